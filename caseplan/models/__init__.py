@@ -1,0 +1,56 @@
+"""Typed SQLAlchemy models for every word of DESIGN.md §2; no behaviour beyond invariants."""
+
+from caseplan.models.activity import (
+    Meeting,
+    PeerContribution,
+    Review,
+    ReviewRating,
+    meeting_attendees,
+)
+from caseplan.models.base import Base, add_length_checks
+from caseplan.models.crisis import CrisisContact, CrisisPlan
+from caseplan.models.enums import (
+    ConsentScope,
+    ContributionKind,
+    GoalStatus,
+    Language,
+    LifeDomain,
+    ParticipantRole,
+    PlanStatus,
+    Role,
+    StepStatus,
+)
+from caseplan.models.people import Account, Person
+from caseplan.models.plan import Goal, Participant, Plan, PlanVersion, Step
+from caseplan.models.records import AuditEvent, Setting
+
+add_length_checks(Base.metadata)
+
+__all__ = [
+    "Account",
+    "AuditEvent",
+    "Base",
+    "ConsentScope",
+    "ContributionKind",
+    "CrisisContact",
+    "CrisisPlan",
+    "Goal",
+    "GoalStatus",
+    "Language",
+    "LifeDomain",
+    "Meeting",
+    "Participant",
+    "ParticipantRole",
+    "PeerContribution",
+    "Person",
+    "Plan",
+    "PlanStatus",
+    "PlanVersion",
+    "Review",
+    "ReviewRating",
+    "Role",
+    "Setting",
+    "Step",
+    "StepStatus",
+    "meeting_attendees",
+]

@@ -1,0 +1,111 @@
+"""What happens around a plan over time: peer contributions, meetings and reviews."""
+
+from __future__ import annotations
+
+import uuid
+import datetime as dt
+
+from sqlalchemy import Boolean, CheckConstraint, Column, Date, ForeignKey, Integer, Table
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from caseplan.models.base import (
+    Base,
+    UtcDateTime,
+    UuidPrimaryKey,
+    Versioned,
+    enum_type,
+    text_column,
+    utcnow,
+)
+from caseplan.models.enums import ContributionKind
+from caseplan.models.plan import Participant
+from caseplan.models.text import LONG
+
+
+class PeerContribution(UuidPrimaryKey, Versioned, Base):
+    """A dated record of what a peer did; their time is work, so paid minutes are kept."""
+
+    __tablename__ = "peer_contributions"
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("plans.id", ondelete="CASCADE"), index=True
+    )
+    peer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participants.id"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[ContributionKind] = mapped_column(enum_type(ContributionKind, "kind"))
+    note: Mapped[str] = text_column(LONG, label="Note", multiline=True)
+    paid_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("minutes BETWEEN 1 AND 1440", name="minutes"),
+        CheckConstraint("paid_minutes BETWEEN 0 AND minutes", name="paid_minutes"),
+    )
+
+
+meeting_attendees = Table(
+    "meeting_attendees",
+    Base.metadata,
+    Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
+    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Meeting(UuidPrimaryKey, Versioned, Base):
+    """A dated meeting: who attended, shared notes, decisions, and whether the plan was agreed."""
+
+    __tablename__ = "meetings"
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("plans.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    shared_notes: Mapped[str] = text_column(LONG, label="Shared notes", multiline=True)
+    worker_note: Mapped[str] = text_column(LONG, label="Worker's note", multiline=True)
+    agreed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    attendees: Mapped[list[Participant]] = relationship(
+        secondary=meeting_attendees, order_by=Participant.position
+    )
+
+
+class Review(UuidPrimaryKey, Versioned, Base):
+    """An evaluation of the plan: each goal rated 0–10, what helped, what got in the way."""
+
+    __tablename__ = "reviews"
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("plans.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    what_helped: Mapped[str] = text_column(LONG, label="What helped", multiline=True)
+    what_got_in_the_way: Mapped[str] = text_column(
+        LONG, label="What got in the way", multiline=True
+    )
+    next_review: Mapped[dt.date | None] = mapped_column(Date)
+
+    ratings: Mapped[list[ReviewRating]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ReviewRating(Base):
+    """One goal rated 0–10 by one participant (usually the person) in one review."""
+
+    __tablename__ = "review_ratings"
+
+    review_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    goal_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("goals.id", ondelete="CASCADE"), primary_key=True
+    )
+    by_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    score: Mapped[int] = mapped_column(Integer)
+
+    review: Mapped[Review] = relationship(back_populates="ratings")
+
+    __table_args__ = (CheckConstraint("score BETWEEN 0 AND 10", name="score"),)

@@ -1,0 +1,82 @@
+"""Closed vocabularies, stored as short strings so both databases and JSON read the same."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """The role of an account (someone who signs in)."""
+
+    PRACTITIONER = "practitioner"
+    TEAM_LEAD = "team_lead"
+    PEER_WORKER = "peer_worker"
+    ADMIN = "admin"
+
+
+class ParticipantRole(StrEnum):
+    """A member of the person's team (DESIGN.md §6: the ``role`` of a participant)."""
+
+    PERSON = "person"
+    COORDINATOR = "coordinator"
+    PRACTITIONER = "practitioner"
+    PEER = "peer"
+    NETWORK = "network"
+    SERVICE = "service"
+
+
+class LifeDomain(StrEnum):
+    HOUSING = "housing"
+    PHYSICAL_HEALTH = "physical_health"
+    MENTAL_HEALTH = "mental_health"
+    SUBSTANCE_USE = "substance_use"
+    WORK_AND_ACTIVITY = "work_and_activity"
+    INCOME_AND_FINANCES = "income_and_finances"
+    FAMILY_AND_CHILDREN = "family_and_children"
+    SOCIAL_NETWORK = "social_network"
+    LEISURE = "leisure"
+    LEGAL = "legal"
+    DAILY_LIVING = "daily_living"
+    OTHER = "other"
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "draft"
+    AGREED = "agreed"
+    CLOSED = "closed"
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    PAUSED = "paused"
+    CLOSED = "closed"
+
+
+class StepStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ContributionKind(StrEnum):
+    MEETING = "meeting"
+    PHONE_OR_MESSAGE = "phone_or_message"
+    ACCOMPANIMENT = "accompaniment"
+    GROUP = "group"
+    OTHER = "other"
+
+
+class ConsentScope(StrEnum):
+    """How much of the plan a participant may see."""
+
+    FULL_PLAN = "full_plan"
+    OWN_PART = "own_part"
+    CRISIS_PLAN = "crisis_plan"
+    NONE = "none"
+
+
+class Language(StrEnum):
+    EN = "en"
+    NB = "nb"

@@ -1,0 +1,37 @@
+"""Search and sort keys for names: case-insensitive for every script, Norwegian order.
+
+Norwegian sorts æ, ø, å after z (ä and ö with æ and ø); other accents (Sámi á, č, đ, ŋ,
+š, ŧ, ž and the like) sort with their base letter. The keys are stored beside the name
+so both databases can search and sort with plain, collation-free comparisons.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_AFTER_Z = {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}", "ŋ": "n", "đ": "d", "ŧ": "t"}
+
+
+def search_key(*names: str) -> str:
+    """Casefolded NFC text that a casefolded query can be found in with LIKE."""
+    return "\n".join(unicodedata.normalize("NFC", name).casefold() for name in names if name)
+
+
+def fold_query(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def sort_key(name: str) -> str:
+    """A byte-comparable key that orders names as a Norwegian reader expects."""
+    folded = unicodedata.normalize("NFC", name).casefold()
+    out: list[str] = []
+    for char in folded:
+        mapped = _AFTER_Z.get(char)
+        if mapped is not None:
+            out.append(mapped)
+            continue
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        )
+        out.append(base if base.isascii() else char)
+    return "".join(out)

@@ -1,0 +1,185 @@
+"""The plan, its team, its goals and steps, and the immutable versions agreed over time."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, event, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from caseplan.models.base import (
+    Base,
+    UtcDateTime,
+    UuidPrimaryKey,
+    Versioned,
+    enum_type,
+    text_column,
+    utcnow,
+)
+from caseplan.models.enums import (
+    ConsentScope,
+    GoalStatus,
+    LifeDomain,
+    ParticipantRole,
+    PlanStatus,
+    StepStatus,
+)
+from caseplan.models.text import EMAIL, LONG, MEDIUM, PHONE, SHORT
+
+
+class Plan(UuidPrimaryKey, Versioned, Base):
+    """The individual follow-up plan of one person; one open plan at a time, older ones kept."""
+
+    __tablename__ = "plans"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    status: Mapped[PlanStatus] = mapped_column(
+        enum_type(PlanStatus, "status"), default=PlanStatus.DRAFT
+    )
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    next_review: Mapped[date | None] = mapped_column(Date)
+    coordinator_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("participants.id", use_alter=True)
+    )
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="plan",
+        foreign_keys="Participant.plan_id",
+        order_by="Participant.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="plan",
+        order_by="Goal.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+    __table_args__ = (
+        CheckConstraint("period_end IS NULL OR period_end >= period_start", name="period"),
+        Index(
+            "uq_plans_open_per_person",
+            "person_id",
+            unique=True,
+            sqlite_where=text("status != 'closed'"),
+            postgresql_where=text("status != 'closed'"),
+        ),
+        Index("ix_plans_next_review", "next_review"),
+    )
+
+
+class Participant(UuidPrimaryKey, Versioned, Base):
+    """A member of the person's team, with the person's consent to share the plan with them."""
+
+    __tablename__ = "participants"
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("plans.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[ParticipantRole] = mapped_column(enum_type(ParticipantRole, "role"))
+    name: Mapped[str] = text_column(SHORT, label="Name")
+    organisation: Mapped[str] = text_column(SHORT, label="Organisation")
+    phone: Mapped[str] = text_column(PHONE, label="Phone")
+    email: Mapped[str] = text_column(EMAIL, label="Email")
+    consent_granted_on: Mapped[date | None] = mapped_column(Date)
+    consent_expires_on: Mapped[date | None] = mapped_column(Date)
+    consent_scope: Mapped[ConsentScope] = mapped_column(
+        enum_type(ConsentScope, "consent_scope"), default=ConsentScope.NONE
+    )
+    account_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    plan: Mapped[Plan] = relationship(back_populates="participants", foreign_keys=[plan_id])
+
+    __table_args__ = (
+        CheckConstraint(
+            "consent_expires_on IS NULL OR consent_granted_on IS NULL "
+            "OR consent_expires_on >= consent_granted_on",
+            name="consent_period",
+        ),
+    )
+
+
+class Goal(UuidPrimaryKey, Versioned, Base):
+    """What the person wants, in their own words, in one life domain."""
+
+    __tablename__ = "goals"
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("plans.id", ondelete="CASCADE"), index=True
+    )
+    domain: Mapped[LifeDomain] = mapped_column(enum_type(LifeDomain, "domain"))
+    own_words: Mapped[str] = text_column(MEDIUM, label="Goal", multiline=True)
+    worker_note: Mapped[str] = text_column(LONG, label="Worker's note", multiline=True)
+    status: Mapped[GoalStatus] = mapped_column(
+        enum_type(GoalStatus, "status"), default=GoalStatus.ACTIVE
+    )
+    target_date: Mapped[date | None] = mapped_column(Date)
+    priority: Mapped[int] = mapped_column(Integer, default=2)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    plan: Mapped[Plan] = relationship(back_populates="goals")
+    steps: Mapped[list[Step]] = relationship(
+        back_populates="goal",
+        order_by="Step.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+    __table_args__ = (
+        CheckConstraint("priority BETWEEN 1 AND 3", name="priority"),
+        CheckConstraint("length(own_words) > 0", name="own_words_not_empty"),
+    )
+
+
+class Step(UuidPrimaryKey, Versioned, Base):
+    """A concrete measure towards a goal: what (and how), who is responsible, by when."""
+
+    __tablename__ = "steps"
+
+    goal_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("goals.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = text_column(MEDIUM, label="Step", multiline=True)
+    responsible_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("participants.id"), index=True
+    )
+    due: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[StepStatus] = mapped_column(
+        enum_type(StepStatus, "status"), default=StepStatus.PLANNED
+    )
+    worker_note: Mapped[str] = text_column(LONG, label="Worker's note", multiline=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    goal: Mapped[Goal] = relationship(back_populates="steps")
+
+    __table_args__ = (CheckConstraint("length(action) > 0", name="action_not_empty"),)
+
+
+class PlanVersion(UuidPrimaryKey, Base):
+    """An immutable snapshot taken when a plan is agreed."""
+
+    __tablename__ = "plan_versions"
+
+    plan_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("plans.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    agreed_on: Mapped[date] = mapped_column(Date)
+    agreed_by: Mapped[list[str]] = mapped_column(JSON, default=list)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (Index("uq_plan_versions_number", "plan_id", "number", unique=True),)
+
+
+@event.listens_for(PlanVersion, "before_update")
+def _plan_versions_are_immutable(mapper: Any, connection: Any, target: PlanVersion) -> None:
+    raise ValueError("an agreed plan version cannot be changed")

@@ -1,0 +1,59 @@
+"""Text invariants shared by every text column: NFC, no control or bidi-override characters.
+
+Kept free of SQLAlchemy so services, import and reports can apply the same rule.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from caseplan.errors import InvalidInput, tr_noop
+
+#: Bidirectional embedding, override and isolate controls: they can make shared text
+#: read differently from how it was typed (Trojan Source), so they are refused.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+SHORT = 200  #: names, organisations, kinds
+PHONE = 50
+EMAIL = 254
+MEDIUM = 2_000  #: a goal, a step
+LONG = 20_000  #: about-me answers, notes, crisis plan fields
+
+
+def clean_text(value: str, *, field: str, max_length: int, multiline: bool) -> str:
+    """Return ``value`` in NFC, or raise :class:`InvalidInput` naming ``field``.
+
+    Line breaks and tabs are allowed only in ``multiline`` fields; other control
+    characters, bidi controls and non-characters are never allowed.
+    """
+    if not isinstance(value, str):
+        raise InvalidInput(tr_noop("{field} must be text."), field=field)
+    text = unicodedata.normalize("NFC", value)
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for char in text:
+        if char in BIDI_CONTROLS:
+            raise InvalidInput(
+                tr_noop("{field} contains a hidden direction-changing character."), field=field
+            )
+        if multiline and char in "\n\t":
+            continue
+        category = unicodedata.category(char)
+        if category == "Cc" or category == "Cs" or (category == "Cn" and _is_noncharacter(char)):
+            raise InvalidInput(
+                tr_noop("{field} contains a control character that cannot be stored."),
+                field=field,
+            )
+    if len(text) > max_length:
+        raise InvalidInput(
+            tr_noop("{field} is too long: at most {limit} characters, this has {length}."),
+            field=field,
+            limit=max_length,
+            length=len(text),
+        )
+    return text
+
+
+def _is_noncharacter(char: str) -> bool:
+    code = ord(char)
+    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE

@@ -1,0 +1,171 @@
+"""The people list (caseload) and a person's own details."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from caseplan.errors import InvalidInput, NotFound, tr_noop
+from caseplan.models import Language, Person, Plan, PlanStatus
+from caseplan.models.names import fold_query, search_key, sort_key
+from caseplan.services.context import Context, check_version
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """One row of the caseload."""
+
+    id: uuid.UUID
+    full_name: str
+    preferred_name: str
+    next_review: date | None
+    plan_status: PlanStatus | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "full_name": self.full_name,
+            "preferred_name": self.preferred_name,
+            "next_review": self.next_review.isoformat() if self.next_review else None,
+            "plan_status": self.plan_status.value if self.plan_status else None,
+        }
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    """A person's own details and "about me", as the workspace shows them."""
+
+    id: uuid.UUID
+    version: int
+    full_name: str
+    preferred_name: str = ""
+    date_of_birth: date | None = None
+    preferred_language: Language = Language.NB
+    what_matters: str = ""
+    strengths: str = ""
+    what_helps: str = ""
+    what_does_not_help: str = ""
+    how_i_want_to_be_met: str = ""
+
+
+EDITABLE = tuple(f.name for f in fields(PersonDetails) if f.name not in ("id", "version"))
+
+
+def _caseload_query(search: str | None) -> Select[Any]:
+    open_plan = (
+        select(Plan.person_id, Plan.next_review, Plan.status)
+        .where(Plan.status != PlanStatus.CLOSED)
+        .subquery()
+    )
+    query = select(
+        Person.id,
+        Person.full_name,
+        Person.preferred_name,
+        open_plan.c.next_review,
+        open_plan.c.status,
+    ).outerjoin(open_plan, open_plan.c.person_id == Person.id)
+    if search:
+        pattern = "%" + _escape_like(fold_query(search.strip())) + "%"
+        query = query.where(Person.search_key.like(pattern, escape="\\"))
+    return query
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def list_people(
+    ctx: Context, search: str | None = None, *, limit: int | None = None, offset: int = 0
+) -> list[PersonSummary]:
+    """People in Norwegian name order, optionally only those whose name contains ``search``."""
+    query = _caseload_query(search).order_by(Person.sort_key, Person.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with ctx.read() as session:
+        return [
+            PersonSummary(
+                id=row.id,
+                full_name=row.full_name,
+                preferred_name=row.preferred_name,
+                next_review=row.next_review,
+                plan_status=PlanStatus(row.status) if row.status else None,
+            )
+            for row in session.execute(query)
+        ]
+
+
+def count_people(ctx: Context, search: str | None = None) -> int:
+    query = select(func.count()).select_from(_caseload_query(search).subquery())
+    with ctx.read() as session:
+        return int(session.execute(query).scalar_one())
+
+
+def _details(person: Person) -> PersonDetails:
+    return PersonDetails(
+        id=person.id, version=person.version, **{k: getattr(person, k) for k in EDITABLE}
+    )
+
+
+def _load(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(tr_noop("This person is not in the database."))
+    return person
+
+
+def set_name_keys(person: Person) -> None:
+    """Keep the stored search and sort keys in step with the names."""
+    person.search_key = search_key(person.full_name, person.preferred_name)
+    person.sort_key = sort_key(person.full_name)[:200]
+
+
+def create_person(ctx: Context, full_name: str, **details: Any) -> PersonDetails:
+    """Add a person; their name is required, everything else can come later."""
+    unknown = set(details) - set(EDITABLE)
+    if unknown:
+        raise TypeError(f"unknown person fields: {sorted(unknown)}")
+    with ctx.write() as session:
+        person = Person(full_name=full_name, **details)
+        if not person.full_name.strip():
+            raise InvalidInput(tr_noop("Please write the person's name."))
+        set_name_keys(person)
+        session.add(person)
+        session.flush()
+        return _details(person)
+
+
+def get_person(ctx: Context, person_id: uuid.UUID) -> PersonDetails:
+    with ctx.read() as session:
+        return _details(_load(session, person_id))
+
+
+def update_person(
+    ctx: Context, person_id: uuid.UUID, expected_version: int | None, **changes: Any
+) -> PersonDetails:
+    """Change some of a person's details, unless someone changed them since they were read."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise TypeError(f"unknown person fields: {sorted(unknown)}")
+    with ctx.write() as session:
+        person = _load(session, person_id)
+        check_version("person", person.version, expected_version)
+        for key, value in changes.items():
+            setattr(person, key, value)
+        if not person.full_name.strip():
+            raise InvalidInput(tr_noop("Please write the person's name."))
+        set_name_keys(person)
+        session.flush()
+        return _details(person)
+
+
+def delete_person(ctx: Context, person_id: uuid.UUID, expected_version: int | None) -> None:
+    """Remove a person and all their plans."""
+    with ctx.write() as session:
+        person = _load(session, person_id)
+        check_version("person", person.version, expected_version)
+        session.delete(person)

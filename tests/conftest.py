@@ -1,0 +1,113 @@
+"""Shared fixtures: offscreen Qt, isolated profile, a fresh database per test (SQLite, PostgreSQL).
+
+PostgreSQL tests need ``CASEPLAN_TEST_POSTGRES`` (a server URL, see ``.ci/start-postgres``).
+Without it they skip with a reason, except under ``CI=true``, where they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from caseplan.storage.database import Database, open_database
+from caseplan.storage.location import Location, resolve
+
+PG_ENV = "CASEPLAN_TEST_POSTGRES"
+PG_TEMPLATE = "caseplan_test_template"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_profile(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never touch the developer's real data folder, settings or database."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("CASEPLAN_DB", raising=False)
+    monkeypatch.delenv("CASEPLAN_ACCOUNT", raising=False)
+    monkeypatch.delenv("CASEPLAN_PASSWORD", raising=False)
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_database(resolve(str(path))).close()
+    return path
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{PG_ENV} is not set, but CI must run the PostgreSQL tests.")
+        return None
+    return url
+
+
+@pytest.fixture(scope="session")
+def _postgres_template() -> str | None:
+    url = _postgres_admin_url()
+    if url is None:
+        return None
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE}"))
+        connection.execute(text(f"CREATE DATABASE {PG_TEMPLATE}"))
+    admin.dispose()
+    template_url = make_url(url).set(database=PG_TEMPLATE)
+    open_database(resolve(template_url.render_as_string(hide_password=False))).close()
+    return url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def location(
+    request: pytest.FixtureRequest, tmp_path: Path, _sqlite_template: Path
+) -> Iterator[Location]:
+    """A fresh, migrated, empty database location; each test runs on SQLite and PostgreSQL."""
+    if request.param == "sqlite":
+        path = tmp_path / "caseplan.db"
+        shutil.copyfile(_sqlite_template, path)
+        yield resolve(str(path))
+        return
+    admin_url = request.getfixturevalue("_postgres_template")
+    if admin_url is None:
+        pytest.skip(f"no PostgreSQL server: set {PG_ENV} (see .ci/start-postgres)")
+    name = f"caseplan_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}"))
+    try:
+        yield resolve(make_url(admin_url).set(database=name).render_as_string(hide_password=False))
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+@pytest.fixture
+def db(location: Location) -> Iterator[Database]:
+    """An open, empty database on each backend."""
+    database = open_database(location)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
+    """An open, empty embedded database, for tests about SQLite files themselves."""
+    path = tmp_path / "caseplan.db"
+    shutil.copyfile(_sqlite_template, path)
+    database = open_database(resolve(str(path)))
+    yield database
+    database.close()
