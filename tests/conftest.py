@@ -22,7 +22,7 @@ from caseplan.storage.database import Database, open_database
 from caseplan.storage.location import Location, resolve
 
 PG_ENV = "CASEPLAN_TEST_POSTGRES"
-PG_TEMPLATE = "caseplan_test_template"
+PG_TEMPLATE = f"caseplan_template_{os.getpid()}"  # one per test run, so runs never clash
 
 
 @pytest.fixture(autouse=True)
@@ -56,18 +56,21 @@ def _postgres_admin_url() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def _postgres_template() -> str | None:
+def _postgres_template() -> Iterator[str | None]:
     url = _postgres_admin_url()
     if url is None:
-        return None
+        yield None
+        return
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE}"))
         connection.execute(text(f"CREATE DATABASE {PG_TEMPLATE}"))
-    admin.dispose()
     template_url = make_url(url).set(database=PG_TEMPLATE)
     open_database(resolve(template_url.render_as_string(hide_password=False))).close()
-    return url
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE} WITH (FORCE)"))
+    admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

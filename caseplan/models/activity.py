@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import uuid
 import datetime as dt
+import uuid
 
 from sqlalchemy import Boolean, CheckConstraint, Column, Date, ForeignKey, Integer, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship

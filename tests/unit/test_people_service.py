@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from caseplan.errors import Conflict, InvalidInput
+from caseplan.services import people
+from caseplan.services.context import Context
+from caseplan.storage.database import Database
+
+
+def test_search_is_case_insensitive_beyond_ascii_and_sorts_norwegian(db: Database) -> None:
+    ctx = Context(db.sessions)
+    for name in ["Øystein Berg", "Zara Ali", "Åse Nilsen", "Anne Ænes", "Áilu Juuso", "Æsa Lund"]:
+        people.create_person(ctx, name)
+    assert [p.full_name for p in people.list_people(ctx)] == [
+        "Áilu Juuso",
+        "Anne Ænes",
+        "Zara Ali",
+        "Æsa Lund",
+        "Øystein Berg",
+        "Åse Nilsen",
+    ]
+    assert [p.full_name for p in people.list_people(ctx, "øystein")] == ["Øystein Berg"]
+    assert [p.full_name for p in people.list_people(ctx, "ÆNES")] == ["Anne Ænes"]
+    assert people.count_people(ctx, "%") == 0
+
+
+def test_second_writer_gets_a_conflict(db: Database) -> None:
+    ctx = Context(db.sessions)
+    person = people.create_person(ctx, "Kari Nordmann")
+    people.update_person(ctx, person.id, person.version, preferred_name="Kari")
+    with pytest.raises(Conflict):
+        people.update_person(ctx, person.id, person.version, preferred_name="K")
+    assert people.get_person(ctx, person.id).preferred_name == "Kari"
+
+
+def test_empty_name_is_refused_and_nothing_is_written(db: Database) -> None:
+    ctx = Context(db.sessions)
+    with pytest.raises(InvalidInput, match="name"):
+        people.create_person(ctx, "   ")
+    assert people.count_people(ctx) == 0
