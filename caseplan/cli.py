@@ -8,11 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import uuid
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from caseplan.errors import CaseplanError
+from caseplan.errors import CaseplanError, InvalidInput, tr_noop
 from caseplan.services.context import Context
 from caseplan.storage.database import Database, open_database
+from caseplan.storage.files import read_limited, write_atomically
 from caseplan.storage.location import resolve
 
 EXIT_ERROR = 1
@@ -36,6 +39,49 @@ def cmd_people(args: argparse.Namespace) -> int:
             review = row.next_review.isoformat() if row.next_review else "-"
             sys.stdout.write(f"{row.id}  {review:10}  {row.full_name}\n")
     return 0
+
+
+def _person_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError as error:
+        raise InvalidInput(tr_noop("{text} is not a person id."), text=text[:60]) from error
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from caseplan.services.demo import create_demo
+
+    if args.people < 0:
+        raise InvalidInput(tr_noop("The number of people cannot be negative."))
+    with _session(args, create=True) as ctx:
+        added = create_demo(ctx, args.people, seed=args.seed)
+        where = _location_text(args)
+    sys.stderr.write(f"Added {added} fictional people to {where}.\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from caseplan.services.exchange import export_person
+
+    person_id = _person_id(args.person_id)
+    with _session(args) as ctx:
+        data = export_person(ctx, person_id)
+    write_atomically(Path(args.out), data)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from caseplan.services.exchange import MAX_DOCUMENT_BYTES, import_person
+
+    data = read_limited(Path(args.file), MAX_DOCUMENT_BYTES)
+    with _session(args) as ctx:
+        person_id = import_person(ctx, data)
+    sys.stdout.write(f"{person_id}\n")
+    return 0
+
+
+def _location_text(args: argparse.Namespace) -> str:
+    return resolve(args.db).describe()
 
 
 class _session:
@@ -63,6 +109,21 @@ def build_parser() -> argparse.ArgumentParser:
     people.add_argument("--search", metavar="TEXT", help="part of a name, any case")
     people.add_argument("--json", action="store_true", help="print JSON instead of lines")
     people.set_defaults(handler=cmd_people)
+
+    demo = commands.add_parser("demo", help="create or fill a database with fictional people")
+    demo.add_argument("--people", type=int, default=50, metavar="N", help="how many (default 50)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same people")
+    demo.set_defaults(handler=cmd_demo)
+
+    export = commands.add_parser("export", help="write one person's data as JSON")
+    export.add_argument("person_id", metavar="PERSON_ID")
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--format", choices=["json"], default="json")
+    export.set_defaults(handler=cmd_export)
+
+    import_ = commands.add_parser("import", help="add one person from a JSON file")
+    import_.add_argument("file", metavar="FILE")
+    import_.set_defaults(handler=cmd_import)
     return parser
 
 

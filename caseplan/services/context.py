@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -45,7 +45,7 @@ class Context:
             raise Conflict(
                 tr_noop("Someone else changed this in the meantime; please look again.")
             ) from error
-        except IntegrityError as error:
+        except (IntegrityError, DataError) as error:
             raise InvalidInput(
                 tr_noop("This change does not fit with what is already stored.")
             ) from error
