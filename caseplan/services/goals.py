@@ -1,0 +1,293 @@
+"""Goals in the person's own words, and the steps towards them: what, who, by when."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from caseplan.errors import InvalidInput, NotFound, tr_noop
+from caseplan.models import (
+    Goal,
+    GoalStatus,
+    LifeDomain,
+    Plan,
+    ReviewRating,
+    Step,
+    StepStatus,
+)
+from caseplan.services.context import Context, check_version
+from caseplan.services.plans import (
+    as_enum,
+    check_permutation,
+    check_unknown,
+    load_plan,
+    moved,
+    require_text,
+    set_positions,
+    team_member,
+)
+
+
+@dataclass(frozen=True)
+class StepDetails:
+    """A concrete step towards a goal."""
+
+    id: uuid.UUID
+    version: int
+    goal_id: uuid.UUID
+    action: str
+    responsible_id: uuid.UUID | None = None
+    due: date | None = None
+    status: StepStatus = StepStatus.PLANNED
+    worker_note: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class GoalDetails:
+    """A goal in the person's own words, with its steps in order."""
+
+    id: uuid.UUID
+    version: int
+    plan_id: uuid.UUID
+    domain: LifeDomain
+    own_words: str
+    worker_note: str = ""
+    status: GoalStatus = GoalStatus.ACTIVE
+    target_date: date | None = None
+    priority: int = 2
+    position: int = 0
+    steps: tuple[StepDetails, ...] = ()
+
+
+GOAL_EDITABLE = ("domain", "own_words", "worker_note", "status", "target_date", "priority")
+STEP_EDITABLE = ("action", "responsible_id", "due", "status", "worker_note")
+
+
+def step_details(step: Step) -> StepDetails:
+    return StepDetails(
+        id=step.id,
+        version=step.version,
+        goal_id=step.goal_id,
+        action=step.action,
+        responsible_id=step.responsible_id,
+        due=step.due,
+        status=step.status,
+        worker_note=step.worker_note,
+        position=step.position,
+    )
+
+
+def goal_details(goal: Goal) -> GoalDetails:
+    return GoalDetails(
+        id=goal.id,
+        version=goal.version,
+        plan_id=goal.plan_id,
+        domain=goal.domain,
+        own_words=goal.own_words,
+        worker_note=goal.worker_note,
+        status=goal.status,
+        target_date=goal.target_date,
+        priority=goal.priority,
+        position=goal.position,
+        steps=tuple(step_details(step) for step in goal.steps),
+    )
+
+
+def _load_goal(session: Session, goal_id: uuid.UUID) -> Goal:
+    goal = session.get(Goal, goal_id)
+    if goal is None:
+        raise NotFound(tr_noop("This goal is not in the database."))
+    return goal
+
+
+def _load_step(session: Session, step_id: uuid.UUID) -> Step:
+    step = session.get(Step, step_id)
+    if step is None:
+        raise NotFound(tr_noop("This step is not in the database."))
+    return step
+
+
+def _goal_ids(session: Session, plan_id: uuid.UUID) -> list[uuid.UUID]:
+    query = select(Goal.id).where(Goal.plan_id == plan_id).order_by(Goal.position, Goal.id)
+    return list(session.scalars(query))
+
+
+def _step_ids(session: Session, goal_id: uuid.UUID) -> list[uuid.UUID]:
+    query = select(Step.id).where(Step.goal_id == goal_id).order_by(Step.position, Step.id)
+    return list(session.scalars(query))
+
+
+def _apply_goal(goal: Goal, changes: dict[str, Any]) -> None:
+    for key, value in changes.items():
+        if key == "domain":
+            value = as_enum(LifeDomain, value, "life domain")
+        elif key == "status":
+            value = as_enum(GoalStatus, value, "goal status")
+        elif key == "priority" and (
+            isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3
+        ):
+            raise InvalidInput(tr_noop("Priority must be 1, 2 or 3."))
+        setattr(goal, key, value)
+    require_text(goal.own_words, tr_noop("Please write the goal in the person's own words."))
+
+
+def _apply_step(session: Session, plan: Plan, step: Step, changes: dict[str, Any]) -> None:
+    for key, value in changes.items():
+        if key == "status":
+            value = as_enum(StepStatus, value, "step status")
+        elif key == "responsible_id" and value is not None:
+            team_member(session, plan.id, value)
+        setattr(step, key, value)
+    require_text(step.action, tr_noop("Please write what the step is."))
+    if step.due is not None and step.due < plan.period_start:
+        raise InvalidInput(
+            tr_noop("A step cannot be due before the plan starts ({start})."),
+            start=plan.period_start.isoformat(),
+        )
+
+
+# --- goals ------------------------------------------------------------------------------
+
+
+def add_goal(
+    ctx: Context,
+    plan_id: uuid.UUID,
+    domain: LifeDomain | str,
+    own_words: str,
+    **details: Any,
+) -> GoalDetails:
+    """Add a goal at the end of the plan's list."""
+    check_unknown("goal", details, GOAL_EDITABLE)
+    with ctx.write() as session:
+        plan = load_plan(session, plan_id)
+        goal = Goal(plan_id=plan.id, position=len(_goal_ids(session, plan.id)), priority=2)
+        _apply_goal(goal, {"domain": domain, "own_words": own_words, **details})
+        session.add(goal)
+        session.flush()
+        return goal_details(goal)
+
+
+def get_goal(ctx: Context, goal_id: uuid.UUID) -> GoalDetails:
+    with ctx.read() as session:
+        return goal_details(_load_goal(session, goal_id))
+
+
+def list_goals(ctx: Context, plan_id: uuid.UUID) -> list[GoalDetails]:
+    query = select(Goal).where(Goal.plan_id == plan_id).order_by(Goal.position, Goal.id)
+    with ctx.read() as session:
+        return [goal_details(goal) for goal in session.scalars(query)]
+
+
+def update_goal(
+    ctx: Context, goal_id: uuid.UUID, expected_version: int | None, **changes: Any
+) -> GoalDetails:
+    check_unknown("goal", changes, GOAL_EDITABLE)
+    with ctx.write() as session:
+        goal = _load_goal(session, goal_id)
+        check_version("goal", goal.version, expected_version)
+        _apply_goal(goal, changes)
+        session.flush()
+        return goal_details(goal)
+
+
+def close_goal(
+    ctx: Context,
+    goal_id: uuid.UUID,
+    expected_version: int | None,
+    status: GoalStatus = GoalStatus.CLOSED,
+) -> GoalDetails:
+    """Mark a goal achieved or closed; it stays in the plan's record."""
+    return update_goal(ctx, goal_id, expected_version, status=status)
+
+
+def reorder_goals(
+    ctx: Context, plan_id: uuid.UUID, ordered_ids: Sequence[uuid.UUID]
+) -> list[GoalDetails]:
+    with ctx.write() as session:
+        load_plan(session, plan_id)
+        check_permutation(ordered_ids, _goal_ids(session, plan_id))
+        set_positions(session, Goal, ordered_ids)
+    return list_goals(ctx, plan_id)
+
+
+def move_goal(ctx: Context, goal_id: uuid.UUID, offset: int) -> list[GoalDetails]:
+    """Move a goal up (negative offset) or down the list; at either end it stays."""
+    with ctx.write() as session:
+        plan_id = _load_goal(session, goal_id).plan_id
+        set_positions(session, Goal, moved(_goal_ids(session, plan_id), goal_id, offset))
+    return list_goals(ctx, plan_id)
+
+
+def delete_goal(ctx: Context, goal_id: uuid.UUID, expected_version: int | None) -> None:
+    """Delete a goal and its steps; a goal already rated in a review is closed instead."""
+    with ctx.write() as session:
+        goal = _load_goal(session, goal_id)
+        check_version("goal", goal.version, expected_version)
+        rated = select(func.count()).where(ReviewRating.goal_id == goal.id)
+        if session.execute(rated).scalar_one():
+            raise InvalidInput(
+                tr_noop("This goal has been rated in a review; close it instead of deleting it.")
+            )
+        plan_id = goal.plan_id
+        session.delete(goal)
+        session.flush()
+        set_positions(session, Goal, _goal_ids(session, plan_id))
+
+
+# --- steps ------------------------------------------------------------------------------
+
+
+def add_step(ctx: Context, goal_id: uuid.UUID, action: str, **details: Any) -> StepDetails:
+    """Add a step at the end of a goal's list; who is responsible must be on the team."""
+    check_unknown("step", details, STEP_EDITABLE)
+    with ctx.write() as session:
+        goal = _load_goal(session, goal_id)
+        plan = load_plan(session, goal.plan_id)
+        step = Step(goal_id=goal.id, position=len(_step_ids(session, goal.id)))
+        _apply_step(session, plan, step, {"action": action, **details})
+        session.add(step)
+        session.flush()
+        return step_details(step)
+
+
+def get_step(ctx: Context, step_id: uuid.UUID) -> StepDetails:
+    with ctx.read() as session:
+        return step_details(_load_step(session, step_id))
+
+
+def update_step(
+    ctx: Context, step_id: uuid.UUID, expected_version: int | None, **changes: Any
+) -> StepDetails:
+    check_unknown("step", changes, STEP_EDITABLE)
+    with ctx.write() as session:
+        step = _load_step(session, step_id)
+        check_version("step", step.version, expected_version)
+        plan = load_plan(session, _load_goal(session, step.goal_id).plan_id)
+        _apply_step(session, plan, step, changes)
+        session.flush()
+        return step_details(step)
+
+
+def move_step(ctx: Context, step_id: uuid.UUID, offset: int) -> list[StepDetails]:
+    """Move a step up (negative offset) or down within its goal; at either end it stays."""
+    with ctx.write() as session:
+        goal_id = _load_step(session, step_id).goal_id
+        set_positions(session, Step, moved(_step_ids(session, goal_id), step_id, offset))
+    return list(get_goal(ctx, goal_id).steps)
+
+
+def delete_step(ctx: Context, step_id: uuid.UUID, expected_version: int | None) -> None:
+    with ctx.write() as session:
+        step = _load_step(session, step_id)
+        check_version("step", step.version, expected_version)
+        goal_id = step.goal_id
+        session.delete(step)
+        session.flush()
+        set_positions(session, Step, _step_ids(session, goal_id))

@@ -1,0 +1,159 @@
+"""The whole of one person's plan in one read, for the workspace, meeting mode and reports.
+
+Worker's notes are internal: when they are not asked for, every ``worker_note`` in the
+tree is the empty string, so a view handed to meeting mode or a shared report cannot
+leak them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from caseplan.errors import NotFound, tr_noop
+from caseplan.models import (
+    CrisisPlan,
+    Goal,
+    Meeting,
+    Participant,
+    PeerContribution,
+    Person,
+    Plan,
+    PlanStatus,
+    Review,
+)
+from caseplan.services.activity import (
+    ContributionDetails,
+    MeetingDetails,
+    ReviewDetails,
+    contribution_details,
+    meeting_details,
+    review_details,
+)
+from caseplan.services.context import Context
+from caseplan.services.crisis import CrisisPlanDetails, crisis_plan_details
+from caseplan.services.goals import GoalDetails, goal_details
+from caseplan.services.people import EDITABLE as PERSON_FIELDS
+from caseplan.services.people import PersonDetails
+from caseplan.services.plans import PlanDetails, plan_details
+from caseplan.services.team import ParticipantDetails, participant_details
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """One person's plan as a tree of plain values, in the order the plan shows them."""
+
+    person: PersonDetails
+    plan: PlanDetails
+    participants: tuple[ParticipantDetails, ...]
+    goals: tuple[GoalDetails, ...]
+    contributions: tuple[ContributionDetails, ...]
+    meetings: tuple[MeetingDetails, ...]
+    reviews: tuple[ReviewDetails, ...]
+    crisis_plan: CrisisPlanDetails | None
+    include_worker_notes: bool
+
+    def participant(self, participant_id: uuid.UUID | None) -> ParticipantDetails | None:
+        """The team member with this id (e.g. a step's responsible), or None."""
+        for participant in self.participants:
+            if participant.id == participant_id:
+                return participant
+        return None
+
+    @property
+    def coordinator(self) -> ParticipantDetails | None:
+        return self.participant(self.plan.coordinator_id)
+
+
+def load_plan_view(
+    ctx: Context,
+    person_id: uuid.UUID,
+    *,
+    include_worker_notes: bool = False,
+    plan_id: uuid.UUID | None = None,
+) -> PlanView | None:
+    """The person's open plan (or the plan ``plan_id`` of theirs), or None if there is none.
+
+    Worker's notes are left out unless ``include_worker_notes`` is True: only the
+    practitioner's own workspace asks for them.
+    """
+    with ctx.read() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound(tr_noop("This person is not in the database."))
+        query = select(Plan).where(Plan.person_id == person_id)
+        if plan_id is None:
+            query = query.where(Plan.status != PlanStatus.CLOSED)
+        else:
+            query = query.where(Plan.id == plan_id)
+        plan = session.scalars(query).one_or_none()
+        if plan is None:
+            return None
+        participants = session.scalars(
+            select(Participant)
+            .where(Participant.plan_id == plan.id)
+            .order_by(Participant.position, Participant.id)
+        ).all()
+        goals = session.scalars(
+            select(Goal)
+            .where(Goal.plan_id == plan.id)
+            .options(selectinload(Goal.steps))
+            .order_by(Goal.position, Goal.id)
+        ).all()
+        contributions = session.scalars(
+            select(PeerContribution)
+            .where(PeerContribution.plan_id == plan.id)
+            .order_by(PeerContribution.date, PeerContribution.created_at, PeerContribution.id)
+        ).all()
+        meetings = session.scalars(
+            select(Meeting)
+            .where(Meeting.plan_id == plan.id)
+            .options(selectinload(Meeting.attendees))
+            .order_by(Meeting.date, Meeting.id)
+        ).all()
+        reviews = session.scalars(
+            select(Review)
+            .where(Review.plan_id == plan.id)
+            .options(selectinload(Review.ratings))
+            .order_by(Review.date, Review.id)
+        ).all()
+        crisis = session.scalars(
+            select(CrisisPlan)
+            .where(CrisisPlan.plan_id == plan.id)
+            .options(selectinload(CrisisPlan.contacts))
+        ).one_or_none()
+        goal_order = {goal.id: i for i, goal in enumerate(goals)}
+        view = PlanView(
+            person=PersonDetails(
+                id=person.id,
+                version=person.version,
+                **{name: getattr(person, name) for name in PERSON_FIELDS},
+            ),
+            plan=plan_details(plan),
+            participants=tuple(participant_details(p) for p in participants),
+            goals=tuple(goal_details(goal) for goal in goals),
+            contributions=tuple(contribution_details(c) for c in contributions),
+            meetings=tuple(meeting_details(m) for m in meetings),
+            reviews=tuple(review_details(r, goal_order) for r in reviews),
+            crisis_plan=None if crisis is None else crisis_plan_details(crisis),
+            include_worker_notes=include_worker_notes,
+        )
+    return view if include_worker_notes else _without_worker_notes(view)
+
+
+def _without_worker_notes(view: PlanView) -> PlanView:
+    return replace(
+        view,
+        goals=tuple(
+            replace(
+                goal,
+                worker_note="",
+                steps=tuple(replace(step, worker_note="") for step in goal.steps),
+            )
+            for goal in view.goals
+        ),
+        meetings=tuple(replace(meeting, worker_note="") for meeting in view.meetings),
+    )

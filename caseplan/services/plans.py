@@ -1,0 +1,248 @@
+"""A person's plan: open one (only one open at a time), change its period, coordinator, close it.
+
+Also holds the small helpers the other plan services share (loading a plan or a team
+member, turning free values into the closed vocabularies), so every service refuses
+the same things with the same sentences.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from caseplan.errors import AlreadyExists, InvalidInput, NotFound, tr_noop
+from caseplan.models import Participant, Person, Plan, PlanStatus
+from caseplan.services.context import Context, check_version
+
+E = TypeVar("E", bound=StrEnum)
+
+
+@dataclass(frozen=True)
+class PlanDetails:
+    """The plan itself: its period, review date, status and coordinator."""
+
+    id: uuid.UUID
+    version: int
+    person_id: uuid.UUID
+    status: PlanStatus
+    period_start: date
+    period_end: date | None
+    next_review: date | None
+    coordinator_id: uuid.UUID | None
+    created_at: datetime
+
+
+EDITABLE = ("period_start", "period_end", "next_review", "status")
+
+
+# --- helpers shared by the plan services -------------------------------------------------
+
+
+def plan_details(plan: Plan) -> PlanDetails:
+    return PlanDetails(
+        id=plan.id,
+        version=plan.version,
+        person_id=plan.person_id,
+        status=plan.status,
+        period_start=plan.period_start,
+        period_end=plan.period_end,
+        next_review=plan.next_review,
+        coordinator_id=plan.coordinator_id,
+        created_at=plan.created_at,
+    )
+
+
+def load_plan(session: Session, plan_id: uuid.UUID) -> Plan:
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        raise NotFound(tr_noop("This plan is not in the database."))
+    return plan
+
+
+def load_participant(session: Session, participant_id: uuid.UUID) -> Participant:
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise NotFound(tr_noop("This team member is not in the database."))
+    return participant
+
+
+def team_member(session: Session, plan_id: uuid.UUID, participant_id: uuid.UUID) -> Participant:
+    """The participant, if they are on this plan's team; otherwise a sentence saying so."""
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise InvalidInput(tr_noop("This team member is not on this person's team."))
+    if participant.plan_id != plan_id:
+        raise InvalidInput(tr_noop("{name} is not on this person's team."), name=participant.name)
+    return participant
+
+
+def as_enum(enum: type[E], value: object, what: str) -> E:
+    """``value`` as a member of ``enum``, or a sentence naming ``what`` was not understood."""
+    try:
+        return enum(str(value))
+    except ValueError:
+        raise InvalidInput(
+            tr_noop("{value} is not a known {what}."), value=str(value), what=what
+        ) from None
+
+
+def require_text(value: object, sentence: str) -> None:
+    """Refuse a required text that is missing or only blanks, with ``sentence``."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(sentence)
+
+
+def check_unknown(kind: str, changes: dict[str, Any], allowed: Sequence[str]) -> None:
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown {kind} fields: {sorted(unknown)}")
+
+
+def set_positions(session: Session, model: Any, ids_in_order: Sequence[uuid.UUID]) -> None:
+    """Store positions 0..n-1 in the given order.
+
+    Positions are written without touching the version counters: moving a row is not an
+    edit of its words, so it must not turn someone else's open edit into a conflict.
+    """
+    session.flush()
+    for position, row_id in enumerate(ids_in_order):
+        session.execute(
+            update(model)
+            .where(model.id == row_id, model.position != position)
+            .values(position=position)
+            .execution_options(synchronize_session=False)
+        )
+    session.expire_all()
+
+
+def check_permutation(given: Sequence[uuid.UUID], existing: Sequence[uuid.UUID]) -> None:
+    if len(given) != len(existing) or set(given) != set(existing):
+        raise InvalidInput(tr_noop("The new order must list every item exactly once."))
+
+
+def moved(ids: list[uuid.UUID], row_id: uuid.UUID, offset: int) -> list[uuid.UUID]:
+    """``ids`` with ``row_id`` moved ``offset`` places, stopping at either end."""
+    index = ids.index(row_id)
+    target = max(0, min(len(ids) - 1, index + offset))
+    ids.insert(target, ids.pop(index))
+    return ids
+
+
+# --- the plan ---------------------------------------------------------------------------
+
+
+def _check_period(plan: Plan) -> None:
+    if plan.period_end is not None and plan.period_end < plan.period_start:
+        raise InvalidInput(tr_noop("The plan period cannot end before it starts."))
+
+
+def _open_plan_row(session: Session, person_id: uuid.UUID) -> Plan | None:
+    return session.scalars(
+        select(Plan).where(Plan.person_id == person_id, Plan.status != PlanStatus.CLOSED)
+    ).one_or_none()
+
+
+def _refuse_second_open_plan(session: Session, person_id: uuid.UUID) -> None:
+    if _open_plan_row(session, person_id) is not None:
+        raise AlreadyExists(
+            tr_noop("This person already has an open plan; close it before opening a new one.")
+        )
+
+
+def open_plan(
+    ctx: Context,
+    person_id: uuid.UUID,
+    period_start: date | None = None,
+    period_end: date | None = None,
+    next_review: date | None = None,
+) -> PlanDetails:
+    """Open a new draft plan for a person; the period starts today unless said otherwise."""
+    with ctx.write() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFound(tr_noop("This person is not in the database."))
+        _refuse_second_open_plan(session, person_id)
+        plan = Plan(
+            person_id=person_id,
+            status=PlanStatus.DRAFT,
+            period_start=period_start or ctx.today(),
+            period_end=period_end,
+            next_review=next_review,
+        )
+        _check_period(plan)
+        session.add(plan)
+        session.flush()
+        return plan_details(plan)
+
+
+def get_plan(ctx: Context, plan_id: uuid.UUID) -> PlanDetails:
+    with ctx.read() as session:
+        return plan_details(load_plan(session, plan_id))
+
+
+def get_open_plan(ctx: Context, person_id: uuid.UUID) -> PlanDetails | None:
+    """The person's one open (not closed) plan, or None."""
+    with ctx.read() as session:
+        plan = _open_plan_row(session, person_id)
+        return None if plan is None else plan_details(plan)
+
+
+def list_plans(ctx: Context, person_id: uuid.UUID) -> list[PlanDetails]:
+    """All of a person's plans, newest period first; closed plans are kept."""
+    query = (
+        select(Plan)
+        .where(Plan.person_id == person_id)
+        .order_by(Plan.period_start.desc(), Plan.created_at.desc())
+    )
+    with ctx.read() as session:
+        return [plan_details(plan) for plan in session.scalars(query)]
+
+
+def update_plan(
+    ctx: Context, plan_id: uuid.UUID, expected_version: int | None, **changes: Any
+) -> PlanDetails:
+    """Change the period, next review date or status (draft, agreed, closed)."""
+    check_unknown("plan", changes, EDITABLE)
+    with ctx.write() as session:
+        plan = load_plan(session, plan_id)
+        check_version("plan", plan.version, expected_version)
+        if "status" in changes:
+            status = as_enum(PlanStatus, changes.pop("status"), "plan status")
+            if plan.status == PlanStatus.CLOSED and status != PlanStatus.CLOSED:
+                _refuse_second_open_plan(session, plan.person_id)
+            plan.status = status
+        if "period_start" in changes and changes["period_start"] is None:
+            raise InvalidInput(tr_noop("Please give the date the plan starts."))
+        for key, value in changes.items():
+            setattr(plan, key, value)
+        _check_period(plan)
+        session.flush()
+        return plan_details(plan)
+
+
+def set_coordinator(
+    ctx: Context,
+    plan_id: uuid.UUID,
+    expected_version: int | None,
+    participant_id: uuid.UUID | None,
+) -> PlanDetails:
+    """Make a member of this plan's team the coordinator (None: no coordinator yet)."""
+    with ctx.write() as session:
+        plan = load_plan(session, plan_id)
+        check_version("plan", plan.version, expected_version)
+        if participant_id is not None:
+            team_member(session, plan.id, participant_id)
+        plan.coordinator_id = participant_id
+        session.flush()
+        return plan_details(plan)
+
+
+def close_plan(ctx: Context, plan_id: uuid.UUID, expected_version: int | None) -> PlanDetails:
+    """Close a plan; it is kept, and the person may then have a new one opened."""
+    return update_plan(ctx, plan_id, expected_version, status=PlanStatus.CLOSED)

@@ -1,0 +1,229 @@
+"""The person's team: who takes part, how to reach them, and the person's consent to share."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from caseplan.errors import InvalidInput, tr_noop
+from caseplan.models import (
+    ConsentScope,
+    Meeting,
+    Participant,
+    ParticipantRole,
+    PeerContribution,
+    ReviewRating,
+    Step,
+    meeting_attendees,
+)
+from caseplan.services.context import Context, check_version
+from caseplan.services.plans import (
+    as_enum,
+    check_permutation,
+    check_unknown,
+    load_participant,
+    load_plan,
+    require_text,
+    set_positions,
+)
+
+
+@dataclass(frozen=True)
+class ParticipantDetails:
+    """One member of the person's team."""
+
+    id: uuid.UUID
+    version: int
+    plan_id: uuid.UUID
+    role: ParticipantRole
+    name: str
+    organisation: str = ""
+    phone: str = ""
+    email: str = ""
+    consent_granted_on: date | None = None
+    consent_expires_on: date | None = None
+    consent_scope: ConsentScope = ConsentScope.NONE
+    position: int = 0
+
+
+EDITABLE = (
+    "role",
+    "name",
+    "organisation",
+    "phone",
+    "email",
+    "consent_granted_on",
+    "consent_expires_on",
+    "consent_scope",
+)
+
+
+def participant_details(participant: Participant) -> ParticipantDetails:
+    return ParticipantDetails(
+        id=participant.id,
+        version=participant.version,
+        plan_id=participant.plan_id,
+        role=participant.role,
+        name=participant.name,
+        organisation=participant.organisation,
+        phone=participant.phone,
+        email=participant.email,
+        consent_granted_on=participant.consent_granted_on,
+        consent_expires_on=participant.consent_expires_on,
+        consent_scope=participant.consent_scope,
+        position=participant.position,
+    )
+
+
+def _team_ids(session: Session, plan_id: uuid.UUID) -> list[uuid.UUID]:
+    query = (
+        select(Participant.id)
+        .where(Participant.plan_id == plan_id)
+        .order_by(Participant.position, Participant.id)
+    )
+    return list(session.scalars(query))
+
+
+def _apply(session: Session, participant: Participant, changes: dict[str, Any]) -> None:
+    for key, value in changes.items():
+        if key == "role":
+            value = as_enum(ParticipantRole, value, "team role")
+        elif key == "consent_scope":
+            value = as_enum(ConsentScope, value, "consent scope")
+        setattr(participant, key, value)
+    require_text(participant.name, tr_noop("Please write the team member's name."))
+    granted, expires = participant.consent_granted_on, participant.consent_expires_on
+    if granted is not None and expires is not None and expires < granted:
+        raise InvalidInput(tr_noop("Consent cannot expire before it was given."))
+
+
+def _count(session: Session, query: Any) -> int:
+    return int(session.execute(select(func.count()).select_from(query.subquery())).scalar_one())
+
+
+def _has_contributions(session: Session, participant_id: uuid.UUID) -> bool:
+    query = select(PeerContribution.id).where(PeerContribution.peer_id == participant_id)
+    return _count(session, query) > 0
+
+
+def add_participant(
+    ctx: Context,
+    plan_id: uuid.UUID,
+    role: ParticipantRole | str,
+    name: str,
+    **details: Any,
+) -> ParticipantDetails:
+    """Add someone to the end of the team; their role and name are required."""
+    check_unknown("participant", details, EDITABLE)
+    with ctx.write() as session:
+        plan = load_plan(session, plan_id)
+        participant = Participant(plan_id=plan.id, position=len(_team_ids(session, plan.id)))
+        _apply(session, participant, {"role": role, "name": name, **details})
+        session.add(participant)
+        session.flush()
+        return participant_details(participant)
+
+
+def get_participant(ctx: Context, participant_id: uuid.UUID) -> ParticipantDetails:
+    with ctx.read() as session:
+        return participant_details(load_participant(session, participant_id))
+
+
+def list_participants(ctx: Context, plan_id: uuid.UUID) -> list[ParticipantDetails]:
+    query = (
+        select(Participant)
+        .where(Participant.plan_id == plan_id)
+        .order_by(Participant.position, Participant.id)
+    )
+    with ctx.read() as session:
+        return [participant_details(p) for p in session.scalars(query)]
+
+
+def update_participant(
+    ctx: Context, participant_id: uuid.UUID, expected_version: int | None, **changes: Any
+) -> ParticipantDetails:
+    check_unknown("participant", changes, EDITABLE)
+    with ctx.write() as session:
+        participant = load_participant(session, participant_id)
+        check_version("team member", participant.version, expected_version)
+        was_peer = participant.role == ParticipantRole.PEER
+        _apply(session, participant, changes)
+        if (
+            was_peer
+            and participant.role != ParticipantRole.PEER
+            and _has_contributions(session, participant.id)
+        ):
+            raise InvalidInput(
+                tr_noop("{name} has recorded peer contributions, so their role must stay peer."),
+                name=participant.name,
+            )
+        session.flush()
+        return participant_details(participant)
+
+
+def remove_participant(
+    ctx: Context, participant_id: uuid.UUID, expected_version: int | None
+) -> None:
+    """Take someone off the team, unless the plan's record still depends on them."""
+    with ctx.write() as session:
+        participant = load_participant(session, participant_id)
+        check_version("team member", participant.version, expected_version)
+        plan = load_plan(session, participant.plan_id)
+        name = participant.name
+        if plan.coordinator_id == participant.id:
+            raise InvalidInput(
+                tr_noop("{name} is the coordinator; choose another coordinator first."), name=name
+            )
+        steps = select(Step.id).where(Step.responsible_id == participant.id)
+        if _count(session, steps):
+            raise InvalidInput(
+                tr_noop(
+                    "{name} is responsible for steps in the plan; give them to someone else first."
+                ),
+                name=name,
+            )
+        if _has_contributions(session, participant.id):
+            raise InvalidInput(
+                tr_noop(
+                    "{name} has recorded peer contributions; they cannot be removed from the team."
+                ),
+                name=name,
+            )
+        ratings = select(ReviewRating.review_id).where(ReviewRating.by_id == participant.id)
+        if _count(session, ratings):
+            raise InvalidInput(
+                tr_noop(
+                    "{name} has rated goals in a review, which is kept; they cannot be removed."
+                ),
+                name=name,
+            )
+        attended = (
+            select(meeting_attendees.c.meeting_id)
+            .join(Meeting, Meeting.id == meeting_attendees.c.meeting_id)
+            .where(meeting_attendees.c.participant_id == participant.id)
+        )
+        if _count(session, attended):
+            raise InvalidInput(
+                tr_noop("{name} attended meetings, which are kept; they cannot be removed."),
+                name=name,
+            )
+        session.delete(participant)
+        session.flush()
+        set_positions(session, Participant, _team_ids(session, plan.id))
+
+
+def reorder_participants(
+    ctx: Context, plan_id: uuid.UUID, ordered_ids: Sequence[uuid.UUID]
+) -> list[ParticipantDetails]:
+    """Put the team in the given order (every member exactly once)."""
+    with ctx.write() as session:
+        load_plan(session, plan_id)
+        check_permutation(ordered_ids, _team_ids(session, plan_id))
+        set_positions(session, Participant, ordered_ids)
+    return list_participants(ctx, plan_id)
