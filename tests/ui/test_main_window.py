@@ -1,0 +1,205 @@
+"""The main window as a person uses it: title, rows, search as you type, Enter on a row."""
+
+from __future__ import annotations
+
+import sys
+import types
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from caseplan.services import people
+from caseplan.services.context import Context
+from caseplan.storage.database import Database
+from caseplan.ui import main as ui_main
+from caseplan.ui.caseload.model import CaseloadModel
+from caseplan.ui.main_window import MainWindow
+
+AddPlan = Callable[..., None]
+
+
+def visible_rows(window: MainWindow) -> list[list[str]]:
+    """The table's text as a person reads it, row by row."""
+    table = window.caseload.table
+    model = table.model()
+    return [
+        [str(model.index(row, col).data() or "") for col in range(model.columnCount())]
+        for row in range(model.rowCount())
+        if not table.isRowHidden(row)
+    ]
+
+
+@pytest.fixture
+def window(qtbot: Any, ctx: Context, db: Database, settings: QSettings) -> MainWindow:
+    win = MainWindow(ctx, db.location, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def caseload(ctx: Context, add_plan: AddPlan) -> dict[str, uuid.UUID]:
+    ids = {}
+    for name, preferred in [("Øystein Berg", "Øystein"), ("Kari Nordmann", ""), ("Áilu Juuso", "")]:
+        ids[name] = people.create_person(ctx, name, preferred_name=preferred).id
+    add_plan(ids["Kari Nordmann"], date(2026, 1, 15))
+    add_plan(ids["Øystein Berg"], date(2026, 6, 1))
+    return ids
+
+
+def test_title_rows_and_where_the_database_is(
+    caseload: dict[str, uuid.UUID], window: MainWindow, db: Database
+) -> None:
+    assert window.windowTitle() == "Caseplan"
+    assert visible_rows(window) == [
+        ["Áilu Juuso", "", ""],
+        ["Kari Nordmann", "", "2026-01-15 (overdue)"],
+        ["Øystein Berg", "Øystein", "2026-06-01"],
+    ]
+    assert window.database_label.text() == f"Database: {db.location.describe()}"
+    assert window.caseload.count_label.text() == "People: 3"
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Help"]
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert "Caseplan 0.1.0" in window.about_text()
+
+
+def test_a_demo_database_says_so_in_the_title(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, ctx: Context, db: Database, settings: QSettings
+) -> None:
+    fake = types.ModuleType("caseplan.services.demo")
+    fake.is_demo = lambda _ctx: True  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "caseplan.services.demo", fake)
+    win = MainWindow(ctx, db.location, settings)
+    qtbot.addWidget(win)
+    assert win.windowTitle() == "Caseplan — DEMO"
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    view = window.caseload
+    for widget in (view.search, view.table, view.count_label, window.database_label):
+        assert widget.accessibleName()
+
+
+def test_typing_in_the_search_box_filters_the_rows(
+    caseload: dict[str, uuid.UUID], window: MainWindow, qtbot: Any
+) -> None:
+    search = window.caseload.search
+    qtbot.keyClicks(search, "øys")
+    qtbot.waitUntil(lambda: len(visible_rows(window)) == 1, timeout=2000)
+    assert visible_rows(window) == [["Øystein Berg", "Øystein", "2026-06-01"]]
+    assert window.caseload.count_label.text() == "Matches: 1"
+
+    search.clear()
+    qtbot.keyClicks(search, "NORD")
+    qtbot.waitUntil(lambda: visible_rows(window)[0][0] == "Kari Nordmann", timeout=2000)
+    assert len(visible_rows(window)) == 1
+
+    search.clear()
+    qtbot.waitUntil(lambda: len(visible_rows(window)) == 3, timeout=2000)
+
+
+def test_enter_on_a_row_shows_the_name_in_the_status_bar(
+    caseload: dict[str, uuid.UUID], window: MainWindow, qtbot: Any
+) -> None:
+    view = window.caseload
+    qtbot.keyClicks(view.search, "øystein")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # filters now and moves to the table
+    assert view.table.hasFocus() or QApplication.focusWidget() is view.table
+    assert view.current_person() == caseload["Øystein Berg"]
+
+    with qtbot.waitSignal(view.person_activated) as activated:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert activated.args == [caseload["Øystein Berg"]]
+    assert window.statusBar().currentMessage() == "Selected: Øystein Berg (Øystein)"
+
+
+def test_keyboard_path_from_the_table_back_to_search(
+    caseload: dict[str, uuid.UUID], window: MainWindow, qtbot: Any
+) -> None:
+    view = window.caseload
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.current_person() == caseload["Áilu Juuso"]
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    qtbot.keyClick(view.table, Qt.Key.Key_Enter)
+    assert window.statusBar().currentMessage() == "Selected: Kari Nordmann"
+
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.search.hasFocus, timeout=2000)
+
+
+def test_the_window_remembers_its_size(
+    qtbot: Any, ctx: Context, db: Database, settings: QSettings
+) -> None:
+    first = MainWindow(ctx, db.location, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 450)
+    qtbot.waitUntil(lambda: first.size().width() == 700)
+    first.close()
+
+    second = MainWindow(ctx, db.location, settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 450)
+
+
+def test_a_large_caseload_scrolls_in_more_rows(
+    ctx: Context, window: MainWindow, qtbot: Any
+) -> None:
+    for number in range(CaseloadModel.PAGE_SIZE + 30):
+        people.create_person(ctx, f"Person {number:03d}")
+    model = window.caseload_model
+    model.refresh()
+    assert model.rowCount() == CaseloadModel.PAGE_SIZE
+    window.caseload.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == CaseloadModel.PAGE_SIZE + 30, timeout=3000)
+
+
+def test_run_says_why_it_cannot_open_the_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(ui_main, "show_error", lambda _parent, error: shown.append(str(error)))
+    assert ui_main.run("mysql://somewhere/caseplan") == 1
+    assert shown == [
+        "Only a file path or a postgresql:// address can be used as database: mysql://…"
+    ]
+
+
+def test_run_opens_the_main_window(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, tmp_path: Any
+) -> None:
+    from caseplan.ui import i18n
+
+    installed: list[Any] = []
+
+    def install(app: Any, locale: Any = None) -> list[Any]:
+        installed.extend(i18n.install_translators(app, locale))
+        return installed
+
+    monkeypatch.setattr(ui_main, "install_translators", install)
+    seen: list[str] = []
+
+    def look_and_quit() -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.close()
+                widget.deleteLater()
+        app.quit()
+
+    QTimer.singleShot(0, look_and_quit)
+    try:
+        assert ui_main.run(str(tmp_path / "new.db")) == 0
+    finally:
+        app = QApplication.instance()
+        assert app is not None
+        i18n.remove_translators(app, installed)
+    assert seen == ["Caseplan"]
+    assert (tmp_path / "new.db").exists()

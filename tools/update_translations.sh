@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Collect the UI's strings into the Qt Linguist sources (.ts) and compile them (.qm).
+#   tools/update_translations.sh          update caseplan_*.ts from caseplan/ui, then compile
+#   tools/update_translations.sh --release  only compile the .ts files as they are
+# Translate new strings with pyside6-linguist (or by editing the .ts), then run this again.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin="$root/.venv/bin"
+for tool in pyside6-lupdate pyside6-lrelease; do
+  if [ ! -x "$bin/$tool" ]; then
+    echo "update_translations: $bin/$tool is missing (pip install PySide6-Essentials)" >&2
+    exit 1
+  fi
+done
+folder="$root/caseplan/resources/translations"
+languages=(nb)
+cd "$root"
+if [ "${1:-}" != "--release" ]; then
+  mapfile -t sources < <(find caseplan/ui -name '*.py' -not -path '*/__pycache__/*' | sort)
+  for lang in "${languages[@]}"; do
+    "$bin/pyside6-lupdate" -no-obsolete -locations none "${sources[@]}" \
+      -ts "$folder/caseplan_$lang.ts"
+  done
+fi
+for lang in "${languages[@]}"; do
+  "$bin/pyside6-lrelease" "$folder/caseplan_$lang.ts" -qm "$folder/caseplan_$lang.qm"
+done
