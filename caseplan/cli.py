@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -139,6 +140,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except CaseplanError as error:
         sys.stderr.write(f"caseplan: {error}\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; stop quietly like other Unix tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR
 
 

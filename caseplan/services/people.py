@@ -7,12 +7,13 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import Session
 
 from caseplan.errors import InvalidInput, NotFound, tr_noop
 from caseplan.models import Language, Person, Plan, PlanStatus
 from caseplan.models.names import fold_query, search_key, sort_key
+from caseplan.models.text import clean_text
 from caseplan.services.context import Context, check_version
 
 
@@ -69,10 +70,21 @@ def _caseload_query(search: str | None) -> Select[Any]:
         open_plan.c.next_review,
         open_plan.c.status,
     ).outerjoin(open_plan, open_plan.c.person_id == Person.id)
-    if search:
+    if search and search.strip():
+        if not _could_be_in_a_name(search):
+            return query.where(false())
         pattern = "%" + _escape_like(fold_query(search.strip())) + "%"
         query = query.where(Person.search_key.like(pattern, escape="\\"))
     return query
+
+
+def _could_be_in_a_name(text: str) -> bool:
+    """Names never hold control or direction characters, so such a search finds no one."""
+    try:
+        clean_text(text, field="", max_length=len(text), multiline=False)
+    except InvalidInput:
+        return False
+    return True
 
 
 def _escape_like(text: str) -> str:

@@ -39,3 +39,17 @@ def test_empty_name_is_refused_and_nothing_is_written(db: Database) -> None:
     with pytest.raises(InvalidInput, match="name"):
         people.create_person(ctx, "   ")
     assert people.count_people(ctx) == 0
+
+
+@pytest.mark.parametrize("search", ["\x00", "a\nb", "Kari\u202e", "\x07"])
+def test_a_search_no_name_can_match_finds_no_one(db: Database, search: str) -> None:
+    ctx = Context(db.sessions)
+    people.create_person(ctx, "Kari", preferred_name="Berit")
+    assert people.list_people(ctx, search) == []
+    assert people.count_people(ctx, search) == 0
+
+
+def test_a_search_does_not_match_across_full_and_preferred_name(db: Database) -> None:
+    ctx = Context(db.sessions)
+    people.create_person(ctx, "Kari Nordmann", preferred_name="Berit")
+    assert people.list_people(ctx, "nordmann berit") == []
