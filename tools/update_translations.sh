@@ -16,6 +16,7 @@ folder="$root/caseplan/resources/translations"
 languages=(nb)
 cd "$root"
 if [ "${1:-}" != "--release" ]; then
+  "$bin/python" tools/extract_error_strings.py
   mapfile -t sources < <(find caseplan/ui -name '*.py' -not -path '*/__pycache__/*' | sort)
   for lang in "${languages[@]}"; do
     "$bin/pyside6-lupdate" -no-obsolete -locations none "${sources[@]}" \
