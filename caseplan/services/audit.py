@@ -1,0 +1,245 @@
+"""The append-only, hash-chained audit trail.
+
+Each event is written with :func:`record` in the same session (so the same transaction)
+as the change it records: if the change is rolled back, so is its event. Every row
+carries the SHA-256 of its own fields and of the row before it, so editing, deleting or
+re-hashing a row breaks the chain, which :func:`verify_chain` reports.
+
+What goes into ``detail`` says *what* happened ("changed: own_words, status"), never the
+person's words themselves. For everything in a person's record, ``entity_id`` is the
+person's id (``entity`` says what kind of thing changed), so the person's trail finds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from caseplan.errors import tr_noop
+from caseplan.models import AuditEvent
+from caseplan.models.text import BIDI_CONTROLS, clean_text
+from caseplan.services.context import Actor, Context
+
+#: Any constant will do: it names "the audit chain" among PostgreSQL's advisory locks.
+_PG_LOCK_ID = 0x43_41_53_45_41_55_44  # "CASEAUD"
+DETAIL_LIMIT = 2_000
+
+
+class Action:
+    """Names of audited actions (stored as they are; keep them stable)."""
+
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    SIGN_IN_THROTTLED = "sign_in_throttled"
+    OPEN_PERSON = "open_person"
+    BREAK_GLASS = "break_glass"
+    CREATE = "create"
+    CHANGE = "change"
+    DELETE = "delete"
+    PRINT = "print"
+    EXPORT = "export"
+    IMPORT = "import"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    LOCK = "lock"
+    ACCOUNT_CREATED = "account_created"
+    PASSWORD_CHANGED = "password_changed"
+    PASSWORD_RESET = "password_reset"
+    ACCOUNT_DEACTIVATED = "account_deactivated"
+    ACCOUNT_REMOVED = "account_removed"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """The result of checking the chain; ``reason`` is one sentence when ``ok`` is False."""
+
+    ok: bool
+    checked: int
+    first_broken_seq: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of a person's trail, as the app lists it."""
+
+    seq: int
+    at: datetime
+    account: str
+    action: str
+    entity: str
+    entity_id: str
+    detail: str
+
+
+def _canonical_time(at: datetime) -> str:
+    return at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+
+
+def event_hash(
+    seq: int,
+    at: datetime,
+    account: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: str,
+    prev_hash: str,
+) -> str:
+    """SHA-256 over a canonical JSON array of the row's fields and the previous hash."""
+    encoded = json.dumps(
+        [seq, _canonical_time(at), account, action, entity, entity_id, detail, prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def changed_fields(names: Iterable[str]) -> str:
+    """A detail naming what changed, never the new or old words."""
+    return "changed: " + ", ".join(sorted(set(names)))
+
+
+def safe_label(text: str, limit: int = 64) -> str:
+    """``text`` (say, a user name someone typed) made safe to store: NFC, hidden and
+    control characters replaced by U+FFFD, at most ``limit`` characters."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        hidden = char in BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cs", "Cn")
+        out.append("\ufffd" if hidden else char)
+    return "".join(out)[:limit]
+
+
+def _lock_chain(session: Session) -> None:
+    """Serialise writers of the chain until this transaction ends.
+
+    PostgreSQL: a transaction-scoped advisory lock. SQLite allows one writer at a time
+    anyway; a second writer that read an older last row fails to commit, so the chain
+    cannot fork there either.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK_ID})
+
+
+def record(
+    session: Session,
+    actor: Actor | str,
+    action: str,
+    entity: str = "",
+    entity_id: str | uuid.UUID = "",
+    detail: str = "",
+    *,
+    now: Callable[[], datetime] | None = None,
+) -> int:
+    """Append one event to the chain in ``session``'s transaction; returns its ``seq``."""
+    account = safe_label(actor if isinstance(actor, str) else actor.username)
+    detail = clean_text(detail, field="Detail", max_length=DETAIL_LIMIT, multiline=True)
+    _lock_chain(session)
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq = 1 if last is None else last.seq + 1
+    prev_hash = "" if last is None else last.hash
+    at = (now or (lambda: datetime.now(UTC)))()
+    event = AuditEvent(
+        seq=seq,
+        at=at,
+        account=account,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        detail=detail,
+        prev_hash=prev_hash,
+    )
+    event.hash = event_hash(
+        seq, at, event.account, action, entity, event.entity_id, detail, prev_hash
+    )
+    session.add(event)
+    session.flush()
+    return seq
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the whole chain in order and report the first row that does not fit."""
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+    expected_seq = 1
+    prev_hash = ""
+    checked = 0
+    for event in rows:
+        if event.seq != expected_seq or event.prev_hash != prev_hash:
+            return ChainReport(
+                ok=False,
+                checked=checked,
+                first_broken_seq=event.seq,
+                reason=tr_noop(
+                    "Audit event {seq} does not follow the one before it: "
+                    "an event was deleted or changed."
+                ).format(seq=event.seq),
+            )
+        recomputed = event_hash(
+            event.seq,
+            event.at,
+            event.account,
+            event.action,
+            event.entity,
+            event.entity_id,
+            event.detail,
+            event.prev_hash,
+        )
+        if recomputed != event.hash:
+            return ChainReport(
+                ok=False,
+                checked=checked,
+                first_broken_seq=event.seq,
+                reason=tr_noop("Audit event {seq} was changed after it was written.").format(
+                    seq=event.seq
+                ),
+            )
+        checked += 1
+        expected_seq = event.seq + 1
+        prev_hash = event.hash
+    return ChainReport(ok=True, checked=checked)
+
+
+def count_events(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(AuditEvent)).scalar_one())
+
+
+def events_for(ctx: Context, entity_id: str | uuid.UUID, filter_text: str = "") -> list[AuditEntry]:
+    """A person's trail, newest first, for a team lead or admin; ``filter_text`` narrows it.
+
+    The filter matches (case-insensitively) the account, the action, the kind of entity
+    or the detail.
+    """
+    from caseplan.services import access  # access records break-glass through this module
+
+    with ctx.read() as session:
+        access.require(ctx, access.Action.VIEW_AUDIT, session=session)
+        events = session.execute(
+            select(AuditEvent)
+            .where(AuditEvent.entity_id == str(entity_id))
+            .order_by(AuditEvent.seq.desc())
+        ).scalars()
+        wanted = filter_text.strip().casefold()
+        return [
+            AuditEntry(
+                seq=e.seq,
+                at=e.at,
+                account=e.account,
+                action=e.action,
+                entity=e.entity,
+                entity_id=e.entity_id,
+                detail=e.detail,
+            )
+            for e in events
+            if not wanted
+            or any(wanted in part.casefold() for part in (e.account, e.action, e.entity, e.detail))
+        ]
