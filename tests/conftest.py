@@ -9,19 +9,23 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring
 import pytest
+from keyring.backends import fail
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from caseplan.storage.database import Database, open_database
+from caseplan.storage.database import Database
 from caseplan.storage.location import Location, resolve
+from tests.support import open_test_database
 
 PG_ENV = "CASEPLAN_TEST_POSTGRES"
+
 PG_TEMPLATE = f"caseplan_template_{os.getpid()}"  # one per test run, so runs never clash
 
 
@@ -39,10 +43,25 @@ def _isolated_profile(
     monkeypatch.delenv("CASEPLAN_PASSWORD", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_real_keyring() -> Iterator[None]:
+    """Like a headless Linux machine: no keyring, so the real one is never touched."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def open_db() -> Callable[[Location | Path | str], Database]:
+    """Open another database in a test (e.g. a second, empty one)."""
+    return open_test_database
+
+
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.db"
-    open_database(resolve(str(path))).close()
+    open_test_database(path).close()
     return path
 
 
@@ -66,7 +85,7 @@ def _postgres_template() -> Iterator[str | None]:
         connection.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE}"))
         connection.execute(text(f"CREATE DATABASE {PG_TEMPLATE}"))
     template_url = make_url(url).set(database=PG_TEMPLATE)
-    open_database(resolve(template_url.render_as_string(hide_password=False))).close()
+    open_test_database(template_url.render_as_string(hide_password=False)).close()
     yield url
     with admin.connect() as connection:
         connection.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE} WITH (FORCE)"))
@@ -101,7 +120,7 @@ def location(
 @pytest.fixture
 def db(location: Location) -> Iterator[Database]:
     """An open, empty database on each backend."""
-    database = open_database(location)
+    database = open_test_database(location)
     yield database
     database.close()
 
@@ -111,6 +130,6 @@ def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
     """An open, empty embedded database, for tests about SQLite files themselves."""
     path = tmp_path / "caseplan.db"
     shutil.copyfile(_sqlite_template, path)
-    database = open_database(resolve(str(path)))
+    database = open_test_database(path)
     yield database
     database.close()

@@ -23,10 +23,13 @@ class Actor:
     account_id: uuid.UUID | None
     username: str
     role: Role
+    #: Only the program itself acts as the system (creating a database, demo data, tests);
+    #: no sign-in ever yields such an actor.
+    system: bool = False
 
 
-#: Used by command-line maintenance and tests before accounts exist.
-SYSTEM = Actor(account_id=None, username="system", role=Role.ADMIN)
+#: The program itself: setting up a new database, demo data, and tests. Passes every rule.
+SYSTEM = Actor(account_id=None, username="system", role=Role.ADMIN, system=True)
 
 
 @dataclass(frozen=True)

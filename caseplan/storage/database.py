@@ -27,11 +27,14 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(location: Location, *, create: bool = True) -> Database:
+def open_database(
+    location: Location, *, key: bytes | None = None, create: bool = True
+) -> Database:
     """Open (or create) the database at ``location`` and migrate it to this program's schema.
 
-    An existing database is backed up before it is migrated; one made by a newer
-    Caseplan is refused.
+    An embedded database needs its 256-bit ``key`` (see :mod:`caseplan.storage.keys`). An
+    existing database is backed up before it is migrated; one made by a newer Caseplan is
+    refused.
     """
     if location.path is not None:
         if not location.path.exists() and not create:
@@ -43,7 +46,7 @@ def open_database(location: Location, *, create: bool = True) -> Database:
                 tr_noop("The folder for the database cannot be created: {path}."),
                 path=str(location.path.parent),
             ) from error
-    engine = create_db_engine(location)
+    engine = create_db_engine(location, key)
     database = Database(
         location=location,
         engine=engine,
@@ -51,8 +54,10 @@ def open_database(location: Location, *, create: bool = True) -> Database:
     )
 
     def _backup(revision: str) -> None:
-        if location.path is not None:
-            database.last_backup = automatic_backup(location.path, f"before-migration-{revision}")
+        if location.path is not None and key is not None:
+            database.last_backup = automatic_backup(
+                location.path, key, f"before-migration-{revision}"
+            )
 
     try:
         migrate.upgrade(engine, before_upgrade=_backup)

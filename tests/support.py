@@ -1,0 +1,19 @@
+"""Helpers shared by tests (importable as ``tests.support``; fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from caseplan.storage.database import Database, open_database
+from caseplan.storage.location import Location, resolve
+
+#: The database key of every embedded test database (random per run; never a real key).
+TEST_KEY = secrets.token_bytes(32)
+
+
+def open_test_database(location: Location | Path | str) -> Database:
+    """Open (creating if need be) a database for a test; embedded ones use :data:`TEST_KEY`."""
+    if not isinstance(location, Location):
+        location = resolve(str(location))
+    return open_database(location, key=TEST_KEY)
