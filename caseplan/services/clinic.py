@@ -207,3 +207,14 @@ def sign_in_again(workspace: Workspace, username: str, password: str) -> Workspa
     workspace.close()
     return sign_in(location, username, password)
 
+
+
+def is_new(location: Location) -> bool:
+    """Whether there is no clinic here yet (no file; or a shared server with no accounts)."""
+    if location.path is not None:
+        return not location.path.exists() and not keys.keys_path(location.path).exists()
+    database = open_database(location)
+    try:
+        return accounts.count_accounts(Context(database.sessions, actor=SYSTEM)) == 0
+    finally:
+        database.close()

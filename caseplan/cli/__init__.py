@@ -1,0 +1,55 @@
+"""The command line (DESIGN.md §5): a stable contract that scripts and tests rely on.
+
+Errors a person can cause are printed to stderr as one sentence with a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from caseplan.cli import admin_commands, people_commands
+from caseplan.cli.common import add_common_options
+from caseplan.errors import CaseplanError
+
+EXIT_ERROR = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caseplan",
+        description="Plan follow-up together with the person. With no command, opens the app.",
+    )
+    add_common_options(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    people_commands.add_commands(commands)
+    admin_commands.add_commands(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from caseplan.app import run_app
+
+            return run_app(args.db)
+        return handler(args)
+    except CaseplanError as error:
+        sys.stderr.write(f"caseplan: {error}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("caseplan: stopped.\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; stop quietly like other Unix tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Commands that look after the database itself: init, backup, restore, check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from caseplan.cli.common import (
+    account_name,
+    add_common_options,
+    location,
+    password,
+    say,
+    signed_in,
+)
+from caseplan.errors import StorageError, tr_noop
+from caseplan.models import Role
+from caseplan.services import clinic, maintenance
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    where = location(args)
+    name = account_name(args)
+    workspace, recovery = clinic.create_clinic(
+        where,
+        clinic.NewAccount(name, args.name or name, Role.ADMIN, password(confirm=True)),
+    )
+    workspace.close()
+    say(f"Created a new Caseplan database at {where.describe()} with the administrator {name}.")
+    if recovery:
+        say("")
+        say("Recovery key (shown only now; print it and keep it locked away):")
+        sys.stdout.write(recovery + "\n")
+        say("It unlocks the database if every password is lost.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with signed_in(args) as workspace:
+        target = maintenance.backup(workspace, Path(args.out))
+    say(f"Backup written and verified: {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    where = location(args)
+    if where.path is None:
+        raise StorageError(
+            tr_noop("On a PostgreSQL server, restore with the server's own tools (pg_restore).")
+        )
+    maintenance.restore(Path(args.file), where.path, account_name(args), password())
+    say(f"Restored {args.file} to {where.path}.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with signed_in(args) as workspace:
+        report = maintenance.check(workspace)
+    for line in report.lines:
+        sys.stdout.write(line + "\n")
+    return 0 if report.ok else 1
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = commands.add_parser("init", help="create a new clinic database and its administrator")
+    add_common_options(init)
+    init.add_argument("--name", metavar="TEXT", help="the administrator's full name")
+    init.set_defaults(handler=cmd_init)
+
+    backup = commands.add_parser("backup", help="write a verified, encrypted backup")
+    add_common_options(backup)
+    backup.add_argument("--out", required=True, metavar="FILE")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser("restore", help="restore a backup into a new, empty location")
+    add_common_options(restore)
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=cmd_restore)
+
+    check = commands.add_parser("check", help="integrity check and audit-chain verification")
+    add_common_options(check)
+    check.set_defaults(handler=cmd_check)

@@ -1,0 +1,90 @@
+"""What every command shares: the database and account options, sign-in, and output files."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from caseplan.errors import AccessDenied, InvalidInput, tr_noop
+from caseplan.services import clinic
+from caseplan.storage.location import Location, resolve
+
+ACCOUNT_ENV = "CASEPLAN_ACCOUNT"
+PASSWORD_ENV = "CASEPLAN_PASSWORD"
+
+
+def add_common_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """``--db`` and ``--account``, accepted before or after the command's name."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=default,
+        help="database file or postgresql:// URL (default: CASEPLAN_DB, then your data folder)",
+    )
+    parser.add_argument(
+        "--account",
+        metavar="NAME",
+        default=default,
+        help=f"the account to sign in with (default: {ACCOUNT_ENV})",
+    )
+
+
+def location(args: argparse.Namespace) -> Location:
+    return resolve(args.db)
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def account_name(args: argparse.Namespace) -> str:
+    name = args.account or os.environ.get(ACCOUNT_ENV, "")
+    if not name and _interactive():
+        name = input("Account: ").strip()
+    if not name:
+        raise InvalidInput(tr_noop("Say which account to use with --account or CASEPLAN_ACCOUNT."))
+    return name
+
+
+def password(prompt: str = "Password: ", *, confirm: bool = False) -> str:
+    """The password from ``CASEPLAN_PASSWORD``, or asked for when a terminal is attached."""
+    value = os.environ.get(PASSWORD_ENV)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise AccessDenied(
+            tr_noop("No password given: set CASEPLAN_PASSWORD or run the command in a terminal.")
+        )
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Once more: ") != value:
+        raise InvalidInput(tr_noop("The two passwords are not the same."))
+    return value
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[clinic.Workspace]:
+    """Sign in for one command; the database is closed (and the key dropped) afterwards."""
+    name = account_name(args)
+    workspace = clinic.sign_in(location(args), name, password())
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+def person_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError as error:
+        raise InvalidInput(tr_noop("{text} is not a person id."), text=text[:60]) from error
+
+
+def say(text: str) -> None:
+    """Progress and notes for the person at the terminal (stderr; stdout is for data)."""
+    sys.stderr.write(text + "\n")

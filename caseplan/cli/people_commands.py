@@ -1,0 +1,123 @@
+"""Commands about people: list, export, import, and demo data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from caseplan.cli.common import add_common_options, location, person_id, say, signed_in
+from caseplan.errors import AccessDenied, InvalidInput, tr_noop
+from caseplan.models import Role
+from caseplan.services import clinic
+from caseplan.services.context import SYSTEM, Context
+from caseplan.storage.files import read_limited, write_atomically
+
+DEMO_PASSWORD = "demo"
+#: The accounts of a demo database (DESIGN: all with the password "demo").
+DEMO_ACCOUNTS = (
+    clinic.NewAccount("admin", "DEMO Administrator", Role.ADMIN, DEMO_PASSWORD),
+    clinic.NewAccount("demo", "DEMO Practitioner", Role.PRACTITIONER, DEMO_PASSWORD),
+    clinic.NewAccount("lead", "DEMO Team Lead", Role.TEAM_LEAD, DEMO_PASSWORD),
+    clinic.NewAccount("peer", "DEMO Peer Worker", Role.PEER_WORKER, DEMO_PASSWORD),
+)
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    from caseplan.services.people import list_people
+
+    with signed_in(args) as workspace:
+        rows = list_people(workspace.ctx, args.search)
+    if args.json:
+        json.dump([row.to_json() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for row in rows:
+            review = row.next_review.isoformat() if row.next_review else "-"
+            sys.stdout.write(f"{row.id}  {review:10}  {row.full_name}\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from caseplan.services.exchange import export_person
+
+    wanted = person_id(args.person_id)
+    with signed_in(args) as workspace:
+        data = export_person(workspace.ctx, wanted)
+    write_atomically(Path(args.out), data)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from caseplan.services.exchange import MAX_DOCUMENT_BYTES, import_person
+
+    data = read_limited(Path(args.file), MAX_DOCUMENT_BYTES)
+    with signed_in(args) as workspace:
+        added = import_person(workspace.ctx, data)
+    sys.stdout.write(f"{added}\n")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from caseplan.services.demo import create_demo, is_demo
+
+    if args.people < 0:
+        raise InvalidInput(tr_noop("The number of people cannot be negative."))
+    where = location(args)
+    fresh = clinic.is_new(where)
+    with _demo_workspace(args, fresh) as workspace:
+        if not fresh and not is_demo(workspace.ctx):
+            raise AccessDenied(
+                tr_noop("This is not a demo database, so no fictional people are added to it.")
+            )
+        system = Context(workspace.database.sessions, actor=SYSTEM)
+        added = create_demo(system, args.people, seed=args.seed)
+    say(f"Added {added} fictional people to {where.describe()}.")
+    if fresh:
+        say("Accounts: admin, demo, lead and peer, each with the password 'demo'.")
+    return 0
+
+
+@contextmanager
+def _demo_workspace(args: argparse.Namespace, fresh: bool) -> Iterator[clinic.Workspace]:
+    """A new demo database with the demo accounts, or sign-in to an existing one."""
+    if not fresh:
+        with signed_in(args) as workspace:
+            yield workspace
+        return
+    workspace, _recovery = clinic.create_clinic(
+        location(args), DEMO_ACCOUNTS[0], more=DEMO_ACCOUNTS[1:], allow_weak=True
+    )
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    people = commands.add_parser("people", help="list the people your account may see")
+    add_common_options(people)
+    people.add_argument("--search", metavar="TEXT", help="part of a name, any case")
+    people.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    people.set_defaults(handler=cmd_people)
+
+    demo = commands.add_parser("demo", help="create or fill a database with fictional people")
+    add_common_options(demo)
+    demo.add_argument("--people", type=int, default=50, metavar="N", help="how many (default 50)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same people")
+    demo.set_defaults(handler=cmd_demo)
+
+    export = commands.add_parser("export", help="write one person's data as JSON")
+    add_common_options(export)
+    export.add_argument("person_id", metavar="PERSON_ID")
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--format", choices=["json"], default="json")
+    export.set_defaults(handler=cmd_export)
+
+    import_ = commands.add_parser("import", help="add one person from a JSON file")
+    add_common_options(import_)
+    import_.add_argument("file", metavar="FILE")
+    import_.set_defaults(handler=cmd_import)

@@ -1,0 +1,101 @@
+"""Looking after the database: backup, restore and the integrity check, each audited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+
+from caseplan.errors import StorageError, tr_noop
+from caseplan.services import access, audit
+from caseplan.services.clinic import Workspace, sign_in
+from caseplan.storage import keys
+from caseplan.storage.backup import backup_database
+from caseplan.storage.cipher import verify_encrypted
+from caseplan.storage.location import resolve
+
+USE_PG_DUMP = tr_noop("On a PostgreSQL server, back up with the server's own tools (pg_dump).")
+
+
+def backup(
+    workspace: Workspace, target: Path, *, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """A verified, encrypted backup with its key file beside it; audited."""
+    ctx = workspace.ctx
+    access.require(ctx, access.Action.BACKUP)
+    source = workspace.database.location.path
+    if source is None or workspace.key is None:
+        raise StorageError(USE_PG_DUMP)
+    target = target.absolute()
+    if target == source:
+        raise StorageError(tr_noop("A backup cannot replace the database itself."))
+    backup_database(source, workspace.key, target, progress=progress)
+    with ctx.write() as session:
+        audit.record(session, ctx.actor, audit.Action.BACKUP, "database", "", target.name)
+    return target
+
+
+def restore(backup_file: Path, target: Path, username: str, password: str) -> Workspace:
+    """Restore ``backup_file`` into ``target``, which must not exist yet; returns it signed in.
+
+    The backup is unlocked with the account's password from its own key file and
+    checked before anything is written at ``target``.
+    """
+    if not backup_file.exists():
+        raise StorageError(tr_noop("There is no file at {path}."), path=str(backup_file))
+    if target.exists() or keys.keys_path(target).exists():
+        raise StorageError(
+            tr_noop("A backup is only restored into an empty place; {path} exists."),
+            path=str(target),
+        )
+    backup_keys = keys.keys_path(backup_file)
+    if not backup_keys.exists():
+        raise StorageError(
+            tr_noop("The key file of this backup is missing ({path})."), path=str(backup_keys)
+        )
+    db_key = keys.unwrap(keys.load(backup_keys), username, password)
+    verify_encrypted(backup_file, db_key)
+    backup_database(backup_file, db_key, target)
+    workspace = sign_in(resolve(str(target)), username, password)
+    with workspace.ctx.write() as session:
+        audit.record(
+            session, workspace.actor, audit.Action.RESTORE, "database", "", backup_file.name
+        )
+    return workspace
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    lines: tuple[str, ...]
+
+
+def check(workspace: Workspace) -> CheckReport:
+    """The database's own integrity check, then the audit chain, link by link."""
+    ctx = workspace.ctx
+    access.require(ctx, access.Action.VIEW_AUDIT)
+    lines: list[str] = []
+    ok = True
+    with ctx.read() as session:
+        if workspace.database.location.is_sqlite:
+            cipher = [row[0] for row in session.execute(text("PRAGMA cipher_integrity_check"))]
+            integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+            problems = cipher + [line for line in integrity if line != "ok"]
+            if problems:
+                ok = False
+                lines += [f"Integrity check: {line}" for line in problems[:20]]
+            else:
+                lines.append("Integrity check: ok")
+            foreign = session.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if foreign:
+                ok = False
+                lines.append(f"Foreign keys: {len(foreign)} broken references")
+        report = audit.verify_chain(session)
+    if report.ok:
+        lines.append(f"Audit trail: ok ({report.checked} events, chain unbroken)")
+    else:
+        ok = False
+        lines.append(f"Audit trail: broken at event {report.first_broken_seq}: {report.reason}")
+    return CheckReport(ok=ok, lines=tuple(lines))
