@@ -5,25 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from caseplan.cli.common import add_common_options, location, person_id, say, signed_in
 from caseplan.errors import AccessDenied, InvalidInput, tr_noop
-from caseplan.models import Role
 from caseplan.services import clinic
 from caseplan.services.context import SYSTEM, Context
 from caseplan.storage.files import read_limited, write_atomically
-
-DEMO_PASSWORD = "demo"
-#: The accounts of a demo database (DESIGN: all with the password "demo").
-DEMO_ACCOUNTS = (
-    clinic.NewAccount("admin", "DEMO Administrator", Role.ADMIN, DEMO_PASSWORD),
-    clinic.NewAccount("demo", "DEMO Practitioner", Role.PRACTITIONER, DEMO_PASSWORD),
-    clinic.NewAccount("lead", "DEMO Team Lead", Role.TEAM_LEAD, DEMO_PASSWORD),
-    clinic.NewAccount("peer", "DEMO Peer Worker", Role.PEER_WORKER, DEMO_PASSWORD),
-)
 
 
 def cmd_people(args: argparse.Namespace) -> int:
@@ -68,33 +56,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise InvalidInput(tr_noop("The number of people cannot be negative."))
     where = location(args)
     fresh = clinic.is_new(where)
-    with _demo_workspace(args, fresh) as workspace:
-        if not fresh and not is_demo(workspace.ctx):
-            raise AccessDenied(
-                tr_noop("This is not a demo database, so no fictional people are added to it.")
+    if fresh:
+        clinic.create_demo_clinic(where, args.people, seed=args.seed).close()
+        added = args.people
+    else:
+        with signed_in(args) as workspace:
+            if not is_demo(workspace.ctx):
+                raise AccessDenied(
+                    tr_noop("This is not a demo database, so no fictional people are added to it.")
+                )
+            added = create_demo(
+                Context(workspace.database.sessions, actor=SYSTEM), args.people, seed=args.seed
             )
-        system = Context(workspace.database.sessions, actor=SYSTEM)
-        added = create_demo(system, args.people, seed=args.seed)
     say(f"Added {added} fictional people to {where.describe()}.")
     if fresh:
         say("Accounts: admin, demo, lead and peer, each with the password 'demo'.")
     return 0
-
-
-@contextmanager
-def _demo_workspace(args: argparse.Namespace, fresh: bool) -> Iterator[clinic.Workspace]:
-    """A new demo database with the demo accounts, or sign-in to an existing one."""
-    if not fresh:
-        with signed_in(args) as workspace:
-            yield workspace
-        return
-    workspace, _recovery = clinic.create_clinic(
-        location(args), DEMO_ACCOUNTS[0], more=DEMO_ACCOUNTS[1:], allow_weak=True
-    )
-    try:
-        yield workspace
-    finally:
-        workspace.close()
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

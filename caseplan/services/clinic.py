@@ -208,7 +208,6 @@ def sign_in_again(workspace: Workspace, username: str, password: str) -> Workspa
     return sign_in(location, username, password)
 
 
-
 def is_new(location: Location) -> bool:
     """Whether there is no clinic here yet (no file; or a shared server with no accounts)."""
     if location.path is not None:
@@ -218,3 +217,33 @@ def is_new(location: Location) -> bool:
         return accounts.count_accounts(Context(database.sessions, actor=SYSTEM)) == 0
     finally:
         database.close()
+
+
+DEMO_PASSWORD = "demo"
+#: The accounts of a demo database, all with the password "demo".
+DEMO_ACCOUNTS = (
+    NewAccount("admin", "DEMO Administrator", Role.ADMIN, DEMO_PASSWORD),
+    NewAccount("demo", "DEMO Practitioner", Role.PRACTITIONER, DEMO_PASSWORD),
+    NewAccount("lead", "DEMO Team Lead", Role.TEAM_LEAD, DEMO_PASSWORD),
+    NewAccount("peer", "DEMO Peer Worker", Role.PEER_WORKER, DEMO_PASSWORD),
+)
+
+
+def create_demo_clinic(
+    location: Location, people: int, *, seed: int = 1, kdf: keys.KdfParams = keys.DEFAULT_KDF
+) -> Workspace:
+    """A new database marked DEMO, with the demo accounts and ``people`` fictional people.
+
+    Returns it signed in as the demo administrator.
+    """
+    from caseplan.services.demo import create_demo
+
+    workspace, _recovery = create_clinic(
+        location, DEMO_ACCOUNTS[0], more=DEMO_ACCOUNTS[1:], allow_weak=True, kdf=kdf
+    )
+    try:
+        create_demo(Context(workspace.database.sessions, actor=SYSTEM), people, seed=seed)
+    except BaseException:
+        workspace.close()
+        raise
+    return workspace
