@@ -1,0 +1,432 @@
+"""The sections of the shared plan, each a list of flowables built from a :class:`PlanView`."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from datetime import date
+from functools import lru_cache
+
+from reportlab.lib.colors import white
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    Table,
+    TableStyle,
+)
+
+from caseplan.models.enums import LifeDomain
+from caseplan.reports.blocks import Para, Words, gap, keep_room, labelled, paragraphs
+from caseplan.reports.document import ABOUT_ME_FIELDS, CRISIS_FIELDS, PlanView, Step
+from caseplan.reports.fonts import REGULAR
+from caseplan.reports.i18n import has
+from caseplan.reports.styles import (
+    ACCENT_LINE,
+    ACCENT_SOFT,
+    INK,
+    RULE,
+    WARM,
+    WARM_SOFT,
+    Styles,
+    user_text,
+)
+
+WIDTH = 174 * mm
+WARM_HEX = "#B4622D"
+MUTED_HEX = "#5B6B73"
+
+
+def section(title: str, styles: Styles, body: Sequence[Flowable]) -> list[Flowable]:
+    """A heading with its rule; it starts a new page rather than sit alone at the bottom."""
+    rule = HRFlowable(
+        width="100%", thickness=0.8, color=ACCENT_LINE, spaceBefore=0, spaceAfter=styles.gap
+    )
+    return [keep_room(styles, 10), Para(title, styles.h1), rule, *body]
+
+
+@lru_cache(maxsize=8)
+def _indented(styles: Styles, indent: float) -> ParagraphStyle:
+    return ParagraphStyle("indented", parent=styles.body, leftIndent=indent, spaceAfter=2)
+
+
+def _table(
+    rows: list[list[object]], widths: Sequence[float], styles: Styles, header: bool = True
+) -> Table:
+    pad = 6 if styles.easy_read else 4
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+    ]
+    if header:
+        commands.append(("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT_LINE))
+    return Table(
+        rows,
+        colWidths=list(widths),
+        repeatRows=1 if header else 0,
+        splitInRow=1,
+        style=TableStyle(commands),
+        hAlign="LEFT",
+    )
+
+
+def _who(view: PlanView, words: Words, key: str) -> tuple[str, str]:
+    """The name of the one responsible for a step and their role, as markup."""
+    participant = view.participant(key) if key else None
+    if participant is None:
+        return words.say("nobody_yet"), ""
+    if participant.role == "person":
+        return words.say("me"), ""
+    role = words.say(f"role_{participant.role}") if has(f"role_{participant.role}") else ""
+    return user_text(participant.name), role
+
+
+@lru_cache(maxsize=4)
+def _summary_label(styles: Styles) -> ParagraphStyle:
+    return ParagraphStyle("summary_label", parent=styles.cell_head, textColor=INK)
+
+
+def title_block(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
+    name = view.full_name
+    if view.preferred_name and view.preferred_name != view.full_name:
+        name = f"{name} ({view.preferred_name})" if name else view.preferred_name
+    if view.period_start and view.period_end:
+        period = words.say(
+            "period", start=words.date(view.period_start), end=words.date(view.period_end)
+        )
+    elif view.period_start:
+        period = words.say("period_open", start=words.date(view.period_start))
+    else:
+        period = words.say("not_set")
+    coordinator = view.participant(view.coordinator)
+    coordinator_text = words.say("not_set")
+    if coordinator is not None:
+        coordinator_text = user_text(
+            " · ".join(p for p in (coordinator.name, coordinator.phone) if p)
+        )
+    review = words.date(view.next_review) if view.next_review else words.plain("not_set")
+    status_key = f"status_{view.status}" if has(f"status_{view.status}") else "status_draft"
+    rows = [
+        ("plan_period", period),
+        ("coordinator", coordinator_text),
+        ("next_review", user_text(review)),
+        ("status", words.say(status_key)),
+    ]
+    label_style = _summary_label(styles)
+    table = Table(
+        [[Para(words.heading(k), label_style), Para(v, styles.cell)] for k, v in rows],
+        colWidths=[(62 if styles.easy_read else 46) * mm, None],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_SOFT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.5, white),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+    return [
+        Para(words.heading("title"), styles.title),
+        Para(words.say("subtitle", name=name), styles.subtitle),
+        table,
+        gap(styles),
+    ]
+
+
+def about_me(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
+    body: list[Flowable] = []
+    for key in ABOUT_ME_FIELDS:
+        body += labelled(words, key, view.about_me.get(key, ""), styles)
+    return section(words.heading("about_me"), styles, body)
+
+
+def _step_rows(
+    view: PlanView, words: Words, styles: Styles, steps: Sequence[Step], with_who: bool = True
+) -> list[Flowable]:
+    if styles.easy_read:
+        out: list[Flowable] = []
+        indent = _indented(styles, 14)
+        for step in steps:
+            out.append(Para("• " + user_text(step.action), styles.body))
+            if with_who:
+                name, role = _who(view, words, step.responsible)
+                role_text = f" ({role})" if role else ""
+                out.append(Para(f"{words.heading('who')}: {name}{role_text}", indent))
+            when = words.date(step.due) or words.plain("nobody_yet")
+            out.append(Para(f"{words.heading('by_when')}: {user_text(when)}", indent))
+            out.append(gap(styles, 0.8))
+        return out
+    head: list[object] = [
+        Para(words.stacked(k), styles.cell_head)
+        for k in (("who", "does_what", "by_when") if with_who else ("does_what", "by_when"))
+    ]
+    rows: list[list[object]] = [head]
+    for step in steps:
+        when = user_text(words.date(step.due))
+        status_key = f"step_{step.status}"
+        if has(status_key) and step.status != "planned":
+            mark = "✓ " if step.status == "done" else ""
+            when += f'<br/><font size="8" color="{MUTED_HEX}">{mark}{words.say(status_key)}</font>'
+        row: list[object] = []
+        if with_who:
+            name, role = _who(view, words, step.responsible)
+            small = f'<br/><font size="8" color="{MUTED_HEX}">{role}</font>' if role else ""
+            row.append(Para(f"<b>{name}</b>{small}", styles.cell))
+        row += [Para(user_text(step.action), styles.cell), Para(when, styles.cell)]
+        rows.append(row)
+    widths = [40 * mm, 96 * mm, 38 * mm] if with_who else [136 * mm, 38 * mm]
+    return [_table(rows, widths, styles)]
+
+
+def goals(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
+    if not view.goals:
+        return section(
+            words.heading("my_goals"), styles, [Para(words.say("no_goals"), styles.body)]
+        )
+    order = {domain.value: index for index, domain in enumerate(LifeDomain)}
+    by_domain = sorted(view.goals, key=lambda g: order.get(g.domain, len(order)))
+    body: list[Flowable] = []
+    current = None
+    for goal in by_domain:
+        domain = goal.domain if has(goal.domain) and goal.domain in order else "other"
+        body.append(keep_room(styles, 7))
+        if domain != current:
+            current = domain
+            body.append(Para(words.heading(domain).upper(), styles.domain))
+        body += paragraphs(goal.own_words, styles.own_words, styles)
+        meta = []
+        if goal.target_date:
+            meta.append(words.say("goal_target", date=words.date(goal.target_date)))
+        if has(f"goal_{goal.status}") and goal.status != "active":
+            meta.append(words.say("goal_status", status=words.plain(f"goal_{goal.status}")))
+        if meta:
+            body.append(Para(" · ".join(meta), styles.meta))
+        if goal.steps:
+            body += _step_rows(view, words, styles, goal.steps)
+        else:
+            body.append(Para(f"<i>{words.say('no_steps')}</i>", styles.small))
+        body.append(gap(styles))
+    return section(words.heading("my_goals"), styles, body)
+
+
+def _consent(words: Words, scope: str, expires: date | None) -> str:
+    scope_key = f"scope_{scope}" if has(f"scope_{scope}") else "scope_none"
+    text = words.say(scope_key)
+    if scope_key != "scope_none":
+        until = words.say("until", date=words.date(expires)) if expires else words.say("no_end")
+        text += f"<br/>{until}"
+    return text
+
+
+def team(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
+    members = [p for p in view.participants if p.role != "person"]
+    if not members:
+        return section(words.heading("my_team"), styles, [Para(words.say("no_team"), styles.body)])
+    coordinator_mark = f'<font color="{WARM_HEX}">★ {words.say("is_coordinator")}</font>'
+    body: list[Flowable] = [Para(words.say("team_intro"), styles.body)]
+    if styles.easy_read:
+        indent = _indented(styles, 14)
+        for p in members:
+            role = words.say(f"role_{p.role}") if has(f"role_{p.role}") else ""
+            body += [keep_room(styles, 5), Para(f"<b>{user_text(p.name)}</b>", styles.body)]
+            lines = [role, user_text(p.organisation)]
+            if p.key == view.coordinator:
+                lines.append(coordinator_mark)
+            if p.phone:
+                lines.append(f"{words.heading('phone')}: {user_text(p.phone)}")
+            lines.append(
+                _consent(words, p.consent_scope, p.consent_expires_on).replace("<br/>", " ")
+            )
+            body += [Para(line, indent) for line in lines if line]
+            body.append(gap(styles, 0.8))
+        return section(words.heading("my_team"), styles, body)
+    rows: list[list[object]] = [
+        [Para(words.stacked(k), styles.cell_head) for k in ("name", "role", "phone", "may_see")]
+    ]
+    small = f'<font size="8" color="{MUTED_HEX}">'
+    for p in members:
+        role = words.say(f"role_{p.role}") if has(f"role_{p.role}") else ""
+        if p.key == view.coordinator:
+            role += f"<br/>{coordinator_mark}"
+        org = f"<br/>{small}{user_text(p.organisation)}</font>" if p.organisation else ""
+        email = f"<br/>{small}{user_text(p.email)}</font>" if p.email else ""
+        rows.append(
+            [
+                Para(f"<b>{user_text(p.name)}</b>{org}", styles.cell),
+                Para(role, styles.cell),
+                Para(f"{user_text(p.phone)}{email}", styles.cell),
+                Para(_consent(words, p.consent_scope, p.consent_expires_on), styles.cell),
+            ]
+        )
+    body.append(_table(rows, [46 * mm, 36 * mm, 48 * mm, 44 * mm], styles))
+    return section(words.heading("my_team"), styles, body)
+
+
+def peer(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
+    peers = [p for p in view.participants if p.role == "peer"]
+    if not peers:
+        return section(words.heading("my_peer"), styles, [Para(words.say("no_peer"), styles.body)])
+    body: list[Flowable] = [Para(words.say("peer_intro"), styles.body)]
+    for p in peers:
+        body += [keep_room(styles, 5), Para(user_text(p.name), styles.h2)]
+        contact = [user_text(x) for x in (p.organisation, p.phone, p.email) if x]
+        if contact:
+            body.append(Para(words.heading("peer_contact", name=p.name), styles.label))
+            body += (
+                [Para(line, styles.body) for line in contact]
+                if styles.easy_read
+                else [Para(" · ".join(contact), styles.body)]
+            )
+        seen = view.peer_contact.get(p.key)
+        if seen is not None and seen.count and seen.last is not None:
+            key = "peer_contact_once" if seen.count == 1 else "peer_contact_count"
+            body.append(
+                Para(words.say(key, count=str(seen.count), date=words.date(seen.last)), styles.body)
+            )
+        steps = [s for g in view.goals for s in g.steps if s.responsible == p.key]
+        body += [keep_room(styles, 4), Para(words.heading("peer_steps"), styles.label)]
+        if steps:
+            body += _step_rows(view, words, styles, steps, with_who=False)
+        else:
+            body.append(Para(f"<i>{words.say('peer_no_steps')}</i>", styles.small))
+    return section(words.heading("my_peer"), styles, body)
+
+
+def emergency_box(words: Words, styles: Styles) -> Table:
+    return Table(
+        [[Para(words.say("emergency"), styles.emergency)]],
+        colWidths=[WIDTH],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (0, 0), (-1, -1), WARM_SOFT),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, WARM),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ]
+        ),
+    )
+
+
+def crisis(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
+    plan = view.crisis
+    body: list[Flowable] = [emergency_box(words, styles)]
+    if plan.is_empty:
+        body.append(Para(words.say("no_crisis_plan"), styles.body))
+        return section(words.heading("crisis_plan"), styles, body)
+    for key in CRISIS_FIELDS:
+        value = plan.fields.get(key, "")
+        if value.strip():
+            label = "crisis_not_help" if key == "what_does_not_help" else key
+            body += labelled(words, label, value, styles)
+    if plan.contacts:
+        body += [keep_room(styles, 5), Para(words.heading("who_to_call"), styles.label)]
+        if styles.easy_read:
+            for c in plan.contacts:
+                role = f" ({user_text(c.role)})" if c.role else ""
+                body.append(
+                    Para(f"<b>{user_text(c.name)}</b>{role}: {user_text(c.phone)}", styles.body)
+                )
+        else:
+            rows: list[list[object]] = [
+                [Para(words.stacked(k), styles.cell_head) for k in ("name", "role", "phone")]
+            ]
+            for c in plan.contacts:
+                rows.append(
+                    [
+                        Para(f"<b>{user_text(c.name)}</b>", styles.cell),
+                        Para(user_text(c.role), styles.cell),
+                        Para(user_text(c.phone), styles.cell),
+                    ]
+                )
+            body.append(_table(rows, [60 * mm, 64 * mm, 50 * mm], styles))
+    return section(words.heading("crisis_plan"), styles, body)
+
+
+def review(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
+    if view.next_review:
+        text = words.say("review_on", date=words.date(view.next_review))
+    else:
+        text = words.say("review_unset")
+    return section(words.heading("review"), styles, [Para(text, styles.body)])
+
+
+def _signature(data: bytes | None, styles: Styles) -> Flowable | None:
+    if not data:
+        return None
+    try:
+        width, height = ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # a damaged drawing prints as a line to sign on paper
+        return None
+    box_w, box_h = 70 * mm, (22 if styles.easy_read else 16) * mm
+    scale = min(box_w / width, box_h / height) if width and height else 0
+    if scale <= 0:
+        return None
+    return Image(io.BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")
+
+
+def agreement(
+    view: PlanView, words: Words, styles: Styles, signatures: Mapping[str, bytes], printed: date
+) -> list[Flowable]:
+    keys = list(dict.fromkeys([*view.present, *signatures]))
+    present = [p for p in (view.participant(k) for k in keys) if p is not None]
+    if not present:
+        present = [p for p in view.participants if p.role == "person" or p.key == view.coordinator]
+    rows: list[list[object]] = [
+        [Para(words.stacked(k), styles.cell_head) for k in ("present", "signature", "date")]
+    ]
+    signed_rows = []
+    for index, p in enumerate(present, start=1):
+        role = (
+            words.say("role_person")
+            if p.role == "person"
+            else (words.say(f"role_{p.role}") if has(f"role_{p.role}") else "")
+        )
+        who = f"<b>{user_text(p.name)}</b><br/><font color='{MUTED_HEX}'>{role}</font>"
+        image = _signature(signatures.get(p.key), styles)
+        if image is not None:
+            signed_rows.append(index)
+            rows.append(
+                [
+                    Para(who, styles.cell),
+                    image,
+                    Para(user_text(words.date(printed)), styles.cell),
+                ]
+            )
+        else:
+            rows.append([Para(who, styles.cell), "", ""])
+    if len(rows) == 1:
+        rows += [["", "", ""], ["", "", ""]]
+    height = (26 if styles.easy_read else 20) * mm
+    table = Table(
+        rows,
+        colWidths=[58 * mm, 80 * mm, 36 * mm],
+        rowHeights=[None] + [height] * (len(rows) - 1),
+        hAlign="LEFT",
+    )
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, 0), "TOP"),
+        ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT_LINE),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
+    ]
+    for row in range(1, len(rows)):
+        if row not in signed_rows:
+            commands.append(("LINEBELOW", (1, row), (1, row), 0.8, INK))
+            commands.append(("LINEBELOW", (2, row), (2, row), 0.8, INK))
+    table.setStyle(TableStyle(commands))
+    intro = Para(words.say("agreement_text"), styles.body)
+    return [KeepTogether(section(words.heading("agreement"), styles, [intro, gap(styles), table]))]
