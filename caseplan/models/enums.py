@@ -68,6 +68,14 @@ class ContributionKind(StrEnum):
     OTHER = "other"
 
 
+class PeerEngagement(StrEnum):
+    """How a peer on the team is engaged: their time is work, paid by the service or given."""
+
+    NONE = "none"
+    PAID = "paid"
+    VOLUNTEER = "volunteer"
+
+
 class ConsentScope(StrEnum):
     """How much of the plan a participant may see."""
 

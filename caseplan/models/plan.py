@@ -23,6 +23,7 @@ from caseplan.models.enums import (
     GoalStatus,
     LifeDomain,
     ParticipantRole,
+    PeerEngagement,
     PlanStatus,
     StepStatus,
 )
@@ -41,6 +42,9 @@ class Plan(UuidPrimaryKey, Versioned, Base):
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date | None] = mapped_column(Date)
     next_review: Mapped[date | None] = mapped_column(Date)
+    # The person's consent to peer involvement; without it no peer joins the team.
+    peer_consent_granted_on: Mapped[date | None] = mapped_column(Date)
+    peer_consent_expires_on: Mapped[date | None] = mapped_column(Date)
     coordinator_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("participants.id", use_alter=True)
     )
@@ -62,6 +66,11 @@ class Plan(UuidPrimaryKey, Versioned, Base):
 
     __table_args__ = (
         CheckConstraint("period_end IS NULL OR period_end >= period_start", name="period"),
+        CheckConstraint(
+            "peer_consent_expires_on IS NULL OR peer_consent_granted_on IS NULL "
+            "OR peer_consent_expires_on >= peer_consent_granted_on",
+            name="peer_consent_period",
+        ),
         Index(
             "uq_plans_open_per_person",
             "person_id",
@@ -86,6 +95,13 @@ class Participant(UuidPrimaryKey, Versioned, Base):
     organisation: Mapped[str] = text_column(SHORT, label="Organisation")
     phone: Mapped[str] = text_column(PHONE, label="Phone")
     email: Mapped[str] = text_column(EMAIL, label="Email")
+    # For peers: what they offer ("has been through LAR", "being a parent"), when they
+    # can be reached, and whether their time is paid by the service or volunteered.
+    offers: Mapped[str] = text_column(MEDIUM, label="What I offer", multiline=True)
+    availability: Mapped[str] = text_column(SHORT, label="Availability")
+    peer_engagement: Mapped[PeerEngagement] = mapped_column(
+        enum_type(PeerEngagement, "peer_engagement"), default=PeerEngagement.NONE
+    )
     consent_granted_on: Mapped[date | None] = mapped_column(Date)
     consent_expires_on: Mapped[date | None] = mapped_column(Date)
     consent_scope: Mapped[ConsentScope] = mapped_column(

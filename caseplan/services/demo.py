@@ -28,6 +28,7 @@ from caseplan.models import (
     Language,
     LifeDomain,
     ParticipantRole,
+    PeerEngagement,
     Person,
     PlanStatus,
     Role,
@@ -254,6 +255,8 @@ class _Maker:
                 "period_end": None if self.chance(0.1) else today + self.days(30, 540),
                 "next_review": next_review,
                 "coordinator_id": None,
+                "peer_consent_granted_on": None,
+                "peer_consent_expires_on": None,
                 "created_at": _at(start, 9),
                 "version": 1,
             }
@@ -292,6 +295,7 @@ class _Maker:
                 "organisation": org,
                 "phone": who.phone,
                 "email": who.email,
+                **self.peer_profile(role),
                 "consent_granted_on": granted,
                 "consent_expires_on": expires,
                 "consent_scope": scope,
@@ -302,6 +306,22 @@ class _Maker:
         )
         self.labels[participant_id] = (who.name, org, who.phone)
         self.team[key] = participant_id
+        if role is ParticipantRole.PEER:
+            plan = self.rows["plans"][-1]
+            plan["peer_consent_granted_on"] = granted
+            plan["peer_consent_expires_on"] = expires
+
+    def peer_profile(self, role: ParticipantRole) -> dict[str, object]:
+        """What a peer offers, when to reach them, and whether their time is paid."""
+        if role is not ParticipantRole.PEER:
+            return {"offers": "", "availability": "", "peer_engagement": PeerEngagement.NONE}
+        return {
+            "offers": ", ".join(self.rng.sample(T.PEER_OFFERS[self.lang], 2)),
+            "availability": self.pick(T.PEER_AVAILABILITY[self.lang]),
+            "peer_engagement": PeerEngagement.PAID
+            if self.chance(0.8)
+            else PeerEngagement.VOLUNTEER,
+        }
 
     def make_team(self, full: str) -> None:
         lang, R, S = self.lang, ParticipantRole, ConsentScope

@@ -125,6 +125,30 @@ PRACTITIONER_ORGS = {
     "nb": ("FACT-teamet Fjellvik", "Miljøtjenesten, Fjellvik kommune", "Aktivitetshuset Brygga"),
     "en": ("FACT team Fjellvik", "Community support, Fjellvik municipality", "Brygga day centre"),
 }
+PEER_OFFERS = {
+    "nb": [
+        "har selv vært i LAR",
+        "vet hvordan det er å søke bolig",
+        "er selv forelder",
+        "kjenner NAV-systemet fra innsiden",
+        "har vært rusfri i mange år",
+        "har erfaring med angst og depresjon",
+        "følger gjerne til avtaler",
+    ],
+    "en": [
+        "has been through opioid substitution treatment",
+        "knows what it is like to look for housing",
+        "is a parent too",
+        "knows the welfare system from the inside",
+        "has been in recovery for many years",
+        "has lived with anxiety and depression",
+        "happy to come along to appointments",
+    ],
+}
+PEER_AVAILABILITY = {
+    "nb": ["Hverdager 9–15", "Tirsdag og torsdag", "Ettermiddager og kveld", "Etter avtale"],
+    "en": ["Weekdays 9–3", "Tuesdays and Thursdays", "Afternoons and evenings", "By arrangement"],
+}
 PEER_ORG = {
     "nb": "Erfaringskonsulent, Fjellvik kommune",
     "en": "Peer worker, Fjellvik municipality",

@@ -79,6 +79,7 @@ ERROR_SENTENCES = (
     QT_TRANSLATE_NOOP("errors", 'There is no account called {name}.'),
     QT_TRANSLATE_NOOP("errors", 'There is no database at {path}.'),
     QT_TRANSLATE_NOOP("errors", 'There is no file at {path}.'),
+    QT_TRANSLATE_NOOP("errors", 'There is no practitioner account called {name}.'),
     QT_TRANSLATE_NOOP("errors", 'There must always be at least one active administrator.'),
     QT_TRANSLATE_NOOP("errors", 'This account is not in the database.'),
     QT_TRANSLATE_NOOP("errors", 'This account is switched off; please ask an administrator.'),
