@@ -1,0 +1,30 @@
+"""A quiet line that says whether the latest words are stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class SaveIndicator(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Save status"))
+        self.setStyleSheet("color: #5f6b73;")
+        self.state = "idle"
+
+    def pending(self) -> None:
+        self.state = "pending"
+        self.setStyleSheet("color: #5f6b73;")
+        self.setText(self.tr("Saving…"))
+
+    def saved(self) -> None:
+        self.state = "saved"
+        self.setStyleSheet("color: #2e7d32;")
+        now = QTime.currentTime().toString("HH:mm")
+        self.setText(self.tr("Saved {time}").format(time=now))
+
+    def failed(self, sentence: str) -> None:
+        self.state = "failed"
+        self.setStyleSheet("color: #b00020;")
+        self.setText(self.tr("Not saved: {reason}").format(reason=sentence))

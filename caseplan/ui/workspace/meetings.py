@@ -1,0 +1,144 @@
+"""Meetings: a dated list, and for the chosen meeting its shared notes and a worker's note."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseplan.services import activity
+from caseplan.services.activity import MeetingDetails
+from caseplan.services.plan_view import PlanView
+from caseplan.ui.widgets.dates import date_text
+from caseplan.ui.widgets.record_model import Column, RecordTableModel
+from caseplan.ui.widgets.whose_words import SharedTextEdit, WorkerNoteEdit
+from caseplan.ui.workspace.fields import meeting_field
+from caseplan.ui.workspace.section import Host, Section
+
+
+class MeetingModel(RecordTableModel[MeetingDetails]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("MeetingModel", "Date"), lambda m: date_text(m.date)
+                ),
+                Column(
+                    QCoreApplication.translate("MeetingModel", "Present"),
+                    lambda m: str(len(m.attendee_ids)),
+                ),
+                Column(
+                    QCoreApplication.translate("MeetingModel", "Plan agreed"),
+                    lambda m: QCoreApplication.translate("MeetingModel", "Yes") if m.agreed else "",
+                ),
+                Column(
+                    QCoreApplication.translate("MeetingModel", "Shared notes"),
+                    lambda m: m.shared_notes.split("\n", 1)[0],
+                ),
+            ],
+            parent,
+        )
+
+
+class MeetingsSection(Section):
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        self.view: PlanView | None = None
+        self.model = MeetingModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Meetings"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("&New meeting today"), self)
+        self.add_button.setAccessibleName(self.tr("New meeting today"))
+        self.add_button.clicked.connect(self.add_meeting)
+        self.notes = SharedTextEdit(self.tr("Shared notes"), self)
+        self.note = WorkerNoteEdit(parent=self)
+        self.notes_binding = host.coordinator.bind(self.notes)
+        self.note_binding = host.coordinator.bind(self.note)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.table, 1)
+        right = QWidget(self)
+        notes = QVBoxLayout(right)
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.addWidget(self.notes, 2)
+        notes.addWidget(self.note, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setFocusProxy(self.table)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+
+    def show_view(self, view: PlanView | None) -> None:
+        self.view = view
+        current = self._current_id()
+        self.model.set_rows(() if view is None else view.meetings)
+        self.add_button.setEnabled(view is not None)
+        row = self.model.row_of(current) if current else self.model.rowCount() - 1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._show_current()
+
+    def _current_id(self) -> uuid.UUID | None:
+        meeting = self.model.row_at(self.table.currentIndex().row())
+        return None if meeting is None else meeting.id
+
+    def _show_current(self) -> None:
+        meeting = self.model.row_at(self.table.currentIndex().row())
+        if meeting is None or self.view is None:
+            self.notes_binding.set_target(None)
+            self.note_binding.set_target(None)
+            return
+        ctx, plan_id = self.host.ctx, self.view.plan.id
+        self.notes_binding.set_target(
+            meeting_field(ctx, plan_id, meeting.id, "shared_notes", self.tr("Shared notes")),
+            meeting.shared_notes,
+            meeting.version,
+        )
+        self.note_binding.set_target(
+            meeting_field(ctx, plan_id, meeting.id, "worker_note", self.tr("Worker's note")),
+            meeting.worker_note,
+            meeting.version,
+        )
+
+    def add_meeting(self) -> None:
+        if self.view is None:
+            return
+        ctx, plan_id = self.host.ctx, self.view.plan.id
+        made: list[uuid.UUID] = []
+
+        def do() -> None:
+            made.append(activity.add_meeting(ctx, plan_id, ctx.today()).id)
+
+        if self.host.perform(
+            self.tr("New meeting"), do, lambda: activity.delete_meeting(ctx, made[-1], None)
+        ):
+            row = self.model.row_of(made[-1])
+            self.table.selectRow(row)
+            self.notes.setFocus()

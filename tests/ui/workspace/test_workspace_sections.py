@@ -1,0 +1,236 @@
+"""The other sections as a person sees them: team, peer support, meetings, crisis plan, history."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from caseplan.errors import Conflict
+from caseplan.services import activity, crisis, people
+from caseplan.services.context import Context
+from caseplan.ui.widgets.save_indicator import SaveIndicator
+from caseplan.ui.widgets.whose_words import OwnWordsEdit, WorkerNoteEdit
+from caseplan.ui.workspace import PersonWorkspace
+from caseplan.ui.workspace.autosave import FieldTarget, SaveCoordinator
+
+
+def _rows(view: QAbstractItemView) -> list[list[str]]:
+    model = view.model()
+    return [
+        [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_ctrl_number_opens_each_section(qtbot: Any, workspace: PersonWorkspace) -> None:
+    workspace.activateWindow()
+    workspace.about_me.fields["what_matters"].editor.setFocus()
+    qtbot.waitUntil(workspace.about_me.fields["what_matters"].editor.hasFocus)
+    for number in (7, 3, 6, 1):
+        key = getattr(Qt.Key, f"Key_{number}")
+        qtbot.keyClick(
+            workspace.focusWidget() or workspace, key, Qt.KeyboardModifier.ControlModifier
+        )
+        assert workspace.current_section() == number - 1
+        assert workspace.nav.currentIndex().row() == number - 1
+
+
+def test_every_control_has_an_accessible_name(workspace: PersonWorkspace) -> None:
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView)
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in workspace.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not isinstance(w, QHeaderView)
+        and not w.accessibleName()
+        and not w.objectName().startswith("qt_")
+        and w.window() is workspace
+    ]
+    assert unnamed == []
+
+
+def test_team_table_shows_roles_phone_and_the_coordinator(
+    qtbot: Any, workspace: PersonWorkspace, ctx: Context, kari: Any
+) -> None:
+    rows = _rows(workspace.team.table)
+    assert rows[1][:4] == ["Coordinator · coordinator", "Ola Hansen", "", "22 00 00 01"]
+    assert [r[1] for r in rows] == ["Kari Nordmann", "Ola Hansen", "Siri Å. Lie"]
+    workspace.show_section(workspace.TEAM)
+    workspace.team.start_add()
+    dialog = workspace.team.dialog
+    assert dialog is not None
+    dialog.role.setCurrentIndex(dialog.role.findText("Other service"))
+    dialog.name.setText("Dr. Nils Berg")
+    dialog.organisation.setText("Legekontoret")
+    dialog.phone.setText("22 00 00 09")
+    dialog.accept()
+    assert _rows(workspace.team.table)[3][:4] == [
+        "Other service",
+        "Dr. Nils Berg",
+        "Legekontoret",
+        "22 00 00 09",
+    ]
+    workspace.undo()
+    assert len(_rows(workspace.team.table)) == 3
+
+
+def test_peer_support_is_recorded_and_totalled(
+    qtbot: Any, workspace: PersonWorkspace, ctx: Context, kari: Any
+) -> None:
+    workspace.show_section(workspace.PEER)
+    workspace.peer.start_add()
+    dialog = workspace.peer.dialog
+    assert dialog is not None
+    assert dialog.peer.currentText() == "Siri Å. Lie (Peer)"
+    dialog.minutes.setValue(90)
+    dialog.paid.setValue(60)
+    dialog.note.setText("Gikk sammen til NAV.")
+    dialog.accept()
+    (row,) = _rows(workspace.peer.table)
+    assert row[1:] == ["Siri Å. Lie", "90", "Meeting", "Gikk sammen til NAV.", "60"]
+    assert workspace.peer.total.text() == "In total 90 minutes, 60 of them paid"
+    assert activity.list_contributions(ctx, kari.plan_id)[0].paid_minutes == 60
+
+
+def test_meeting_shared_notes_are_saved(
+    qtbot: Any, workspace: PersonWorkspace, ctx: Context, kari: Any
+) -> None:
+    workspace.show_section(workspace.MEETINGS)
+    workspace.meetings.add_button.click()
+    assert len(_rows(workspace.meetings.table)) == 1
+    notes = workspace.meetings.notes
+    notes.editor.setFocus()
+    qtbot.keyClicks(notes.editor, "Vi ble enige om å møtes igjen.")
+    workspace.meetings.notes_binding.save_now()
+    (meeting,) = activity.list_meetings(ctx, kari.plan_id)
+    assert meeting.shared_notes == "Vi ble enige om å møtes igjen."
+    assert workspace.meetings.note.label.text().startswith("Worker's note · internal")
+
+
+def test_crisis_plan_words_and_contacts(
+    qtbot: Any, workspace: PersonWorkspace, ctx: Context, kari: Any
+) -> None:
+    workspace.show_section(workspace.CRISIS)
+    field = workspace.crisis.fields["warning_signs"]
+    assert field.label.text() == (
+        "Signs that things are getting hard — In Kari's own words · shared and printed"
+    )
+    field.editor.setFocus()
+    qtbot.keyClicks(field.editor, "Jeg slutter å sove.")
+    workspace.crisis.bindings["warning_signs"].save_now()
+    workspace.crisis.start_add_contact()
+    dialog = workspace.crisis.dialog
+    assert dialog is not None
+    dialog.name.setText("Mamma")
+    dialog.phone.setText("900 00 000")
+    dialog.accept()
+    stored = crisis.get_crisis_plan(ctx, kari.plan_id)
+    assert stored is not None
+    assert stored.warning_signs == "Jeg slutter å sove."
+    assert [(c.name, c.phone) for c in stored.contacts] == [("Mamma", "900 00 000")]
+    assert _rows(workspace.crisis.table) == [["Mamma", "", "900 00 000"]]
+    workspace.undo()
+    assert _rows(workspace.crisis.table) == []
+
+
+def test_history_lists_the_plan(workspace: PersonWorkspace) -> None:
+    (row,) = _rows(workspace.history.table)
+    assert row[2] == "Draft"
+
+
+def test_a_person_without_a_plan_can_start_one(qtbot: Any, ctx: Context) -> None:
+    person = people.create_person(ctx, "Per Olsen")
+    workspace = PersonWorkspace(ctx, person.id)
+    qtbot.addWidget(workspace)
+    assert workspace.plan_label.text() == "No plan yet."
+    assert not workspace.goals.add_goal_button.isEnabled()
+    workspace.start_plan_button.click()
+    assert workspace.plan_label.text() == "Plan: Draft"
+    assert workspace.goals.add_goal_button.isEnabled()
+
+
+def test_title_changed_names_the_person(qtbot: Any, ctx: Context, kari: Any) -> None:
+    titles: list[str] = []
+    workspace = PersonWorkspace.__new__(PersonWorkspace)
+    PersonWorkspace.__init__(workspace, ctx, kari.person_id)
+    qtbot.addWidget(workspace)
+    workspace.title_changed.connect(titles.append)
+    workspace.reload()
+    assert titles == ["Kari Nordmann"]
+    assert workspace.name_label.text() == "Kari (full name Kari Nordmann)"
+
+
+class _Store:
+    """An in-memory record, to test the saving rules without a database."""
+
+    def __init__(self) -> None:
+        self.value, self.version = "", 1
+
+    def read(self) -> tuple[str, int | None]:
+        return self.value, self.version
+
+    def write(self, value: str, version: int | None) -> int | None:
+        if version != self.version:
+            raise Conflict("Someone else changed this in the meantime; please look again.")
+        self.value, self.version = value, self.version + 1
+        return self.version
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_whatever_is_typed_is_stored_exactly(qapp: Any, text: str) -> None:
+    store = _Store()
+    coordinator = SaveCoordinator(QUndoStack(), SaveIndicator())
+    field = OwnWordsEdit("What matters to me", "Kari")
+    binding = coordinator.bind(field)
+    binding.set_target(
+        FieldTarget(("person", uuid.uuid4()), "x", "x", store.read, store.write), "", 1
+    )
+    field.editor.setPlainText(text)
+    binding.save_now()
+    assert store.value == field.text()  # the editor's own line breaks are what is stored
+    coordinator.undo_stack.undo()
+    assert store.value == "" and field.text() == ""
+
+
+def test_worker_note_is_grey_and_labelled_internal(qtbot: Any) -> None:
+    note = WorkerNoteEdit()
+    qtbot.addWidget(note)
+    assert note.label.text() == "Worker's note · internal, never printed or shown in meeting mode"
+    assert "#eceff1" in note.styleSheet()
+
+
+def test_removing_a_team_member_can_be_undone(
+    qtbot: Any, workspace: PersonWorkspace, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args, **_kw: QMessageBox.StandardButton.Yes
+    )
+    workspace.show_section(workspace.TEAM)
+    workspace.team.table.selectRow(2)
+    workspace.team.remove_button.click()
+    assert [r[1] for r in _rows(workspace.team.table)] == ["Kari Nordmann", "Ola Hansen"]
+    workspace.undo()
+    assert [r[1] for r in _rows(workspace.team.table)] == [
+        "Kari Nordmann",
+        "Ola Hansen",
+        "Siri Å. Lie",
+    ]
+    workspace.redo()
+    assert len(_rows(workspace.team.table)) == 2
