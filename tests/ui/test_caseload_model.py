@@ -143,9 +143,10 @@ def test_an_overdue_review_is_marked_in_words_colour_and_tooltip(
     assert cell(model, 1, review, Qt.ItemDataRole.ForegroundRole) is None
 
 
-def test_headers_and_messages_follow_the_norwegian_translation(ctx: Context) -> None:
-    app = QCoreApplication.instance()
-    assert app is not None
+def test_headers_and_messages_follow_the_norwegian_translation(
+    ctx: Context, qapp: QCoreApplication
+) -> None:
+    app = qapp
     translators = i18n.install_translators(app, QLocale(QLocale.Language.NorwegianBokmal))
     try:
         model = CaseloadModel(ctx)
