@@ -1,4 +1,4 @@
-"""Start the desktop app: translations, the database, then the main window."""
+"""Start the desktop app: translations, first run or sign-in, then the main window."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from caseplan.errors import CaseplanError
-from caseplan.services.context import Context
-from caseplan.storage.database import open_database
+from caseplan.storage import keys
 from caseplan.storage.location import resolve
 from caseplan.ui.i18n import error_text, install_translators
 from caseplan.ui.main_window import APPLICATION, ORGANISATION, MainWindow, app_icon
+from caseplan.ui.start import start_workspace
 
 
 def show_error(parent: QWidget | None, error: CaseplanError) -> None:
@@ -31,27 +31,38 @@ def _application() -> QApplication:
     return QApplication(sys.argv)
 
 
-def run(db: str | None) -> int:
-    """Open the database at ``db`` (or the default) and run the app until it is closed."""
+def run(
+    db: str | None,
+    *,
+    kdf: keys.KdfParams = keys.DEFAULT_KDF,
+    idle_timeout_ms: int | None = None,
+) -> int:
+    """Open the database at ``db`` (or the default), sign in, and run until the window closes.
+
+    A new location starts with the first-run choice (a clinic database or a demo).
+    """
     app = _application()
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setWindowIcon(app_icon())
     install_translators(app)  # parented to app, so they live as long as it
 
-    # The database first: a clear message beats a half-built window.
     try:
-        database = open_database(resolve(db))
+        location = resolve(db)
+        workspace = start_workspace(location, kdf=kdf)
     except CaseplanError as error:
         show_error(None, error)
         return 1
+    if workspace is None:
+        return 0  # the person chose not to go on
+    window: MainWindow | None = None
     try:
         try:
-            window = MainWindow(Context(database.sessions), database.location)
+            window = MainWindow(workspace, idle_timeout_ms=idle_timeout_ms)
         except CaseplanError as error:
             show_error(None, error)
             return 1
         window.show()
         return app.exec()
     finally:
-        database.close()
+        (window.workspace if window is not None else workspace).close()

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
-from caseplan.models import Plan, PlanStatus
+from caseplan.models import Plan, PlanStatus, Role
+from caseplan.services import clinic, people
+from caseplan.services.clinic import NewAccount, Workspace
 from caseplan.services.context import Context
 from caseplan.storage.database import Database
+from caseplan.storage.keys import KdfParams
+from caseplan.storage.location import Location, resolve
 
 TODAY = date(2026, 3, 2)
 
@@ -62,3 +66,53 @@ def add_plan(ctx: Context) -> AddPlan:
             )
 
     return add
+
+
+# -- signed-in clinics (start-up, lock, audit, backup) ----------------------------------
+
+#: Key derivation cheap enough for tests (the real one takes a few hundred milliseconds).
+CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
+LEAD_PASSWORD = "correct horse battery"
+CLINIC_PEOPLE = ("Øystein Berg", "Áilu Juuso", "Sigrid Lund")
+
+
+@pytest.fixture
+def new_location(location: Location, tmp_path: Path) -> Location:
+    """Where no clinic is yet: a new file on SQLite, an empty server database on PostgreSQL."""
+    if location.path is not None:
+        return resolve(str(tmp_path / "clinic" / "caseplan.db"))
+    return location
+
+
+@pytest.fixture
+def clinic_ws(new_location: Location) -> Iterator[Workspace]:
+    """A clinic signed in as the team lead "kari", with three fictional people."""
+    admin = NewAccount("root", "Clinic Administrator", Role.ADMIN, "admin password 1")
+    lead = NewAccount("kari", "Kari Team Lead", Role.TEAM_LEAD, LEAD_PASSWORD)
+    practitioner = NewAccount("per", "Per Practitioner", Role.PRACTITIONER, "per password 1")
+    created, _recovery = clinic.create_clinic(
+        new_location, admin, more=[lead, practitioner], kdf=CHEAP_KDF
+    )
+    created.close()
+    workspace = clinic.sign_in(new_location, "kari", LEAD_PASSWORD)
+    for name in CLINIC_PEOPLE:
+        people.create_person(workspace.ctx, name)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def cheap_kdf() -> KdfParams:
+    return CHEAP_KDF
+
+
+@pytest.fixture
+def lead_password() -> str:
+    """The password of the clinic's team lead "kari" (see ``clinic_ws``)."""
+    return LEAD_PASSWORD
+
+
+@pytest.fixture
+def clinic_people() -> tuple[str, ...]:
+    """The names of the fictional people in ``clinic_ws``."""
+    return CLINIC_PEOPLE

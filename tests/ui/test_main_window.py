@@ -2,30 +2,36 @@
 
 from __future__ import annotations
 
-import sys
-import types
 import uuid
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from caseplan.services import people
+from caseplan.services.clinic import Workspace
 from caseplan.services.context import Context
 from caseplan.storage.database import Database
 from caseplan.ui import main as ui_main
+from caseplan.ui.caseload import CaseloadView
 from caseplan.ui.caseload.model import CaseloadModel
 from caseplan.ui.main_window import MainWindow
 
 AddPlan = Callable[..., None]
 
 
+def view_of(window: MainWindow) -> CaseloadView:
+    assert window.caseload is not None
+    return window.caseload
+
+
 def visible_rows(window: MainWindow) -> list[list[str]]:
     """The table's text as a person reads it, row by row."""
-    table = window.caseload.table
+    assert window.caseload is not None
+    table = view_of(window).table
     model = table.model()
     return [
         [str(model.index(row, col).data() or "") for col in range(model.columnCount())]
@@ -36,7 +42,7 @@ def visible_rows(window: MainWindow) -> list[list[str]]:
 
 @pytest.fixture
 def window(qtbot: Any, ctx: Context, db: Database, settings: QSettings) -> MainWindow:
-    win = MainWindow(ctx, db.location, settings)
+    win = MainWindow(Workspace(db, ctx), settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -63,9 +69,9 @@ def test_title_rows_and_where_the_database_is(
         ["Øystein Berg", "Øystein", "2026-06-01"],
     ]
     assert window.database_label.text() == f"Database: {db.location.describe()}"
-    assert window.caseload.count_label.text() == "People: 3"
+    assert view_of(window).count_label.text() == "People: 3"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&Tools", "&Help"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert "Caseplan 0.1.0" in window.about_text()
 
@@ -73,16 +79,15 @@ def test_title_rows_and_where_the_database_is(
 def test_a_demo_database_says_so_in_the_title(
     monkeypatch: pytest.MonkeyPatch, qtbot: Any, ctx: Context, db: Database, settings: QSettings
 ) -> None:
-    fake = types.ModuleType("caseplan.services.demo")
-    fake.is_demo = lambda _ctx: True  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "caseplan.services.demo", fake)
-    win = MainWindow(ctx, db.location, settings)
+    monkeypatch.setattr("caseplan.services.demo.is_demo", lambda _ctx: True)
+    win = MainWindow(Workspace(db, ctx), settings)
     qtbot.addWidget(win)
     assert win.windowTitle() == "Caseplan — DEMO"
 
 
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     view = window.caseload
+    assert view is not None
     for widget in (view.search, view.table, view.count_label, window.database_label):
         assert widget.accessibleName()
 
@@ -90,11 +95,11 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
 def test_typing_in_the_search_box_filters_the_rows(
     caseload: dict[str, uuid.UUID], window: MainWindow, qtbot: Any
 ) -> None:
-    search = window.caseload.search
+    search = view_of(window).search
     qtbot.keyClicks(search, "øys")
     qtbot.waitUntil(lambda: len(visible_rows(window)) == 1, timeout=2000)
     assert visible_rows(window) == [["Øystein Berg", "Øystein", "2026-06-01"]]
-    assert window.caseload.count_label.text() == "Matches: 1"
+    assert view_of(window).count_label.text() == "Matches: 1"
 
     search.clear()
     qtbot.keyClicks(search, "NORD")
@@ -109,6 +114,7 @@ def test_enter_on_a_row_shows_the_name_in_the_status_bar(
     caseload: dict[str, uuid.UUID], window: MainWindow, qtbot: Any
 ) -> None:
     view = window.caseload
+    assert view is not None
     qtbot.keyClicks(view.search, "øystein")
     qtbot.keyClick(view.search, Qt.Key.Key_Return)  # filters now and moves to the table
     assert view.table.hasFocus() or QApplication.focusWidget() is view.table
@@ -124,6 +130,7 @@ def test_keyboard_path_from_the_table_back_to_search(
     caseload: dict[str, uuid.UUID], window: MainWindow, qtbot: Any
 ) -> None:
     view = window.caseload
+    assert view is not None
     qtbot.keyClick(view.search, Qt.Key.Key_Down)
     assert view.current_person() == caseload["Áilu Juuso"]
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
@@ -137,14 +144,14 @@ def test_keyboard_path_from_the_table_back_to_search(
 def test_the_window_remembers_its_size(
     qtbot: Any, ctx: Context, db: Database, settings: QSettings
 ) -> None:
-    first = MainWindow(ctx, db.location, settings)
+    first = MainWindow(Workspace(db, ctx), settings)
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 450)
     qtbot.waitUntil(lambda: first.size().width() == 700)
     first.close()
 
-    second = MainWindow(ctx, db.location, settings)
+    second = MainWindow(Workspace(db, ctx), settings)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 450)
 
@@ -155,9 +162,10 @@ def test_a_large_caseload_scrolls_in_more_rows(
     for number in range(CaseloadModel.PAGE_SIZE + 30):
         people.create_person(ctx, f"Person {number:03d}")
     model = window.caseload_model
+    assert model is not None and window.caseload is not None
     model.refresh()
     assert model.rowCount() == CaseloadModel.PAGE_SIZE
-    window.caseload.table.scrollToBottom()
+    view_of(window).table.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() == CaseloadModel.PAGE_SIZE + 30, timeout=3000)
 
 
@@ -168,38 +176,3 @@ def test_run_says_why_it_cannot_open_the_database(monkeypatch: pytest.MonkeyPatc
     assert shown == [
         "Only a file path or a postgresql:// address can be used as database: mysql://…"
     ]
-
-
-def test_run_opens_the_main_window(
-    monkeypatch: pytest.MonkeyPatch, qtbot: Any, tmp_path: Any
-) -> None:
-    from caseplan.ui import i18n
-
-    installed: list[Any] = []
-
-    def install(app: Any, locale: Any = None) -> list[Any]:
-        installed.extend(i18n.install_translators(app, locale))
-        return installed
-
-    monkeypatch.setattr(ui_main, "install_translators", install)
-    seen: list[str] = []
-
-    def look_and_quit() -> None:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        for widget in app.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                seen.append(widget.windowTitle())
-                widget.close()
-                widget.deleteLater()
-        app.quit()
-
-    QTimer.singleShot(0, look_and_quit)
-    try:
-        assert ui_main.run(str(tmp_path / "new.db")) == 0
-    finally:
-        app = QApplication.instance()
-        assert app is not None
-        i18n.remove_translators(app, installed)
-    assert seen == ["Caseplan"]
-    assert (tmp_path / "new.db").exists()

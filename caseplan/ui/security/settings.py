@@ -1,0 +1,41 @@
+"""The clinic's idle-lock time, kept in the database's ``settings`` table.
+
+A stop-gap until a settings service exists: one plain read (and a write for admins'
+tools and tests) through the Context's own sessions.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from caseplan.models import Setting
+from caseplan.services.context import Context
+
+IDLE_LOCK_KEY = "idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 5.0
+#: Never lock sooner than this, nor later (a typo must not leave a screen open for days).
+MIN_MINUTES, MAX_MINUTES = 0.5, 240.0
+
+
+def idle_lock_minutes(ctx: Context) -> float:
+    """Minutes without use before the window locks; the default if unset or unreadable."""
+    with ctx.read() as session:
+        value = session.execute(
+            select(Setting.value).where(Setting.key == IDLE_LOCK_KEY)
+        ).scalar_one_or_none()
+    try:
+        minutes = float(value) if value is not None else DEFAULT_IDLE_LOCK_MINUTES
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    if minutes != minutes:  # NaN
+        return DEFAULT_IDLE_LOCK_MINUTES
+    return min(max(minutes, MIN_MINUTES), MAX_MINUTES)
+
+
+def set_idle_lock_minutes(ctx: Context, minutes: float) -> None:
+    with ctx.write() as session:
+        setting = session.get(Setting, IDLE_LOCK_KEY)
+        if setting is None:
+            session.add(Setting(key=IDLE_LOCK_KEY, value=str(minutes)))
+        else:
+            setting.value = str(minutes)

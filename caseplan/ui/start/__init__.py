@@ -1,0 +1,46 @@
+"""Start-up: first run (a new clinic or a demo), then sign-in, giving a signed-in Workspace."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from caseplan.services import clinic
+from caseplan.storage import keys
+from caseplan.storage.location import Location
+from caseplan.ui.start.first_run import DEMO_PEOPLE, FirstRunDialog
+from caseplan.ui.start.recovery import RecoveryKeyDialog
+from caseplan.ui.start.sign_in import SignInDialog
+
+__all__ = ["FirstRunDialog", "RecoveryKeyDialog", "SignInDialog", "demo_hint", "start_workspace"]
+
+
+def demo_hint() -> str:
+    return QCoreApplication.translate(
+        "start",
+        'This is a demo with fictional people. Sign in as "demo" (practitioner), "lead" '
+        '(team lead), "peer" (peer worker) or "admin"; every demo account uses the '
+        'password "demo".',
+    )
+
+
+def start_workspace(
+    location: Location,
+    parent: QWidget | None = None,
+    *,
+    kdf: keys.KdfParams = keys.DEFAULT_KDF,
+    demo_people: int = DEMO_PEOPLE,
+) -> clinic.Workspace | None:
+    """Walk the person through first run and sign-in; None if they gave up."""
+    hint, username = "", ""
+    if clinic.is_new(location):
+        first = FirstRunDialog(location, parent, kdf=kdf, demo_people=demo_people)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if first.workspace is not None:
+            return first.workspace
+        hint, username = demo_hint(), "demo"
+    dialog = SignInDialog(location, parent, username=username, hint=hint)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.workspace

@@ -1,0 +1,139 @@
+"""Sign in: the account's password unlocks the database and signs the account in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseplan.errors import AccessDenied, CaseplanError
+from caseplan.services import clinic
+from caseplan.storage import keystore
+from caseplan.storage.location import Location
+from caseplan.ui.i18n import error_text
+from caseplan.ui.start.fit import fit_to_text
+
+KeyringStatus = Callable[[], tuple[bool, str]]
+
+
+class SignInDialog(QDialog):
+    """Accepted with :attr:`workspace` set; a wrong password is said in the dialog."""
+
+    def __init__(
+        self,
+        location: Location,
+        parent: QWidget | None = None,
+        *,
+        username: str = "",
+        hint: str = "",
+        keyring_status: KeyringStatus = keystore.keyring_status,
+    ) -> None:
+        super().__init__(parent)
+        self.location = location
+        self.workspace: clinic.Workspace | None = None
+        self.setWindowTitle(self.tr("Sign in to Caseplan"))
+
+        where = QLabel(self.tr("Database: {where}").format(where=location.describe()), self)
+        where.setWordWrap(True)
+        where.setAccessibleName(self.tr("Database location"))
+        self.hint_label = QLabel(hint, self)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setStyleSheet(
+            "#hint { background: #eef4fa; border: 1px solid #b9cde0; border-radius: 4px;"
+            " padding: 8px; }"
+        )
+        self.hint_label.setAccessibleName(self.tr("Hint"))
+        self.hint_label.setVisible(bool(hint))
+
+        self.username = QLineEdit(username, self)
+        self.username.setAccessibleName(self.tr("Account"))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.remember = QCheckBox(self.tr("&Remember the key on this computer"), self)
+        self.remember.setAccessibleName(self.tr("Remember the key on this computer"))
+        usable, note = keyring_status() if location.path is not None else (False, "")
+        self.remember.setEnabled(usable)
+        self.remember.setVisible(location.path is not None)
+        self.keyring_note = QLabel(QCoreApplication.translate("errors", note) if note else "", self)
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setAccessibleName(self.tr("About remembering the key"))
+        self.keyring_note.setVisible(bool(note))
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.setStyleSheet("color: #960000; font-weight: bold;")
+        self.error_label.setVisible(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Account:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        buttons = QDialogButtonBox(self)
+        self.sign_in_button = buttons.addButton(
+            self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.sign_in)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(self.hint_label)
+        layout.addLayout(form)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def sign_in(self) -> None:
+        username = self.username.text().strip()
+        if not username:
+            self._problem(self.tr("Please type the name of your account."), self.username)
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            workspace = clinic.sign_in(
+                self.location,
+                username,
+                self.password.text(),
+                remember=self.remember.isChecked(),
+            )
+        except AccessDenied as error:  # wrong password, or too many tries (says the wait)
+            self.password.clear()
+            self._problem(error_text(error), self.password)
+            return
+        except CaseplanError as error:
+            self._problem(error_text(error), self.username)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.password.clear()
+        self.workspace = workspace
+        self.accept()
+
+    def _problem(self, text: str, focus: QWidget) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+        fit_to_text(self, 64)
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_to_text(self, 64)
+        super().showEvent(event)
