@@ -104,7 +104,16 @@ def clean_username(username: str) -> str:
     return name
 
 
-def _check_password(password: str, allow_weak: bool) -> None:
+def check_new_account(username: str, display_name: str, password: str, allow_weak: bool) -> None:
+    """Everything :func:`create_account` checks before it writes anything."""
+    clean_username(username)
+    check_password(password, allow_weak)
+    if not display_name.strip():
+        raise InvalidInput(tr_noop("Please write the account holder's name."))
+
+
+def check_password(password: str, allow_weak: bool = False) -> None:
+    """Refuse a password too weak to protect people's data (``allow_weak``: the demo only)."""
     if not password:
         raise InvalidInput(tr_noop("Please choose a password."))
     if not allow_weak and len(password) < MIN_PASSWORD_LENGTH:
@@ -160,7 +169,7 @@ def create_account(
     """Add an account (an administrator's task). ``allow_weak`` is for the demo only."""
     access.require(ctx, access.Action.MANAGE_ACCOUNTS)
     name = clean_username(username)
-    _check_password(password, allow_weak)
+    check_password(password, allow_weak)
     if not display_name.strip():
         raise InvalidInput(tr_noop("Please write the account holder's name."))
     with _with_slots(ctx, slots) as (session, undo):
@@ -291,7 +300,7 @@ def change_password(
 ) -> None:
     """Change one's own password (the old one must be right); rewraps the key slot."""
     name = normalize_username(username)
-    _check_password(new_password, allow_weak=False)
+    check_password(new_password, allow_weak=False)
     with _with_slots(ctx, slots) as (session, undo):
         account = _find(session, name)
         if account is None or account.password_hash is None:
@@ -314,7 +323,7 @@ def reset_password(
 ) -> None:
     """An administrator sets a new password (and switches the account on again)."""
     access.require(ctx, access.Action.MANAGE_ACCOUNTS)
-    _check_password(new_password, allow_weak=False)
+    check_password(new_password, allow_weak=False)
     with _with_slots(ctx, slots) as (session, undo):
         account = _load(session, username)
         account.password_hash = hasher.hash(new_password)

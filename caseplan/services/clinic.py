@@ -116,6 +116,10 @@ def create_clinic(
 
     The recovery key is shown once: it unlocks the database if every password is lost.
     """
+    for account in (first, *more):
+        accounts.check_new_account(
+            account.username, account.display_name, account.password, allow_weak
+        )
     db_key: bytes | None = None
     recovery = ""
     if location.path is not None:
@@ -127,7 +131,11 @@ def create_clinic(
         location.path.parent.mkdir(parents=True, exist_ok=True)
         keyfile, db_key, recovery = keys.create_new(kdf)
         keys.save(keyfile, keyfile_path)
-    database = open_database(location, key=db_key)
+    try:
+        database = open_database(location, key=db_key)
+    except BaseException:
+        _remove_new_files(location)
+        raise
     try:
         ctx = Context(database.sessions, actor=SYSTEM)
         if accounts.count_accounts(ctx):
@@ -152,8 +160,18 @@ def create_clinic(
         actor = accounts.sign_in(ctx, first.username, first.password)
     except BaseException:
         database.close()
+        _remove_new_files(location)
         raise
     return Workspace(database, Context(database.sessions, actor=actor), db_key), recovery
+
+
+def _remove_new_files(location: Location) -> None:
+    """Take away what a failed :func:`create_clinic` made, so it can simply be tried again."""
+    if location.path is None:
+        return
+    for path in (location.path, keys.keys_path(location.path)):
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def sign_in(
