@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.orm import Session
 
 from caseplan.errors import tr_noop
@@ -219,27 +219,42 @@ def events_for(ctx: Context, entity_id: str | uuid.UUID, filter_text: str = "") 
     The filter matches (case-insensitively) the account, the action, the kind of entity
     or the detail.
     """
+    return _read(ctx, AuditEvent.entity_id == str(entity_id), filter_text, limit=None)
+
+
+def recent_events(ctx: Context, filter_text: str = "", *, limit: int = 1000) -> list[AuditEntry]:
+    """The whole database's trail, newest first, at most ``limit`` events after filtering."""
+    return _read(ctx, None, filter_text, limit=limit)
+
+
+def _read(
+    ctx: Context, where: ColumnElement[bool] | None, filter_text: str, limit: int | None
+) -> list[AuditEntry]:
     from caseplan.services import access  # access records break-glass through this module
 
+    wanted = filter_text.strip().casefold()
+    query = select(AuditEvent).order_by(AuditEvent.seq.desc())
+    if where is not None:
+        query = query.where(where)
+    entries: list[AuditEntry] = []
     with ctx.read() as session:
         access.require(ctx, access.Action.VIEW_AUDIT, session=session)
-        events = session.execute(
-            select(AuditEvent)
-            .where(AuditEvent.entity_id == str(entity_id))
-            .order_by(AuditEvent.seq.desc())
-        ).scalars()
-        wanted = filter_text.strip().casefold()
-        return [
-            AuditEntry(
-                seq=e.seq,
-                at=e.at,
-                account=e.account,
-                action=e.action,
-                entity=e.entity,
-                entity_id=e.entity_id,
-                detail=e.detail,
+        for e in session.execute(query.execution_options(yield_per=500)).scalars():
+            if wanted and not any(
+                wanted in part.casefold() for part in (e.account, e.action, e.entity, e.detail)
+            ):
+                continue
+            entries.append(
+                AuditEntry(
+                    seq=e.seq,
+                    at=e.at,
+                    account=e.account,
+                    action=e.action,
+                    entity=e.entity,
+                    entity_id=e.entity_id,
+                    detail=e.detail,
+                )
             )
-            for e in events
-            if not wanted
-            or any(wanted in part.casefold() for part in (e.account, e.action, e.entity, e.detail))
-        ]
+            if limit is not None and len(entries) >= limit:
+                break
+    return entries

@@ -25,13 +25,14 @@ from caseplan.resources import asset
 from caseplan.services import audit, clinic
 from caseplan.services import demo as demo_service
 from caseplan.services.clinic import Workspace
+from caseplan.services.clinic_settings import idle_lock_minutes
 from caseplan.services.context import Context
 from caseplan.ui.audit import AuditDialog, may_read_audit
 from caseplan.ui.audit.model import LOCK_IDLE, LOCK_PRIVACY
 from caseplan.ui.backup import BackupDialog, ask_backup_target, may_back_up
 from caseplan.ui.caseload import CaseloadModel, CaseloadView
 from caseplan.ui.i18n import error_text
-from caseplan.ui.security import IdleWatcher, LockScreen, idle_lock_minutes
+from caseplan.ui.security import IdleWatcher, LockScreen
 
 ORGANISATION = "Caseplan"
 APPLICATION = "Caseplan"

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseplan.errors import AccessDenied, InvalidInput
 from caseplan.services import audit
 from caseplan.services.clinic import Workspace
+from caseplan.services.clinic_settings import idle_lock_minutes, set_idle_lock_minutes
 from caseplan.services.context import Context
 from caseplan.ui.audit import AuditDialog, clinic_events
 from caseplan.ui.main_window import MainWindow
-from caseplan.ui.security import IdleWatcher, idle_lock_minutes, set_idle_lock_minutes
+from caseplan.ui.security import IdleWatcher
 
 NEVER = 60 * 60 * 1000
 
@@ -176,12 +178,16 @@ def test_locking_closes_an_open_audit_trail(
 
 
 def test_the_idle_time_is_a_clinic_setting(clinic_ws: Workspace, settings: QSettings) -> None:
-    ctx = clinic_ws.ctx
-    assert idle_lock_minutes(ctx) == 5.0
+    assert idle_lock_minutes(clinic_ws.ctx) == 5.0
+    with pytest.raises(AccessDenied, match="Only an administrator"):
+        set_idle_lock_minutes(clinic_ws.ctx, 2)  # kari is a team lead
+    ctx = Context(clinic_ws.database.sessions)  # the program itself, as an admin's tool would
     set_idle_lock_minutes(ctx, 2)
     assert idle_lock_minutes(ctx) == 2.0
-    set_idle_lock_minutes(ctx, 0)
-    assert idle_lock_minutes(ctx) == 0.5  # never a lock that fires at once
+    with pytest.raises(InvalidInput, match=r"between 0\.5 and 240 minutes"):
+        set_idle_lock_minutes(ctx, 0)  # never a lock that fires at once
+    assert idle_lock_minutes(ctx) == 2.0
+    set_idle_lock_minutes(ctx, 0.5)
     window = MainWindow(clinic_ws, settings)
     try:
         assert window.idle_watcher.timeout_ms == 30_000

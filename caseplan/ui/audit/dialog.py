@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseplan.errors import AccessDenied, CaseplanError
-from caseplan.services import access, accounts, audit
+from caseplan.errors import CaseplanError
+from caseplan.services import access, audit
 from caseplan.services.audit import AuditEntry
 from caseplan.services.context import Context
 from caseplan.ui.audit.model import AuditTableModel
@@ -32,22 +32,8 @@ def may_read_audit(ctx: Context) -> bool:
 
 
 def clinic_events(ctx: Context) -> list[AuditEntry]:
-    """Events not about one person: sign-ins, locks, backups, accounts.
-
-    ``events_for`` reads one entity at a time, so this gathers the clinic-wide events
-    (no entity id) and those of each account the actor may list (an admin: all; a team
-    lead: their own).
-    """
-    entries = {entry.seq: entry for entry in audit.events_for(ctx, "")}
-    account_ids: list[str] = []
-    try:
-        account_ids = [str(info.id) for info in accounts.list_accounts(ctx)]
-    except AccessDenied:
-        if ctx.actor.account_id is not None:
-            account_ids = [str(ctx.actor.account_id)]
-    for account_id in account_ids:
-        entries.update({entry.seq: entry for entry in audit.events_for(ctx, account_id)})
-    return [entries[seq] for seq in sorted(entries, reverse=True)]
+    """The whole database's trail, newest first (the most recent events only)."""
+    return audit.recent_events(ctx)
 
 
 class AuditDialog(QDialog):

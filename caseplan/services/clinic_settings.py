@@ -1,14 +1,14 @@
-"""The clinic's idle-lock time, kept in the database's ``settings`` table.
-
-A stop-gap until a settings service exists: one plain read (and a write for admins'
-tools and tests) through the Context's own sessions.
-"""
+"""Settings that belong to the clinic's database (per-computer ones live in QSettings)."""
 
 from __future__ import annotations
 
+import math
+
 from sqlalchemy import select
 
+from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import Setting
+from caseplan.services import access, audit
 from caseplan.services.context import Context
 
 IDLE_LOCK_KEY = "idle_lock_minutes"
@@ -27,15 +27,24 @@ def idle_lock_minutes(ctx: Context) -> float:
         minutes = float(value) if value is not None else DEFAULT_IDLE_LOCK_MINUTES
     except ValueError:
         return DEFAULT_IDLE_LOCK_MINUTES
-    if minutes != minutes:  # NaN
+    if math.isnan(minutes):
         return DEFAULT_IDLE_LOCK_MINUTES
     return min(max(minutes, MIN_MINUTES), MAX_MINUTES)
 
 
 def set_idle_lock_minutes(ctx: Context, minutes: float) -> None:
+    """An administrator's choice for the whole clinic; audited."""
+    access.require(ctx, access.Action.MANAGE_ACCOUNTS)
+    if math.isnan(minutes) or not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise InvalidInput(
+            tr_noop("The idle lock must be between {low} and {high} minutes."),
+            low=MIN_MINUTES,
+            high=int(MAX_MINUTES),
+        )
     with ctx.write() as session:
         setting = session.get(Setting, IDLE_LOCK_KEY)
         if setting is None:
             session.add(Setting(key=IDLE_LOCK_KEY, value=str(minutes)))
         else:
             setting.value = str(minutes)
+        audit.record(session, ctx.actor, audit.Action.CHANGE, "setting", "", IDLE_LOCK_KEY)
