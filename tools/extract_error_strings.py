@@ -21,7 +21,8 @@ SOURCES = [
     "caseplan/models",
     "caseplan/storage",
     "caseplan/services",
-    "caseplan/cli.py",
+    "caseplan/reports",
+    "caseplan/cli",
 ]
 TARGET = ROOT / "caseplan/ui/error_strings.py"
 

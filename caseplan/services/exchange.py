@@ -55,7 +55,7 @@ from caseplan.services.exchange_schema import (
 )
 from caseplan.services.people import set_name_keys
 
-__all__ = ["FORMAT", "MAX_DOCUMENT_BYTES", "export_person", "import_person"]
+__all__ = ["FORMAT", "MAX_DOCUMENT_BYTES", "build_document", "export_person", "import_person"]
 
 MODELS: dict[str, type[Base]] = {
     "person": Person,
@@ -77,19 +77,28 @@ def export_person(ctx: Context, person_id: uuid.UUID) -> bytes:
     """The person's whole record as UTF-8 JSON bytes; the same data always gives the same bytes."""
     with ctx.write() as session:  # writes only the audit event
         access.require(ctx, Action.EXPORT, person_id, session=session)
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFound(tr_noop("This person is not in the database."))
-        plans = _ordered(
-            session.scalars(select(Plan).where(Plan.person_id == person_id)), "period_start"
-        )
-        document = {
-            "format": FORMAT,
-            "person": _out(person, "person", about_me=_out(person, "about_me")),
-            "plans": [_plan(session, plan) for plan in plans],
-        }
-        audit.record(session, ctx.actor, audit.Action.EXPORT, "person", person_id, _count(plans))
+        document = build_document(session, person_id)
+        detail = _count(document["plans"])
+        audit.record(session, ctx.actor, audit.Action.EXPORT, "person", person_id, detail)
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def build_document(session: Session, person_id: uuid.UUID) -> dict[str, Any]:
+    """The person's ``caseplan.person/1`` document, read in ``session``.
+
+    Neither checks access nor audits: the caller does both, in the same transaction.
+    """
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(tr_noop("This person is not in the database."))
+    plans = _ordered(
+        session.scalars(select(Plan).where(Plan.person_id == person_id)), "period_start"
+    )
+    return {
+        "format": FORMAT,
+        "person": _out(person, "person", about_me=_out(person, "about_me")),
+        "plans": [_plan(session, plan) for plan in plans],
+    }
 
 
 def _out(row: Any, kind: str, **nested: Any) -> dict[str, Any]:

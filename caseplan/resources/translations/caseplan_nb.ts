@@ -418,12 +418,17 @@
         <source>P&amp;ractitioner:</source>
         <translation>&amp;Fagperson:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n plan(s) due for review by then.</source>
-        <translation>
-            <numerusform>%n plan skal evalueres innen da.</numerusform>
-            <numerusform>%n planer skal evalueres innen da.</numerusform>
-        </translation>
+    <message>
+        <source>1 plan is due for review by then.</source>
+        <translation>1 plan skal evalueres innen da.</translation>
+    </message>
+    <message>
+        <source>{count} plans are due for review by then.</source>
+        <translation>{count} planer skal evalueres innen da.</translation>
+    </message>
+    <message>
+        <source>Printed {count} plans to {path}.</source>
+        <translation>Skrev ut {count} planer til {path}.</translation>
     </message>
     <message>
         <source>plans-due-{date}.pdf</source>
@@ -448,13 +453,6 @@
     <message>
         <source>Printing {done} of {total}…</source>
         <translation>Skriver ut {done} av {total} …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printed %n plan(s) to {path}.</source>
-        <translation>
-            <numerusform>Skrev ut %n plan til {path}.</numerusform>
-            <numerusform>Skrev ut %n planer til {path}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Printing failed: {reason}</source>
@@ -1604,12 +1602,13 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
         <source>Save the plan as a PDF file</source>
         <translation>Lagre planen som en PDF-fil</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s), exactly as they will print.</source>
-        <translation>
-            <numerusform>%n side, nøyaktig slik den blir skrevet ut.</numerusform>
-            <numerusform>%n sider, nøyaktig slik de blir skrevet ut.</numerusform>
-        </translation>
+    <message>
+        <source>1 page, exactly as it will print.</source>
+        <translation>1 side, nøyaktig slik den blir skrevet ut.</translation>
+    </message>
+    <message>
+        <source>{count} pages, exactly as they will print.</source>
+        <translation>{count} sider, nøyaktig slik de blir skrevet ut.</translation>
     </message>
     <message>
         <source>Printing failed</source>

@@ -1,0 +1,83 @@
+"""Commands that print: one person's plan or crisis card, and every plan due for review."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from caseplan.cli.common import add_common_options, person_id, say, signed_in
+from caseplan.errors import InvalidInput, tr_noop
+from caseplan.storage.files import write_atomically
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise InvalidInput(
+            tr_noop("{text} is not a date; write it as YYYY-MM-DD, for example 2026-03-31."),
+            text=text[:40],
+        ) from error
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from caseplan.reports.printing import PlanOptions, crisis_card_pdf, plan_pdf
+
+    wanted = person_id(args.person_id)
+    options = PlanOptions(
+        language=args.language, easy_read=args.easy_read, bilingual=args.bilingual
+    )
+    with signed_in(args) as workspace:
+        printer = crisis_card_pdf if args.crisis_card else plan_pdf
+        data = printer(workspace.ctx, wanted, options)
+    write_atomically(Path(args.out), data)
+    return 0
+
+
+def cmd_print_due(args: argparse.Namespace) -> int:
+    from caseplan.reports.printing import print_due
+    from caseplan.services.printing import find_practitioner
+
+    until = parse_day(args.until)
+    out = Path(args.out)
+    shown = -1
+
+    def progress(done: int, total: int) -> None:
+        nonlocal shown
+        if done != shown:
+            shown = done
+            say(f"Printing {done}/{total}…")
+
+    with signed_in(args) as workspace:
+        practitioner = None
+        if args.practitioner:
+            practitioner = find_practitioner(workspace.ctx, args.practitioner).id
+        count = print_due(workspace.ctx, until, out, progress=progress, practitioner=practitioner)
+    say(f"Printed {count} plans to {out}.")
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pdf = commands.add_parser("pdf", help="print one person's shared plan (or crisis card) as PDF")
+    add_common_options(pdf)
+    pdf.add_argument("person_id", metavar="PERSON_ID")
+    pdf.add_argument("--out", required=True, metavar="FILE")
+    pdf.add_argument(
+        "--language", choices=["en", "nb"], help="default: the person's preferred language"
+    )
+    pdf.add_argument("--easy-read", action="store_true", help="larger type, one idea per line")
+    pdf.add_argument("--crisis-card", action="store_true", help="wallet-size crisis cards")
+    pdf.add_argument("--bilingual", action="store_true", help="headings in both languages")
+    pdf.set_defaults(handler=cmd_pdf)
+
+    due = commands.add_parser(
+        "print-due", help="print, into one PDF, every plan due for review by a date"
+    )
+    add_common_options(due)
+    due.add_argument("--until", required=True, metavar="YYYY-MM-DD")
+    due.add_argument("--out", required=True, metavar="FILE")
+    due.add_argument(
+        "--practitioner", metavar="USERNAME", help="only people on this practitioner's teams"
+    )
+    due.set_defaults(handler=cmd_print_due)

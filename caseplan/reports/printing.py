@@ -1,0 +1,284 @@
+"""Printing plans, the rendering half: one person's plan or crisis card, and the due batch.
+
+Access, documents and audit come from :mod:`caseplan.services.printing` (a lower layer);
+this module decides how the pages look and how the batch uses the computer's cores.
+
+The batch (``print_due``) builds every document in this process, renders chunks of plans in
+worker processes (each chunk its own PDF, each plan numbered page X of Y on its own), merges
+the chunks in order, and moves the result into place only when everything worked, in the
+same transaction that audits one PRINT event per person.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfWriter
+
+from caseplan.errors import StorageError, tr_noop
+from caseplan.reports.crisis_card import render_crisis_card
+from caseplan.reports.document import open_plan, to_date
+from caseplan.reports.fonts import register_fonts
+from caseplan.reports.i18n import format_date, normalise_language, t
+from caseplan.reports.shared_plan import (
+    PlanOptions,
+    PrintCancelled,
+    render_many,
+    render_shared_plan,
+)
+from caseplan.services import printing as service
+from caseplan.services.context import Context
+
+__all__ = [
+    "PlanOptions",
+    "PrintCancelled",
+    "crisis_card_pdf",
+    "plan_pdf",
+    "print_due",
+    "version_label",
+]
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+#: Below this many plans, worker processes cost more to start than they save.
+POOL_FROM = 24
+#: Plans per chunk handed to a worker process: small enough for smooth progress and a quick
+#: cancel, large enough that each chunk's fonts and file overhead do not dominate.
+CHUNK = 40
+
+
+def _language(document: Mapping[str, Any], options: PlanOptions) -> str:
+    person = document.get("person")
+    preferred = person.get("preferred_language") if isinstance(person, Mapping) else None
+    return normalise_language(options.language or (preferred if isinstance(preferred, str) else ""))
+
+
+def version_label(document: Mapping[str, Any], language: str) -> str:
+    """ "3, agreed 12.03.2026" for an agreed plan (its latest version); "" for a draft.
+
+    An empty label prints as "Draft — not agreed yet", as the batch prints drafts too.
+    """
+    plan = open_plan(document)
+    versions = [v for v in plan.get("versions") or () if isinstance(v, Mapping)]
+    if plan.get("status") != "agreed" or not versions:
+        return ""
+
+    def number(version: Mapping[str, Any]) -> int:
+        value = version.get("number")
+        return value if isinstance(value, int) else 0
+
+    latest = max(versions, key=number)
+    agreed = to_date(latest.get("agreed_on"))
+    return t(
+        "version_number",
+        language,
+        number=latest.get("number", len(versions)),
+        date=format_date(agreed, language) if agreed else "",
+    )
+
+
+def _what(kind: str, options: PlanOptions, language: str) -> str:
+    """The audit detail: what was printed, never any of the person's words."""
+    parts = [kind, language]
+    if options.bilingual:
+        parts.append("bilingual")
+    if options.easy_read:
+        parts.append("easy-read")
+    return ", ".join(parts)
+
+
+def _print(
+    ctx: Context,
+    person_id: uuid.UUID,
+    options: PlanOptions,
+    kind: str,
+    renderer: Callable[[Mapping[str, Any], Any, PlanOptions], None],
+    audited: bool,
+) -> bytes:
+    def render(document: dict[str, Any], demo: bool) -> tuple[bytes, str]:
+        language = _language(document, options)
+        final = replace(
+            options,
+            demo=demo,
+            version_label=options.version_label or version_label(document, language),
+            printed_on=options.printed_on or ctx.today(),
+        )
+        buffer = io.BytesIO()
+        renderer(document, buffer, final)
+        return buffer.getvalue(), _what(kind, options, language)
+
+    return service.print_person(ctx, person_id, render, audited=audited)
+
+
+def plan_pdf(
+    ctx: Context,
+    person_id: uuid.UUID,
+    options: PlanOptions | None = None,
+    *,
+    audited: bool = True,
+) -> bytes:
+    """The person's shared plan as PDF bytes; needs PRINT_PLAN; audited as a print.
+
+    ``audited=False`` only for showing it on screen (the in-app preview).
+    """
+    options = options or PlanOptions()
+    return _print(ctx, person_id, options, "shared plan", render_shared_plan, audited)
+
+
+def crisis_card_pdf(
+    ctx: Context,
+    person_id: uuid.UUID,
+    options: PlanOptions | None = None,
+    *,
+    audited: bool = True,
+) -> bytes:
+    """A sheet of the person's wallet-size crisis cards; needs PRINT_PLAN; audited."""
+    options = options or PlanOptions()
+    return _print(ctx, person_id, options, "crisis card", render_crisis_card, audited)
+
+
+def merge_pdfs(parts: Sequence[Path], target: Path) -> None:
+    """Concatenate PDFs page by page, in order, into ``target``."""
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(str(part))
+    _write_merged(writer, target)
+
+
+def _write_merged(writer: PdfWriter, target: Path) -> None:
+    writer.add_metadata({"/Title": "Caseplan", "/Author": "Caseplan", "/Creator": "Caseplan"})
+    with target.open("wb") as stream:
+        writer.write(stream)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def _stop(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise PrintCancelled(tr_noop("Printing was cancelled; no file was written."))
+
+
+def _render_pooled(
+    documents: Iterator[dict[str, Any]],
+    total: int,
+    options: PlanOptions,
+    folder: Path,
+    target: Path,
+    workers: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
+    """Render chunks of plans in ``workers`` processes while more are still being read, and
+    merge the finished chunks, in order, as they come."""
+    size = max(1, min(CHUNK, -(-total // (workers * 3))))
+    # "spawn": a fresh interpreter is safe to start from a program with threads (the app).
+    context = multiprocessing.get_context("spawn")
+    writer = PdfWriter()
+    chunks: list[tuple[Future[None], int, Path]] = []
+    counted: set[int] = set()
+    state = {"done": 0, "merged": 0}
+
+    def collect() -> None:
+        _stop(cancelled)
+        for index, (future, count, _path) in enumerate(chunks):
+            if index not in counted and future.done():
+                future.result()  # a failure in a worker fails the whole batch
+                counted.add(index)
+                state["done"] += count
+                if progress is not None:
+                    progress(state["done"], total)
+        while state["merged"] < len(chunks) and state["merged"] in counted:
+            writer.append(str(chunks[state["merged"]][2]))
+            state["merged"] += 1
+
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        try:
+            batch: list[dict[str, Any]] = []
+            for document in documents:
+                batch.append(document)
+                if len(batch) == size:
+                    path = folder / f"part{len(chunks):05}.pdf"
+                    future = pool.submit(render_many, batch, str(path), options)
+                    chunks.append((future, len(batch), path))
+                    batch = []
+                    collect()
+            if batch:
+                path = folder / f"part{len(chunks):05}.pdf"
+                chunks.append(
+                    (pool.submit(render_many, batch, str(path), options), len(batch), path)
+                )
+            while state["merged"] < len(chunks):
+                running = [c[0] for i, c in enumerate(chunks) if i not in counted]
+                wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+                collect()
+        except BaseException:
+            for future, _count, _path in chunks:
+                future.cancel()
+            raise
+    _write_merged(writer, target)
+
+
+def print_due(
+    ctx: Context,
+    until: date,
+    out: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    practitioner: uuid.UUID | None = None,
+    workers: int = 2,
+) -> int:
+    """Print, into one PDF at ``out``, every plan due for review by ``until`` (PRINT_DUE).
+
+    Each plan prints in its person's language and is numbered page X of Y on its own.
+    ``progress(done, total)`` counts plans; when ``cancelled()`` turns true the work stops
+    with :class:`PrintCancelled`. Nothing is written at ``out`` unless every plan printed;
+    then one PRINT event per person is audited. Returns how many plans were printed.
+    """
+    out = Path(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise StorageError(tr_noop("The folder {folder} does not exist."), folder=str(folder))
+    due = service.due_documents(ctx, until, practitioner)
+    total = len(due.people)
+    try:
+        if progress is not None:
+            progress(0, total)
+        options = PlanOptions(demo=due.demo, printed_on=ctx.today())
+        register_fonts()
+        with tempfile.TemporaryDirectory(prefix=".caseplan-print-", dir=folder) as tmp:
+            work = Path(tmp)
+            merged = work / "all.pdf"
+            if workers > 1 and total >= POOL_FROM:
+                _render_pooled(
+                    due.documents, total, options, work, merged, workers, progress, cancelled
+                )
+            else:
+                render_many(list(due.documents), merged, options, progress, cancelled)
+            _stop(cancelled)
+
+            def move_into_place() -> None:
+                try:
+                    with merged.open("rb+") as stream:
+                        os.fsync(stream.fileno())
+                    os.replace(merged, out)
+                except OSError as error:
+                    raise StorageError(
+                        tr_noop("Cannot write in the folder {folder}."), folder=str(folder)
+                    ) from error
+
+            ids = [person.id for person in due.people]
+            service.record_prints(ctx, ids, "plans due, batch", move_into_place)
+    finally:
+        due.documents.close()
+    return total

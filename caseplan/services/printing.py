@@ -1,0 +1,192 @@
+"""Printing plans, the service half: who may print what, whose plans are due, and the audit.
+
+Rendering lives one layer up (:mod:`caseplan.reports.printing`), which hands a ``render``
+function in: this module builds the person's document, lets it be rendered inside the same
+transaction, and records a PRINT event there, so a print that fails leaves no trace and a
+print that succeeds is never missing from the audit trail. The audit detail says what was
+printed ("shared plan, nb"), never the person's words.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, cast
+
+from sqlalchemy import Select, exists, func, select
+
+from caseplan.errors import InvalidInput, NotFound, tr_noop
+from caseplan.models import Account, Participant, Person, Plan, PlanStatus, Role, Setting
+from caseplan.services import access, audit
+from caseplan.services.access import Action
+from caseplan.services.context import Context
+from caseplan.services.demo import DEMO_KEY
+from caseplan.services.exchange import build_document
+from caseplan.services.people import PersonSummary
+
+Document = dict[str, Any]
+#: ``render(document, demo)`` -> (the printed bytes, what was printed for the audit detail)
+Render = Callable[[Document, bool], tuple[bytes, str]]
+
+
+@dataclass(frozen=True)
+class Practitioner:
+    """A practitioner account a team lead can print the due plans of."""
+
+    id: uuid.UUID
+    username: str
+    display_name: str
+
+
+@dataclass(frozen=True)
+class DueDocuments:
+    """The people whose plans are due, whether this is DEMO, and their documents.
+
+    ``documents`` yields one document per person, in the order of ``people``, read lazily in
+    one session (so rendering can start before the last one is read); close it, or read it
+    to the end, to end that session.
+    """
+
+    people: list[PersonSummary]
+    demo: bool
+    documents: Generator[Document, None, None]
+
+
+def _due_query(ctx: Context, until: date, practitioner_account_id: uuid.UUID | None) -> Select[Any]:
+    query: Select[Any] = cast(
+        "Select[Any]",
+        select(Person.id, Person.full_name, Person.preferred_name, Plan.next_review, Plan.status)
+        .join(Plan, Plan.person_id == Person.id)
+        .where(
+            Plan.status != PlanStatus.CLOSED,
+            Plan.next_review.is_not(None),
+            Plan.next_review <= until,
+        ),
+    )
+    if practitioner_account_id is not None:
+        query = query.where(
+            exists(
+                select(Participant.id).where(
+                    Participant.plan_id == Plan.id,
+                    Participant.account_id == practitioner_account_id,
+                )
+            )
+        )
+    return access.visible_people(ctx, query, Action.PRINT_PLAN)
+
+
+def due_people(
+    ctx: Context, until: date, practitioner_account_id: uuid.UUID | None = None
+) -> list[PersonSummary]:
+    """Open plans due for review by ``until`` that the actor may print, soonest first.
+
+    With ``practitioner_account_id``, only the people whose team includes that account.
+    """
+    query = _due_query(ctx, until, practitioner_account_id).order_by(
+        Plan.next_review, Person.sort_key, Person.id
+    )
+    with ctx.read() as session:
+        return [
+            PersonSummary(
+                id=row.id,
+                full_name=row.full_name,
+                preferred_name=row.preferred_name,
+                next_review=row.next_review,
+                plan_status=PlanStatus(row.status),
+            )
+            for row in session.execute(query)
+        ]
+
+
+def count_due(ctx: Context, until: date, practitioner_account_id: uuid.UUID | None = None) -> int:
+    """How many plans :func:`due_people` would list."""
+    query = select(func.count()).select_from(
+        _due_query(ctx, until, practitioner_account_id).subquery()
+    )
+    with ctx.read() as session:
+        return int(session.execute(query).scalar_one())
+
+
+def practitioners(ctx: Context) -> list[Practitioner]:
+    """The active practitioner accounts, by name, for a team lead's "per practitioner" choice."""
+    access.require(ctx, Action.PRINT_DUE)
+    query = (
+        select(Account.id, Account.username, Account.display_name)
+        .where(Account.active, Account.role == Role.PRACTITIONER)
+        .order_by(Account.display_name, Account.username)
+    )
+    with ctx.read() as session:
+        return [Practitioner(r.id, r.username, r.display_name) for r in session.execute(query)]
+
+
+def find_practitioner(ctx: Context, username: str) -> Practitioner:
+    """The practitioner account called ``username`` (any case), or one sentence why not."""
+    wanted = username.strip().casefold()
+    for practitioner in practitioners(ctx):
+        if practitioner.username.casefold() == wanted:
+            return practitioner
+    raise NotFound(
+        tr_noop("There is no practitioner account called {name}."), name=username.strip()[:64]
+    )
+
+
+def _is_demo(session: Any) -> bool:
+    return session.get(Setting, DEMO_KEY) is not None
+
+
+def print_person(
+    ctx: Context, person_id: uuid.UUID, render: Render, *, audited: bool = True
+) -> bytes:
+    """Check PRINT_PLAN, build the document, render it and audit, all in one transaction.
+
+    ``render`` says what it printed ("shared plan, nb"); that is the audit detail.
+    ``audited=False`` is for an on-screen preview only: nothing leaves the program.
+    """
+    with ctx.write() as session:
+        access.require(ctx, Action.PRINT_PLAN, person_id, session=session)
+        document = build_document(session, person_id)
+        data, what = render(document, _is_demo(session))
+        if audited:
+            audit.record(session, ctx.actor, audit.Action.PRINT, "person", person_id, what)
+    return data
+
+
+def due_documents(
+    ctx: Context, until: date, practitioner_account_id: uuid.UUID | None = None
+) -> DueDocuments:
+    """For a team lead: everyone due by ``until``, and their documents as they are read.
+
+    Raises :class:`InvalidInput` when no one is due: there is nothing to print.
+    """
+    access.require(ctx, Action.PRINT_DUE)
+    people = due_people(ctx, until, practitioner_account_id)
+    if not people:
+        raise InvalidInput(
+            tr_noop("No plan that you may print is due for review by {date}."),
+            date=until.isoformat(),
+        )
+    with ctx.read() as session:
+        demo = _is_demo(session)
+    return DueDocuments(people, demo, _read_documents(ctx, [p.id for p in people]))
+
+
+def _read_documents(ctx: Context, ids: list[uuid.UUID]) -> Generator[Document, None, None]:
+    with ctx.read() as session:
+        for person_id in ids:
+            yield build_document(session, person_id)
+
+
+def record_prints(
+    ctx: Context, person_ids: Iterable[uuid.UUID], what: str, finish: Callable[[], None]
+) -> None:
+    """One PRINT event per person, then ``finish()`` (say, moving the file into place).
+
+    If ``finish`` fails, no event is kept.
+    """
+    access.require(ctx, Action.PRINT_DUE)
+    with ctx.write() as session:
+        for person_id in person_ids:
+            audit.record(session, ctx.actor, audit.Action.PRINT, "person", person_id, what)
+        finish()
