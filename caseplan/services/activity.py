@@ -1,4 +1,8 @@
-"""What happens around a plan over time: peer contributions, meetings and reviews."""
+"""What happens around a plan over time: peer contributions, meetings and reviews.
+
+A consenting peer worker on the team may record their own contributions and change the
+note of their own contributions; everything else here needs :attr:`Action.EDIT_PLAN`.
+"""
 
 from __future__ import annotations
 
@@ -12,19 +16,35 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
-from caseplan.errors import InvalidInput, NotFound, tr_noop
+from caseplan.errors import AccessDenied, InvalidInput, NotFound, tr_noop
 from caseplan.models import (
     ContributionKind,
     Goal,
     Meeting,
+    Participant,
     ParticipantRole,
     PeerContribution,
     Plan,
     Review,
     ReviewRating,
 )
+from caseplan.services import audit
+from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
-from caseplan.services.plans import as_enum, check_unknown, load_plan, team_member
+from caseplan.services.plans import (
+    as_enum,
+    as_seen,
+    check_unknown,
+    is_own,
+    is_peer_worker,
+    load_plan,
+    record,
+    record_change,
+    require,
+    require_edit,
+    set_fields,
+    team_member,
+)
 
 # --- peer contributions -----------------------------------------------------------------
 
@@ -45,6 +65,10 @@ class ContributionDetails:
 
 
 CONTRIBUTION_EDITABLE = ("peer_id", "date", "minutes", "kind", "note", "paid_minutes")
+#: What a peer worker may change in their own contributions.
+PEER_CONTRIBUTION_EDITABLE = ("note",)
+PEER_OWN_CONTRIBUTIONS = tr_noop("A peer worker can record only their own peer contributions.")
+PEER_OWN_NOTE = tr_noop("A peer worker can change only the note of their own peer contributions.")
 
 
 def contribution_details(row: PeerContribution) -> ContributionDetails:
@@ -106,6 +130,9 @@ def add_contribution(
     """Record what a peer on this plan's team did, and how much of that time is paid."""
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
+        require(session, ctx, Action.ADD_CONTRIBUTION, plan.person_id)
+        if is_peer_worker(ctx) and not is_own(ctx, session.get(Participant, peer_id)):
+            raise AccessDenied(PEER_OWN_CONTRIBUTIONS)
         row = PeerContribution(plan_id=plan.id)
         _apply_contribution(
             session,
@@ -121,7 +148,10 @@ def add_contribution(
         )
         session.add(row)
         session.flush()
-        return contribution_details(row)
+        created = contribution_details(row)
+        names = set_fields(created, CONTRIBUTION_EDITABLE)
+        record(session, ctx, audit.Action.CREATE, "peer_contribution", plan.person_id, names)
+        return created
 
 
 def list_contributions(ctx: Context, plan_id: uuid.UUID) -> list[ContributionDetails]:
@@ -131,6 +161,7 @@ def list_contributions(ctx: Context, plan_id: uuid.UUID) -> list[ContributionDet
         .order_by(PeerContribution.date, PeerContribution.created_at, PeerContribution.id)
     )
     with ctx.read() as session:
+        require(session, ctx, Action.VIEW_PERSON, load_plan(session, plan_id).person_id)
         return [contribution_details(row) for row in session.scalars(query)]
 
 
@@ -140,10 +171,29 @@ def update_contribution(
     check_unknown("peer contribution", changes, CONTRIBUTION_EDITABLE)
     with ctx.write() as session:
         row = _load_contribution(session, contribution_id)
+        person_id = load_plan(session, row.plan_id).person_id
+
+        def peer_refusal() -> str | None:
+            own = is_own(ctx, session.get(Participant, row.peer_id))
+            return (
+                None if own and set(changes) <= set(PEER_CONTRIBUTION_EDITABLE) else PEER_OWN_NOTE
+            )
+
+        require_edit(
+            session,
+            ctx,
+            person_id,
+            peer_action=Action.ADD_CONTRIBUTION,
+            peer_refusal=peer_refusal,
+        )
         check_version("peer contribution", row.version, expected_version)
+        before = contribution_details(row)
         _apply_contribution(session, row, changes)
         session.flush()
-        return contribution_details(row)
+        after = contribution_details(row)
+        names = CONTRIBUTION_EDITABLE
+        record_change(session, ctx, "peer_contribution", person_id, before, after, names)
+        return after
 
 
 def delete_contribution(
@@ -151,8 +201,12 @@ def delete_contribution(
 ) -> None:
     with ctx.write() as session:
         row = _load_contribution(session, contribution_id)
+        person_id = load_plan(session, row.plan_id).person_id
+        require(session, ctx, Action.EDIT_PLAN, person_id)
         check_version("peer contribution", row.version, expected_version)
         session.delete(row)
+        session.flush()
+        record(session, ctx, audit.Action.DELETE, "peer_contribution", person_id)
 
 
 # --- meetings ---------------------------------------------------------------------------
@@ -215,11 +269,15 @@ def add_meeting(ctx: Context, plan_id: uuid.UUID, date: dt.date, **details: Any)
     check_unknown("meeting", details, MEETING_EDITABLE)
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
+        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         row = Meeting(plan_id=plan.id, attendees=[])
         _apply_meeting(session, row, {"date": date, **details})
         session.add(row)
         session.flush()
-        return meeting_details(row)
+        created = meeting_details(row)
+        names = set_fields(created, MEETING_EDITABLE)
+        record(session, ctx, audit.Action.CREATE, "meeting", plan.person_id, names)
+        return as_seen(session, ctx, plan.person_id, created)
 
 
 def list_meetings(ctx: Context, plan_id: uuid.UUID) -> list[MeetingDetails]:
@@ -230,7 +288,11 @@ def list_meetings(ctx: Context, plan_id: uuid.UUID) -> list[MeetingDetails]:
         .order_by(Meeting.date, Meeting.id)
     )
     with ctx.read() as session:
-        return [meeting_details(row) for row in session.scalars(query)]
+        person_id = load_plan(session, plan_id).person_id
+        require(session, ctx, Action.VIEW_PERSON, person_id)
+        return as_seen(
+            session, ctx, person_id, [meeting_details(r) for r in session.scalars(query)]
+        )
 
 
 def update_meeting(
@@ -239,19 +301,28 @@ def update_meeting(
     check_unknown("meeting", changes, MEETING_EDITABLE)
     with ctx.write() as session:
         row = _load_meeting(session, meeting_id)
+        person_id = load_plan(session, row.plan_id).person_id
+        require(session, ctx, Action.EDIT_PLAN, person_id)
         check_version("meeting", row.version, expected_version)
+        before = meeting_details(row)
         _apply_meeting(session, row, changes)
         if "attendee_ids" in changes:
             _force_update(row)  # attendance alone is still a change of the meeting
         session.flush()
-        return meeting_details(row)
+        after = meeting_details(row)
+        record_change(session, ctx, "meeting", person_id, before, after, MEETING_EDITABLE)
+        return as_seen(session, ctx, person_id, after)
 
 
 def delete_meeting(ctx: Context, meeting_id: uuid.UUID, expected_version: int | None) -> None:
     with ctx.write() as session:
         row = _load_meeting(session, meeting_id)
+        person_id = load_plan(session, row.plan_id).person_id
+        require(session, ctx, Action.EDIT_PLAN, person_id)
         check_version("meeting", row.version, expected_version)
         session.delete(row)
+        session.flush()
+        record(session, ctx, audit.Action.DELETE, "meeting", person_id)
 
 
 # --- reviews ----------------------------------------------------------------------------
@@ -349,11 +420,15 @@ def add_review(ctx: Context, plan_id: uuid.UUID, date: dt.date, **details: Any) 
     check_unknown("review", details, REVIEW_EDITABLE)
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
+        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         row = Review(plan_id=plan.id, ratings=[])
         _apply_review(session, plan, row, {"date": date, **details})
         session.add(row)
         session.flush()
-        return review_details(row, _goal_order(session, plan.id))
+        created = review_details(row, _goal_order(session, plan.id))
+        names = set_fields(created, REVIEW_EDITABLE)
+        record(session, ctx, audit.Action.CREATE, "review", plan.person_id, names)
+        return created
 
 
 def list_reviews(ctx: Context, plan_id: uuid.UUID) -> list[ReviewDetails]:
@@ -364,6 +439,7 @@ def list_reviews(ctx: Context, plan_id: uuid.UUID) -> list[ReviewDetails]:
         .order_by(Review.date, Review.id)
     )
     with ctx.read() as session:
+        require(session, ctx, Action.VIEW_PERSON, load_plan(session, plan_id).person_id)
         order = _goal_order(session, plan_id)
         return [review_details(row, order) for row in session.scalars(query)]
 
@@ -375,22 +451,30 @@ def update_review(
     check_unknown("review", changes, REVIEW_EDITABLE)
     with ctx.write() as session:
         row = _load_review(session, review_id)
-        check_version("review", row.version, expected_version)
         plan = load_plan(session, row.plan_id)
+        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
+        check_version("review", row.version, expected_version)
+        before = review_details(row, _goal_order(session, plan.id))
         if "ratings" in changes:
             row.ratings = []
             session.flush()  # the old ratings go before new ones with the same key arrive
             _force_update(row)
         _apply_review(session, plan, row, changes)
         session.flush()
-        return review_details(row, _goal_order(session, plan.id))
+        after = review_details(row, _goal_order(session, plan.id))
+        record_change(session, ctx, "review", plan.person_id, before, after, REVIEW_EDITABLE)
+        return after
 
 
 def delete_review(ctx: Context, review_id: uuid.UUID, expected_version: int | None) -> None:
     with ctx.write() as session:
         row = _load_review(session, review_id)
+        person_id = load_plan(session, row.plan_id).person_id
+        require(session, ctx, Action.EDIT_PLAN, person_id)
         check_version("review", row.version, expected_version)
         session.delete(row)
+        session.flush()
+        record(session, ctx, audit.Action.DELETE, "review", person_id)
 
 
 def _force_update(row: Any) -> None:

@@ -13,8 +13,10 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from caseplan.errors import Conflict, tr_noop
 from caseplan.models import CrisisContact, CrisisPlan
+from caseplan.services import audit
+from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
-from caseplan.services.plans import check_unknown, load_plan, require_text
+from caseplan.services.plans import check_unknown, load_plan, record, require, require_text
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def _row(session: Session, plan_id: uuid.UUID) -> CrisisPlan | None:
 def get_crisis_plan(ctx: Context, plan_id: uuid.UUID) -> CrisisPlanDetails | None:
     """The plan's crisis plan, or None if none has been written yet."""
     with ctx.read() as session:
-        load_plan(session, plan_id)
+        require(session, ctx, Action.VIEW_PERSON, load_plan(session, plan_id).person_id)
         row = _row(session, plan_id)
         return None if row is None else crisis_plan_details(row)
 
@@ -104,8 +106,10 @@ def save_crisis_plan(
     check_unknown("crisis plan", texts, TEXT_FIELDS)
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
+        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         row = _row(session, plan.id)
         created = row is None
+        before = None if row is None else crisis_plan_details(row)
         if row is None:
             if expected_version is not None:
                 raise Conflict(
@@ -132,4 +136,18 @@ def save_crisis_plan(
             if not created:
                 flag_modified(row, "warning_signs")  # a new contact list is a change of the plan
         session.flush()
-        return crisis_plan_details(row)
+        after = crisis_plan_details(row)
+        changed = [
+            name for name in TEXT_FIELDS if getattr(after, name) != getattr(before, name, "")
+        ]
+        if _contact_list(after) != (() if before is None else _contact_list(before)):
+            changed.append("contacts")
+        if created:
+            record(session, ctx, audit.Action.CREATE, "crisis_plan", plan.person_id, changed)
+        elif changed:
+            record(session, ctx, audit.Action.CHANGE, "crisis_plan", plan.person_id, changed)
+        return after
+
+
+def _contact_list(details: CrisisPlanDetails) -> tuple[tuple[str, str, str], ...]:
+    return tuple((c.name, c.role, c.phone) for c in details.contacts)

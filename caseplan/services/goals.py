@@ -1,9 +1,13 @@
-"""Goals in the person's own words, and the steps towards them: what, who, by when."""
+"""Goals in the person's own words, and the steps towards them: what, who, by when.
+
+Reads hand back worker's notes only to accounts that may read them. A peer worker may
+change the status or the action of a step they are responsible for, and nothing else.
+"""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,19 +20,29 @@ from caseplan.models import (
     Goal,
     GoalStatus,
     LifeDomain,
+    Participant,
     Plan,
     ReviewRating,
     Step,
     StepStatus,
 )
+from caseplan.services import audit
+from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
 from caseplan.services.plans import (
     as_enum,
+    as_seen,
     check_permutation,
     check_unknown,
+    is_own,
     load_plan,
     moved,
+    record,
+    record_change,
+    require,
+    require_edit,
     require_text,
+    set_fields,
     set_positions,
     team_member,
 )
@@ -68,6 +82,11 @@ class GoalDetails:
 
 GOAL_EDITABLE = ("domain", "own_words", "worker_note", "status", "target_date", "priority")
 STEP_EDITABLE = ("action", "responsible_id", "due", "status", "worker_note")
+#: What a peer worker may change in a step they are responsible for.
+PEER_STEP_EDITABLE = ("action", "status")
+PEER_OWN_STEPS = tr_noop(
+    "A peer worker can change only the status or the action of steps they are responsible for."
+)
 
 
 def step_details(step: Step) -> StepDetails:
@@ -153,6 +172,10 @@ def _apply_step(session: Session, plan: Plan, step: Step, changes: dict[str, Any
         )
 
 
+def _person_of_goal(session: Session, goal: Goal) -> uuid.UUID:
+    return load_plan(session, goal.plan_id).person_id
+
+
 # --- goals ------------------------------------------------------------------------------
 
 
@@ -167,22 +190,31 @@ def add_goal(
     check_unknown("goal", details, GOAL_EDITABLE)
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
+        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         goal = Goal(plan_id=plan.id, position=len(_goal_ids(session, plan.id)), priority=2)
         _apply_goal(goal, {"domain": domain, "own_words": own_words, **details})
         session.add(goal)
         session.flush()
-        return goal_details(goal)
+        created = goal_details(goal)
+        names = set_fields(created, GOAL_EDITABLE)
+        record(session, ctx, audit.Action.CREATE, "goal", plan.person_id, names)
+        return as_seen(session, ctx, plan.person_id, created)
 
 
 def get_goal(ctx: Context, goal_id: uuid.UUID) -> GoalDetails:
     with ctx.read() as session:
-        return goal_details(_load_goal(session, goal_id))
+        goal = _load_goal(session, goal_id)
+        person_id = _person_of_goal(session, goal)
+        require(session, ctx, Action.VIEW_PERSON, person_id)
+        return as_seen(session, ctx, person_id, goal_details(goal))
 
 
 def list_goals(ctx: Context, plan_id: uuid.UUID) -> list[GoalDetails]:
     query = select(Goal).where(Goal.plan_id == plan_id).order_by(Goal.position, Goal.id)
     with ctx.read() as session:
-        return [goal_details(goal) for goal in session.scalars(query)]
+        person_id = load_plan(session, plan_id).person_id
+        require(session, ctx, Action.VIEW_PERSON, person_id)
+        return as_seen(session, ctx, person_id, [goal_details(g) for g in session.scalars(query)])
 
 
 def update_goal(
@@ -191,10 +223,15 @@ def update_goal(
     check_unknown("goal", changes, GOAL_EDITABLE)
     with ctx.write() as session:
         goal = _load_goal(session, goal_id)
+        person_id = _person_of_goal(session, goal)
+        require(session, ctx, Action.EDIT_PLAN, person_id)
         check_version("goal", goal.version, expected_version)
+        before = goal_details(goal)
         _apply_goal(goal, changes)
         session.flush()
-        return goal_details(goal)
+        after = goal_details(goal)
+        record_change(session, ctx, "goal", person_id, before, after, GOAL_EDITABLE)
+        return as_seen(session, ctx, person_id, after)
 
 
 def close_goal(
@@ -207,13 +244,27 @@ def close_goal(
     return update_goal(ctx, goal_id, expected_version, status=status)
 
 
+def _reorder_goals(
+    session: Session,
+    ctx: Context,
+    plan_id: uuid.UUID,
+    ids: Callable[[list[uuid.UUID]], list[uuid.UUID]],
+) -> None:
+    person_id = load_plan(session, plan_id).person_id
+    require(session, ctx, Action.EDIT_PLAN, person_id)
+    existing = _goal_ids(session, plan_id)
+    wanted = ids(list(existing))
+    check_permutation(wanted, existing)
+    set_positions(session, Goal, wanted)
+    if wanted != existing:
+        record(session, ctx, audit.Action.CHANGE, "goal", person_id, ["position"])
+
+
 def reorder_goals(
     ctx: Context, plan_id: uuid.UUID, ordered_ids: Sequence[uuid.UUID]
 ) -> list[GoalDetails]:
     with ctx.write() as session:
-        load_plan(session, plan_id)
-        check_permutation(ordered_ids, _goal_ids(session, plan_id))
-        set_positions(session, Goal, ordered_ids)
+        _reorder_goals(session, ctx, plan_id, lambda _: list(ordered_ids))
     return list_goals(ctx, plan_id)
 
 
@@ -221,7 +272,7 @@ def move_goal(ctx: Context, goal_id: uuid.UUID, offset: int) -> list[GoalDetails
     """Move a goal up (negative offset) or down the list; at either end it stays."""
     with ctx.write() as session:
         plan_id = _load_goal(session, goal_id).plan_id
-        set_positions(session, Goal, moved(_goal_ids(session, plan_id), goal_id, offset))
+        _reorder_goals(session, ctx, plan_id, lambda ids: moved(ids, goal_id, offset))
     return list_goals(ctx, plan_id)
 
 
@@ -229,6 +280,8 @@ def delete_goal(ctx: Context, goal_id: uuid.UUID, expected_version: int | None) 
     """Delete a goal and its steps; a goal already rated in a review is closed instead."""
     with ctx.write() as session:
         goal = _load_goal(session, goal_id)
+        person_id = _person_of_goal(session, goal)
+        require(session, ctx, Action.EDIT_PLAN, person_id)
         check_version("goal", goal.version, expected_version)
         rated = select(func.count()).where(ReviewRating.goal_id == goal.id)
         if session.execute(rated).scalar_one():
@@ -239,6 +292,7 @@ def delete_goal(ctx: Context, goal_id: uuid.UUID, expected_version: int | None) 
         session.delete(goal)
         session.flush()
         set_positions(session, Goal, _goal_ids(session, plan_id))
+        record(session, ctx, audit.Action.DELETE, "goal", person_id)
 
 
 # --- steps ------------------------------------------------------------------------------
@@ -250,44 +304,79 @@ def add_step(ctx: Context, goal_id: uuid.UUID, action: str, **details: Any) -> S
     with ctx.write() as session:
         goal = _load_goal(session, goal_id)
         plan = load_plan(session, goal.plan_id)
+        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         step = Step(goal_id=goal.id, position=len(_step_ids(session, goal.id)))
         _apply_step(session, plan, step, {"action": action, **details})
         session.add(step)
         session.flush()
-        return step_details(step)
+        created = step_details(step)
+        names = set_fields(created, STEP_EDITABLE)
+        record(session, ctx, audit.Action.CREATE, "step", plan.person_id, names)
+        return as_seen(session, ctx, plan.person_id, created)
 
 
 def get_step(ctx: Context, step_id: uuid.UUID) -> StepDetails:
     with ctx.read() as session:
-        return step_details(_load_step(session, step_id))
+        step = _load_step(session, step_id)
+        person_id = _person_of_goal(session, _load_goal(session, step.goal_id))
+        require(session, ctx, Action.VIEW_PERSON, person_id)
+        return as_seen(session, ctx, person_id, step_details(step))
 
 
 def update_step(
     ctx: Context, step_id: uuid.UUID, expected_version: int | None, **changes: Any
 ) -> StepDetails:
+    """Change a step; a peer worker may change the status or the action of their own steps."""
     check_unknown("step", changes, STEP_EDITABLE)
     with ctx.write() as session:
         step = _load_step(session, step_id)
-        check_version("step", step.version, expected_version)
         plan = load_plan(session, _load_goal(session, step.goal_id).plan_id)
+
+        def peer_refusal() -> str | None:
+            responsible = (
+                None
+                if step.responsible_id is None
+                else session.get(Participant, step.responsible_id)
+            )
+            if set(changes) <= set(PEER_STEP_EDITABLE) and is_own(ctx, responsible):
+                return None
+            return PEER_OWN_STEPS
+
+        require_edit(
+            session, ctx, plan.person_id, peer_action=Action.VIEW_PERSON, peer_refusal=peer_refusal
+        )
+        check_version("step", step.version, expected_version)
+        before = step_details(step)
         _apply_step(session, plan, step, changes)
         session.flush()
-        return step_details(step)
+        after = step_details(step)
+        record_change(session, ctx, "step", plan.person_id, before, after, STEP_EDITABLE)
+        return as_seen(session, ctx, plan.person_id, after)
 
 
 def move_step(ctx: Context, step_id: uuid.UUID, offset: int) -> list[StepDetails]:
     """Move a step up (negative offset) or down within its goal; at either end it stays."""
     with ctx.write() as session:
-        goal_id = _load_step(session, step_id).goal_id
-        set_positions(session, Step, moved(_step_ids(session, goal_id), step_id, offset))
+        goal = _load_goal(session, _load_step(session, step_id).goal_id)
+        goal_id = goal.id
+        person_id = _person_of_goal(session, goal)
+        require(session, ctx, Action.EDIT_PLAN, person_id)
+        existing = _step_ids(session, goal_id)
+        wanted = moved(list(existing), step_id, offset)
+        set_positions(session, Step, wanted)
+        if wanted != existing:
+            record(session, ctx, audit.Action.CHANGE, "step", person_id, ["position"])
     return list(get_goal(ctx, goal_id).steps)
 
 
 def delete_step(ctx: Context, step_id: uuid.UUID, expected_version: int | None) -> None:
     with ctx.write() as session:
         step = _load_step(session, step_id)
-        check_version("step", step.version, expected_version)
         goal_id = step.goal_id
+        person_id = _person_of_goal(session, _load_goal(session, goal_id))
+        require(session, ctx, Action.EDIT_PLAN, person_id)
+        check_version("step", step.version, expected_version)
         session.delete(step)
         session.flush()
         set_positions(session, Step, _step_ids(session, goal_id))
+        record(session, ctx, audit.Action.DELETE, "step", person_id)

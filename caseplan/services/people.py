@@ -1,4 +1,8 @@
-"""The people list (caseload) and a person's own details."""
+"""The people list (caseload) and a person's own details.
+
+Everyone sees only the people their account may see (:func:`access.visible_people`);
+every change is recorded in the audit trail in the same transaction.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,20 @@ from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import Session
 
 from caseplan.errors import InvalidInput, NotFound, tr_noop
-from caseplan.models import Language, Person, Plan, PlanStatus
+from caseplan.models import (
+    Account,
+    Language,
+    Participant,
+    ParticipantRole,
+    Person,
+    Plan,
+    PlanStatus,
+    Role,
+)
 from caseplan.models.names import fold_query, search_key, sort_key
 from caseplan.models.text import clean_text
+from caseplan.services import access, audit
+from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
 
 
@@ -57,7 +72,7 @@ class PersonDetails:
 EDITABLE = tuple(f.name for f in fields(PersonDetails) if f.name not in ("id", "version"))
 
 
-def _caseload_query(search: str | None) -> Select[Any]:
+def _caseload_query(ctx: Context, search: str | None) -> Select[Any]:
     open_plan = (
         select(Plan.person_id, Plan.next_review, Plan.status)
         .where(Plan.status != PlanStatus.CLOSED)
@@ -70,6 +85,7 @@ def _caseload_query(search: str | None) -> Select[Any]:
         open_plan.c.next_review,
         open_plan.c.status,
     ).outerjoin(open_plan, open_plan.c.person_id == Person.id)
+    query = access.visible_people(ctx, query)
     if search and search.strip():
         if not _could_be_in_a_name(search):
             return query.where(false())
@@ -94,8 +110,9 @@ def _escape_like(text: str) -> str:
 def list_people(
     ctx: Context, search: str | None = None, *, limit: int | None = None, offset: int = 0
 ) -> list[PersonSummary]:
-    """People in Norwegian name order, optionally only those whose name contains ``search``."""
-    query = _caseload_query(search).order_by(Person.sort_key, Person.id).offset(offset)
+    """The people the actor may see, in Norwegian name order, optionally only those whose
+    name contains ``search``."""
+    query = _caseload_query(ctx, search).order_by(Person.sort_key, Person.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     with ctx.read() as session:
@@ -112,7 +129,7 @@ def list_people(
 
 
 def count_people(ctx: Context, search: str | None = None) -> int:
-    query = select(func.count()).select_from(_caseload_query(search).subquery())
+    query = select(func.count()).select_from(_caseload_query(ctx, search).subquery())
     with ctx.read() as session:
         return int(session.execute(query).scalar_one())
 
@@ -137,10 +154,16 @@ def set_name_keys(person: Person) -> None:
 
 
 def create_person(ctx: Context, full_name: str, **details: Any) -> PersonDetails:
-    """Add a person; their name is required, everything else can come later."""
+    """Add a person; their name is required, everything else can come later.
+
+    An account that works only with the people whose team it is on (a practitioner)
+    would lose sight of the person at once; so for them a draft plan is opened with the
+    account on its team, and the new person is on their caseload.
+    """
     unknown = set(details) - set(EDITABLE)
     if unknown:
         raise TypeError(f"unknown person fields: {sorted(unknown)}")
+    access.require(ctx, Action.CREATE_PERSON)
     with ctx.write() as session:
         person = Person(full_name=full_name, **details)
         if not person.full_name.strip():
@@ -148,11 +171,66 @@ def create_person(ctx: Context, full_name: str, **details: Any) -> PersonDetails
         set_name_keys(person)
         session.add(person)
         session.flush()
-        return _details(person)
+        created = _details(person)
+        given = [k for k in EDITABLE if getattr(created, k) not in (None, "")]
+        audit.record(
+            session,
+            ctx.actor,
+            audit.Action.CREATE,
+            "person",
+            str(person.id),
+            audit.changed_fields(given),
+        )
+        if _only_own_team(ctx):
+            _open_plan_with_actor(session, ctx, person.id)
+        return created
+
+
+def _only_own_team(ctx: Context) -> bool:
+    """Does the actor work only with the people whose team they are on?"""
+    return (
+        not ctx.actor.system
+        and ctx.actor.account_id is not None
+        and (access.rule_for(ctx.actor.role, Action.EDIT_PLAN) is access.Rule.TEAM)
+    )
+
+
+def _open_plan_with_actor(session: Session, ctx: Context, person_id: uuid.UUID) -> None:
+    account = session.get(Account, ctx.actor.account_id)
+    name = (account.display_name if account is not None else "") or ctx.actor.username
+    plan = Plan(person_id=person_id, status=PlanStatus.DRAFT, period_start=ctx.today())
+    session.add(plan)
+    session.flush()
+    role = (
+        ParticipantRole.PEER if ctx.actor.role is Role.PEER_WORKER else ParticipantRole.PRACTITIONER
+    )
+    session.add(
+        Participant(
+            plan_id=plan.id, role=role, name=name, account_id=ctx.actor.account_id, position=0
+        )
+    )
+    session.flush()
+    audit.record(
+        session,
+        ctx.actor,
+        audit.Action.CREATE,
+        "plan",
+        str(person_id),
+        audit.changed_fields(["period_start", "status"]),
+    )
+    audit.record(
+        session,
+        ctx.actor,
+        audit.Action.CREATE,
+        "participant",
+        str(person_id),
+        audit.changed_fields(["account_id", "name", "role"]),
+    )
 
 
 def get_person(ctx: Context, person_id: uuid.UUID) -> PersonDetails:
     with ctx.read() as session:
+        access.require(ctx, Action.VIEW_PERSON, person_id, session=session)
         return _details(_load(session, person_id))
 
 
@@ -164,20 +242,36 @@ def update_person(
     if unknown:
         raise TypeError(f"unknown person fields: {sorted(unknown)}")
     with ctx.write() as session:
+        access.require(ctx, Action.EDIT_PLAN, person_id, session=session)
         person = _load(session, person_id)
         check_version("person", person.version, expected_version)
+        before = _details(person)
         for key, value in changes.items():
             setattr(person, key, value)
         if not person.full_name.strip():
             raise InvalidInput(tr_noop("Please write the person's name."))
         set_name_keys(person)
         session.flush()
-        return _details(person)
+        after = _details(person)
+        changed = [k for k in EDITABLE if getattr(before, k) != getattr(after, k)]
+        if changed:
+            audit.record(
+                session,
+                ctx.actor,
+                audit.Action.CHANGE,
+                "person",
+                str(person_id),
+                audit.changed_fields(changed),
+            )
+        return after
 
 
 def delete_person(ctx: Context, person_id: uuid.UUID, expected_version: int | None) -> None:
-    """Remove a person and all their plans."""
+    """Remove a person and all their plans (the audit trail about them is kept)."""
     with ctx.write() as session:
+        access.require(ctx, Action.EDIT_PLAN, person_id, session=session)
         person = _load(session, person_id)
         check_version("person", person.version, expected_version)
         session.delete(person)
+        session.flush()
+        audit.record(session, ctx.actor, audit.Action.DELETE, "person", str(person_id))

@@ -1,14 +1,16 @@
 """The whole of one person's plan in one read, for the workspace, meeting mode and reports.
 
-Worker's notes are internal: when they are not asked for, every ``worker_note`` in the
-tree is the empty string, so a view handed to meeting mode or a shared report cannot
-leak them.
+Worker's notes are internal: when they are not asked for, or the account may not read
+them (a peer worker never may), every ``worker_note`` in the tree is the empty string,
+so a view handed to meeting mode or a shared report cannot leak them.
+
+Opening a person's plan is recorded in the audit trail.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -25,6 +27,8 @@ from caseplan.models import (
     PlanStatus,
     Review,
 )
+from caseplan.services import audit
+from caseplan.services.access import Action
 from caseplan.services.activity import (
     ContributionDetails,
     MeetingDetails,
@@ -38,7 +42,13 @@ from caseplan.services.crisis import CrisisPlanDetails, crisis_plan_details
 from caseplan.services.goals import GoalDetails, goal_details
 from caseplan.services.people import EDITABLE as PERSON_FIELDS
 from caseplan.services.people import PersonDetails
-from caseplan.services.plans import PlanDetails, plan_details
+from caseplan.services.plans import (
+    PlanDetails,
+    may_read_worker_notes,
+    plan_details,
+    require,
+    without_worker_notes,
+)
 from caseplan.services.team import ParticipantDetails, participant_details
 
 
@@ -74,16 +84,36 @@ def load_plan_view(
     *,
     include_worker_notes: bool = False,
     plan_id: uuid.UUID | None = None,
+    record_open: bool = True,
 ) -> PlanView | None:
     """The person's open plan (or the plan ``plan_id`` of theirs), or None if there is none.
 
-    Worker's notes are left out unless ``include_worker_notes`` is True: only the
-    practitioner's own workspace asks for them.
+    Worker's notes are left out unless ``include_worker_notes`` is True (only the
+    practitioner's own workspace asks for them) *and* the account may read them;
+    ``PlanView.include_worker_notes`` says whether they are in. Needs
+    :attr:`Action.VIEW_PERSON`, and writes an ``open_person`` event to the audit trail.
+
+    ``record_open=False`` is only for reading again a plan the same screen has already
+    opened (a refresh after its own save), so the trail says "opened" once per opening,
+    not once per keystroke saved; the rules apply all the same.
     """
-    with ctx.read() as session:
+    with ctx.write() if record_open else ctx.read() as session:
+        require(session, ctx, Action.VIEW_PERSON, person_id)
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound(tr_noop("This person is not in the database."))
+        include_worker_notes = include_worker_notes and may_read_worker_notes(
+            session, ctx, person_id
+        )
+        if record_open:
+            audit.record(
+                session,
+                ctx.actor,
+                audit.Action.OPEN_PERSON,
+                "person",
+                str(person_id),
+                "with workers' notes" if include_worker_notes else "",
+            )
         query = select(Plan).where(Plan.person_id == person_id)
         if plan_id is None:
             query = query.where(Plan.status != PlanStatus.CLOSED)
@@ -141,19 +171,4 @@ def load_plan_view(
             crisis_plan=None if crisis is None else crisis_plan_details(crisis),
             include_worker_notes=include_worker_notes,
         )
-    return view if include_worker_notes else _without_worker_notes(view)
-
-
-def _without_worker_notes(view: PlanView) -> PlanView:
-    return replace(
-        view,
-        goals=tuple(
-            replace(
-                goal,
-                worker_note="",
-                steps=tuple(replace(step, worker_note="") for step in goal.steps),
-            )
-            for goal in view.goals
-        ),
-        meetings=tuple(replace(meeting, worker_note="") for meeting in view.meetings),
-    )
+    return view if include_worker_notes else without_worker_notes(view)

@@ -1,27 +1,31 @@
 """A person's plan: open one (only one open at a time), change its period, coordinator, close it.
 
 Also holds the small helpers the other plan services share (loading a plan or a team
-member, turning free values into the closed vocabularies), so every service refuses
-the same things with the same sentences.
+member, turning free values into the closed vocabularies, checking access, blanking
+worker's notes, writing the audit trail), so every service refuses the same things with
+the same sentences and leaves the same kind of trail.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from caseplan.errors import AlreadyExists, InvalidInput, NotFound, tr_noop
-from caseplan.models import Participant, Person, Plan, PlanStatus
+from caseplan.errors import AccessDenied, AlreadyExists, InvalidInput, NotFound, tr_noop
+from caseplan.models import Participant, Person, Plan, PlanStatus, Role
+from caseplan.services import access, audit
+from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
 
 E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,126 @@ def moved(ids: list[uuid.UUID], row_id: uuid.UUID, offset: int) -> list[uuid.UUI
     return ids
 
 
+# --- access, worker's notes and the audit trail -------------------------------------------
+
+
+def require(session: Session, ctx: Context, action: Action, person_id: uuid.UUID) -> None:
+    """:func:`access.require` inside the caller's transaction."""
+    access.require(ctx, action, person_id, session=session)
+
+
+def without_worker_notes(value: T) -> T:
+    """``value`` with every ``worker_note`` in it, at any depth, made empty.
+
+    Walks frozen dataclasses, tuples and lists, so a new kind of detail that carries a
+    worker's note is covered without being named here.
+    """
+    return cast(T, _blank_notes(value))
+
+
+def _blank_notes(value: object) -> object:
+    if is_dataclass(value) and not isinstance(value, type):
+        changes: dict[str, object] = {}
+        for item in fields(value):
+            current = getattr(value, item.name)
+            new = "" if item.name == "worker_note" else _blank_notes(current)
+            if new is not current and new != current:
+                changes[item.name] = new
+        return replace(value, **changes) if changes else value
+    if isinstance(value, tuple):
+        return tuple(_blank_notes(item) for item in value)
+    if isinstance(value, list):
+        return [_blank_notes(item) for item in value]
+    return value
+
+
+def may_read_worker_notes(session: Session, ctx: Context, person_id: uuid.UUID) -> bool:
+    return access.can(ctx, Action.VIEW_WORKER_NOTES, person_id, session=session)
+
+
+def as_seen(session: Session, ctx: Context, person_id: uuid.UUID, value: T) -> T:
+    """``value`` as the actor may see it: worker's notes blanked unless they may read them.
+
+    Every read (and every write that hands details back) goes through this.
+    """
+    if may_read_worker_notes(session, ctx, person_id):
+        return value
+    return without_worker_notes(value)
+
+
+def is_peer_worker(ctx: Context) -> bool:
+    return not ctx.actor.system and ctx.actor.role is Role.PEER_WORKER
+
+
+def is_own(ctx: Context, participant: Participant | None) -> bool:
+    """Is this team member the actor themself (the participant linked to their account)?"""
+    return (
+        participant is not None
+        and ctx.actor.account_id is not None
+        and participant.account_id == ctx.actor.account_id
+    )
+
+
+def require_edit(
+    session: Session,
+    ctx: Context,
+    person_id: uuid.UUID,
+    *,
+    peer_action: Action | None = None,
+    peer_refusal: Callable[[], str | None] | None = None,
+) -> None:
+    """Require :attr:`Action.EDIT_PLAN`, or for a peer worker the narrower peer write.
+
+    A peer worker may never edit a plan in general; where a use case lets them make one
+    small change of their own, ``peer_action`` is what they need for this person (so
+    their consent counts) and ``peer_refusal`` returns None when the change is one they
+    may make, or the sentence that says why not.
+    """
+    try:
+        require(session, ctx, Action.EDIT_PLAN, person_id)
+    except AccessDenied:
+        if peer_action is None or peer_refusal is None or not is_peer_worker(ctx):
+            raise
+        require(session, ctx, peer_action, person_id)
+        refusal = peer_refusal()
+        if refusal is not None:
+            raise AccessDenied(refusal) from None
+
+
+def record(
+    session: Session,
+    ctx: Context,
+    action: str,
+    entity: str,
+    person_id: uuid.UUID,
+    names: Iterable[str] = (),
+) -> None:
+    """Write the audit event for a change of a person's record, naming fields, never text."""
+    names = list(names)
+    detail = audit.changed_fields(names) if names else ""
+    audit.record(session, ctx.actor, action, entity, str(person_id), detail)
+
+
+def set_fields(details: object, names: Iterable[str]) -> list[str]:
+    """The fields of a new record that were given a value (for the audit detail)."""
+    return [name for name in names if getattr(details, name) not in (None, "", (), [])]
+
+
+def record_change(
+    session: Session,
+    ctx: Context,
+    entity: str,
+    person_id: uuid.UUID,
+    before: object,
+    after: object,
+    names: Iterable[str],
+) -> None:
+    """Record a CHANGE naming the fields that differ; nothing when nothing changed."""
+    changed = [name for name in names if getattr(before, name) != getattr(after, name)]
+    if changed:
+        record(session, ctx, audit.Action.CHANGE, entity, person_id, changed)
+
+
 # --- the plan ---------------------------------------------------------------------------
 
 
@@ -165,6 +289,7 @@ def open_plan(
 ) -> PlanDetails:
     """Open a new draft plan for a person; the period starts today unless said otherwise."""
     with ctx.write() as session:
+        require(session, ctx, Action.EDIT_PLAN, person_id)
         if session.get(Person, person_id) is None:
             raise NotFound(tr_noop("This person is not in the database."))
         _refuse_second_open_plan(session, person_id)
@@ -178,17 +303,22 @@ def open_plan(
         _check_period(plan)
         session.add(plan)
         session.flush()
-        return plan_details(plan)
+        details = plan_details(plan)
+        record(session, ctx, audit.Action.CREATE, "plan", person_id, set_fields(details, EDITABLE))
+        return details
 
 
 def get_plan(ctx: Context, plan_id: uuid.UUID) -> PlanDetails:
     with ctx.read() as session:
-        return plan_details(load_plan(session, plan_id))
+        plan = load_plan(session, plan_id)
+        require(session, ctx, Action.VIEW_PERSON, plan.person_id)
+        return plan_details(plan)
 
 
 def get_open_plan(ctx: Context, person_id: uuid.UUID) -> PlanDetails | None:
     """The person's one open (not closed) plan, or None."""
     with ctx.read() as session:
+        require(session, ctx, Action.VIEW_PERSON, person_id)
         plan = _open_plan_row(session, person_id)
         return None if plan is None else plan_details(plan)
 
@@ -201,6 +331,7 @@ def list_plans(ctx: Context, person_id: uuid.UUID) -> list[PlanDetails]:
         .order_by(Plan.period_start.desc(), Plan.created_at.desc())
     )
     with ctx.read() as session:
+        require(session, ctx, Action.VIEW_PERSON, person_id)
         return [plan_details(plan) for plan in session.scalars(query)]
 
 
@@ -211,7 +342,9 @@ def update_plan(
     check_unknown("plan", changes, EDITABLE)
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
+        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         check_version("plan", plan.version, expected_version)
+        before = plan_details(plan)
         if "status" in changes:
             status = as_enum(PlanStatus, changes.pop("status"), "plan status")
             if plan.status == PlanStatus.CLOSED and status != PlanStatus.CLOSED:
@@ -223,7 +356,9 @@ def update_plan(
             setattr(plan, key, value)
         _check_period(plan)
         session.flush()
-        return plan_details(plan)
+        after = plan_details(plan)
+        record_change(session, ctx, "plan", plan.person_id, before, after, EDITABLE)
+        return after
 
 
 def set_coordinator(
@@ -235,12 +370,16 @@ def set_coordinator(
     """Make a member of this plan's team the coordinator (None: no coordinator yet)."""
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
+        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         check_version("plan", plan.version, expected_version)
+        before = plan_details(plan)
         if participant_id is not None:
             team_member(session, plan.id, participant_id)
         plan.coordinator_id = participant_id
         session.flush()
-        return plan_details(plan)
+        after = plan_details(plan)
+        record_change(session, ctx, "plan", plan.person_id, before, after, ("coordinator_id",))
+        return after
 
 
 def close_plan(ctx: Context, plan_id: uuid.UUID, expected_version: int | None) -> PlanDetails:

@@ -1,4 +1,9 @@
-"""The person's team: who takes part, how to reach them, and the person's consent to share."""
+"""The person's team: who takes part, how to reach them, and the person's consent to share.
+
+A team member may be linked to an account (``account_id``): that is what puts the
+account on the person's team, and so what lets a practitioner or a consenting peer
+worker open the plan.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from caseplan.errors import InvalidInput, tr_noop
+from caseplan.errors import InvalidInput, NotFound, tr_noop
 from caseplan.models import (
+    Account,
     ConsentScope,
     Meeting,
     Participant,
@@ -22,6 +28,8 @@ from caseplan.models import (
     Step,
     meeting_attendees,
 )
+from caseplan.services import audit
+from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
 from caseplan.services.plans import (
     as_enum,
@@ -29,7 +37,11 @@ from caseplan.services.plans import (
     check_unknown,
     load_participant,
     load_plan,
+    record,
+    record_change,
+    require,
     require_text,
+    set_fields,
     set_positions,
 )
 
@@ -50,6 +62,8 @@ class ParticipantDetails:
     consent_expires_on: date | None = None
     consent_scope: ConsentScope = ConsentScope.NONE
     position: int = 0
+    #: the account of this team member, if they sign in to Caseplan
+    account_id: uuid.UUID | None = None
 
 
 EDITABLE = (
@@ -61,6 +75,7 @@ EDITABLE = (
     "consent_granted_on",
     "consent_expires_on",
     "consent_scope",
+    "account_id",
 )
 
 
@@ -78,6 +93,7 @@ def participant_details(participant: Participant) -> ParticipantDetails:
         consent_expires_on=participant.consent_expires_on,
         consent_scope=participant.consent_scope,
         position=participant.position,
+        account_id=participant.account_id,
     )
 
 
@@ -96,6 +112,8 @@ def _apply(session: Session, participant: Participant, changes: dict[str, Any]) 
             value = as_enum(ParticipantRole, value, "team role")
         elif key == "consent_scope":
             value = as_enum(ConsentScope, value, "consent scope")
+        elif key == "account_id" and value is not None and session.get(Account, value) is None:
+            raise NotFound(tr_noop("This account is not in the database."))
         setattr(participant, key, value)
     require_text(participant.name, tr_noop("Please write the team member's name."))
     granted, expires = participant.consent_granted_on, participant.consent_expires_on
@@ -123,16 +141,22 @@ def add_participant(
     check_unknown("participant", details, EDITABLE)
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
+        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         participant = Participant(plan_id=plan.id, position=len(_team_ids(session, plan.id)))
         _apply(session, participant, {"role": role, "name": name, **details})
         session.add(participant)
         session.flush()
-        return participant_details(participant)
+        created = participant_details(participant)
+        names = set_fields(created, EDITABLE)
+        record(session, ctx, audit.Action.CREATE, "participant", plan.person_id, names)
+        return created
 
 
 def get_participant(ctx: Context, participant_id: uuid.UUID) -> ParticipantDetails:
     with ctx.read() as session:
-        return participant_details(load_participant(session, participant_id))
+        participant = load_participant(session, participant_id)
+        require(session, ctx, Action.VIEW_PERSON, load_plan(session, participant.plan_id).person_id)
+        return participant_details(participant)
 
 
 def list_participants(ctx: Context, plan_id: uuid.UUID) -> list[ParticipantDetails]:
@@ -142,6 +166,7 @@ def list_participants(ctx: Context, plan_id: uuid.UUID) -> list[ParticipantDetai
         .order_by(Participant.position, Participant.id)
     )
     with ctx.read() as session:
+        require(session, ctx, Action.VIEW_PERSON, load_plan(session, plan_id).person_id)
         return [participant_details(p) for p in session.scalars(query)]
 
 
@@ -151,7 +176,10 @@ def update_participant(
     check_unknown("participant", changes, EDITABLE)
     with ctx.write() as session:
         participant = load_participant(session, participant_id)
+        person_id = load_plan(session, participant.plan_id).person_id
+        require(session, ctx, Action.EDIT_PLAN, person_id)
         check_version("team member", participant.version, expected_version)
+        before = participant_details(participant)
         was_peer = participant.role == ParticipantRole.PEER
         _apply(session, participant, changes)
         if (
@@ -164,7 +192,9 @@ def update_participant(
                 name=participant.name,
             )
         session.flush()
-        return participant_details(participant)
+        after = participant_details(participant)
+        record_change(session, ctx, "participant", person_id, before, after, EDITABLE)
+        return after
 
 
 def remove_participant(
@@ -173,8 +203,9 @@ def remove_participant(
     """Take someone off the team, unless the plan's record still depends on them."""
     with ctx.write() as session:
         participant = load_participant(session, participant_id)
-        check_version("team member", participant.version, expected_version)
         plan = load_plan(session, participant.plan_id)
+        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
+        check_version("team member", participant.version, expected_version)
         name = participant.name
         if plan.coordinator_id == participant.id:
             raise InvalidInput(
@@ -216,6 +247,7 @@ def remove_participant(
         session.delete(participant)
         session.flush()
         set_positions(session, Participant, _team_ids(session, plan.id))
+        record(session, ctx, audit.Action.DELETE, "participant", plan.person_id)
 
 
 def reorder_participants(
@@ -223,7 +255,11 @@ def reorder_participants(
 ) -> list[ParticipantDetails]:
     """Put the team in the given order (every member exactly once)."""
     with ctx.write() as session:
-        load_plan(session, plan_id)
-        check_permutation(ordered_ids, _team_ids(session, plan_id))
+        person_id = load_plan(session, plan_id).person_id
+        require(session, ctx, Action.EDIT_PLAN, person_id)
+        existing = _team_ids(session, plan_id)
+        check_permutation(ordered_ids, existing)
         set_positions(session, Participant, ordered_ids)
+        if list(ordered_ids) != existing:
+            record(session, ctx, audit.Action.CHANGE, "participant", person_id, ["position"])
     return list_participants(ctx, plan_id)

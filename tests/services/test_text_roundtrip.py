@@ -6,6 +6,7 @@ bidirectional overrides are refused with a sentence naming the field, and nothin
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -16,11 +17,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from caseplan.errors import InvalidInput
-from caseplan.models import LifeDomain, ParticipantRole
+from caseplan.models import AuditEvent, LifeDomain, ParticipantRole
 from caseplan.models.text import BIDI_CONTROLS
-from caseplan.services import activity, crisis, goals, people, plans, team
+from caseplan.services import activity, audit, crisis, goals, people, plans, team
 from caseplan.services.context import Context
 from caseplan.services.crisis import CrisisContactInput
 from caseplan.services.plan_view import PlanView, load_plan_view
@@ -236,6 +238,20 @@ def test_every_text_field_round_trips_through_the_services(
             value = "Z" + value
         field.write(ctx, base, value)
         assert field.read(_view(ctx, base)) == _stored(value), field.label
+    _assert_trail_names_fields_only(db)
+
+
+#: What an audit detail of a plan's use cases may say: field names, never the words.
+TRAIL_DETAIL = re.compile(r"(changed: [a-z_]+(, [a-z_]+)*)?|with workers' notes")
+
+
+def _assert_trail_names_fields_only(db: Database) -> None:
+    with db.sessions() as session:
+        assert audit.verify_chain(session).ok
+        details = session.scalars(select(AuditEvent.detail)).all()
+    assert details, "every change leaves an audit event"
+    for detail in details:
+        assert TRAIL_DETAIL.fullmatch(detail), detail
 
 
 def test_long_texts_are_kept_up_to_each_limit_and_refused_beyond(db: Database) -> None:
