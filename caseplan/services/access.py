@@ -41,6 +41,7 @@ from caseplan.services.context import Context
 class Action(StrEnum):
     VIEW_PERSON = "view_person"
     CREATE_PERSON = "create_person"
+    DELETE_PERSON = "delete_person"
     EDIT_PLAN = "edit_plan"
     VIEW_WORKER_NOTES = "view_worker_notes"
     ADD_CONTRIBUTION = "add_contribution"
@@ -71,6 +72,7 @@ TABLE: dict[Action, dict[Role, Rule]] = {
     for action, cells in {
         Action.VIEW_PERSON: (T, A, C, G),
         Action.CREATE_PERSON: (A, A, D, D),
+        Action.DELETE_PERSON: (D, A, D, D),
         Action.EDIT_PLAN: (T, A, D, D),
         Action.VIEW_WORKER_NOTES: (T, A, D, G),
         Action.ADD_CONTRIBUTION: (T, A, C, D),
@@ -100,6 +102,7 @@ PERSON_ACTIONS = frozenset(
 _DENIED: dict[Action, str] = {
     Action.VIEW_PERSON: tr_noop("Your account may not open this person's plan."),
     Action.CREATE_PERSON: tr_noop("Your account may not add people."),
+    Action.DELETE_PERSON: tr_noop("Only a team lead can remove a person and all their plans."),
     Action.EDIT_PLAN: tr_noop("Your account may not change this person's plan."),
     Action.VIEW_WORKER_NOTES: tr_noop("Your account may not read workers' notes."),
     Action.ADD_CONTRIBUTION: tr_noop("Your account may not record peer contributions here."),

@@ -267,9 +267,9 @@ def update_person(
 
 
 def delete_person(ctx: Context, person_id: uuid.UUID, expected_version: int | None) -> None:
-    """Remove a person and all their plans (the audit trail about them is kept)."""
+    """Remove a person and all their plans (a team lead's task; the audit trail is kept)."""
     with ctx.write() as session:
-        access.require(ctx, Action.EDIT_PLAN, person_id, session=session)
+        access.require(ctx, Action.DELETE_PERSON, session=session)
         person = _load(session, person_id)
         check_version("person", person.version, expected_version)
         session.delete(person)

@@ -44,6 +44,7 @@ EXPECTED: dict[Action, tuple[object, object, object, object]] = {
     Action.PRINT_PLAN: (MY_TEAM, EVERYONE, PEER_OK, GLASS),
     Action.EXPORT: (MY_TEAM, EVERYONE, NOBODY, GLASS),
     Action.CREATE_PERSON: (True, True, False, False),
+    Action.DELETE_PERSON: (False, True, False, False),
     Action.IMPORT: (True, True, False, True),
     Action.MANAGE_ACCOUNTS: (False, False, False, True),
     Action.VIEW_AUDIT: (False, True, False, True),

@@ -52,6 +52,7 @@ NEEDS_GLASS = (
     "An administrator must record a reason (break the glass) before opening a person's plan."
 )
 MAY_NOT_EDIT = "Your account may not change this person's plan."
+ONLY_LEAD_DELETES = "Only a team lead can remove a person and all their plans."
 MAY_NOT_CONTRIBUTE = "Your account may not record peer contributions here."
 MAY_NOT_ADD_PEOPLE = "Your account may not add people."
 PEER_OWN_STEPS = (
@@ -290,6 +291,8 @@ WRITES = [
         (D, "person"),
         prepare=lambda w: w.new_person(),
         person=lambda w, p: p,
+        gate="delete",
+        allowed=("lea",),
     ),
     Op(  # a practitioner is on no one's team once their plan is closed; a team lead is
         "open_plan",
@@ -453,6 +456,7 @@ REFUSED: dict[str, dict[str, str]] = {
     "peer_step": {"ola": MAY_NOT_EDIT, "pal": NO_CONSENT, "ada": MAY_NOT_EDIT},
     "contribute": {"ola": MAY_NOT_CONTRIBUTE, "pal": MAY_NOT_CONTRIBUTE, "ada": MAY_NOT_CONTRIBUTE},
     "peer_note": {"ola": MAY_NOT_EDIT, "pal": MAY_NOT_CONTRIBUTE, "ada": MAY_NOT_EDIT},
+    "delete": {who: ONLY_LEAD_DELETES for who in ("ola", "pal", "per", "ada", "pia")},
 }
 
 
@@ -493,12 +497,14 @@ def _allowed(w: World, op: Op, who: str) -> None:
 @pytest.mark.parametrize("op", READS + WRITES, ids=lambda op: op.name)
 def test_each_use_case_follows_the_rules(world: World, op: Op) -> None:
     refused = dict(REFUSED[op.gate])
-    refused.update({who: MAY_NOT_EDIT for who in ("pia", "lea") if who not in op.allowed})
+    for who in ("pia", "lea"):
+        if who not in op.allowed:
+            refused.setdefault(who, MAY_NOT_EDIT)
     for who, sentence in refused.items():
         _refused(world, op, who, sentence)
     for who in op.allowed:
         _allowed(world, op, who)
-    if op.gate != "edit":  # reads and the two peer writes
+    if op.gate not in ("edit", "delete"):  # reads and the two peer writes
         _allowed(world, op, "per")
     if op.gate == "view":
         access.break_glass(world.ctx(world.ada), world.kari, "Akutt henvendelse fra legevakt")
