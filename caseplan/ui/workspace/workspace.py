@@ -186,6 +186,7 @@ class PersonWorkspace(QWidget):
         self.message.hide()
         self.setTabOrder(self.nav, self.pages)
 
+        self._opened = False
         self.reload()
         self.show_section(self.ABOUT_ME)
         if not self.include_worker_notes:
@@ -198,8 +199,12 @@ class PersonWorkspace(QWidget):
         """Read the person's plan again and show it everywhere (typing in progress is kept)."""
         self._reload_soon.stop()
         try:
+            # Opening the person is audited once; reloads after our own saves are not.
             view = load_plan_view(
-                self.ctx, self.person_id, include_worker_notes=self.include_worker_notes
+                self.ctx,
+                self.person_id,
+                include_worker_notes=self.include_worker_notes,
+                record_open=not self._opened,
             )
             person = view.person if view is not None else None
             if person is None:
@@ -210,6 +215,7 @@ class PersonWorkspace(QWidget):
             self.report(error_text(error))
             return
         self.view = view
+        self._opened = True
         name = person.preferred_name or person.full_name
         self.name_label.setText(
             person.full_name

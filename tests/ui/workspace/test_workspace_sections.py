@@ -234,3 +234,30 @@ def test_removing_a_team_member_can_be_undone(
     ]
     workspace.redo()
     assert len(_rows(workspace.team.table)) == 2
+
+
+def test_opening_a_person_is_audited_once_not_on_every_save(
+    qtbot: Any, ctx: Context, kari: Any
+) -> None:
+    from sqlalchemy import func, select
+
+    from caseplan.models import AuditEvent
+    from caseplan.services import audit
+
+    def opened() -> int:
+        with ctx.read() as session:
+            return int(
+                session.execute(
+                    select(func.count())
+                    .select_from(AuditEvent)
+                    .where(AuditEvent.action == audit.Action.OPEN_PERSON)
+                ).scalar_one()
+            )
+
+    before = opened()
+    workspace = PersonWorkspace(ctx, kari.person_id)
+    qtbot.addWidget(workspace)
+    assert opened() == before + 1
+    workspace.reload()
+    workspace.reload()
+    assert opened() == before + 1
