@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from caseplan.errors import InvalidInput, tr_noop
 from caseplan.reports.blocks import Words
 from caseplan.reports.document import PlanView, read_plan
 from caseplan.reports.fonts import BOLD, REGULAR, register_fonts
@@ -180,6 +181,10 @@ def render_crisis_card(
     """Print an A4 sheet of four identical foldable crisis cards for the person's open plan."""
     register_fonts()
     view = read_plan(document, options.language)
+    if view.crisis.is_empty:
+        raise InvalidInput(
+            tr_noop("There is no crisis plan for this person yet, so there is no card to print.")
+        )
     words = Words(view.language, options.bilingual)
     printed = options.printed_on or date.today()
     buffer = io.BytesIO()

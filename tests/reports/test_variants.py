@@ -145,3 +145,16 @@ def test_writes_to_a_binary_stream() -> None:
     buffer = io.BytesIO()
     render_shared_plan(rich_document(), buffer, PlanOptions())
     assert buffer.getvalue().startswith(b"%PDF-")
+
+
+def test_no_crisis_card_without_a_crisis_plan(tmp_path: Path) -> None:
+    document = rich_document()
+    for plan in document["plans"]:
+        plan["crisis_plan"] = None
+    path = tmp_path / "card.pdf"
+    with pytest.raises(InvalidInput) as refused:
+        render_crisis_card(document, path, PlanOptions())
+    assert str(refused.value) == (
+        "There is no crisis plan for this person yet, so there is no card to print."
+    )
+    assert not path.exists()
