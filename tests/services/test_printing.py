@@ -16,6 +16,7 @@ from caseplan.errors import AccessDenied, InvalidInput
 from caseplan.models import (
     Account,
     AuditEvent,
+    CrisisPlan,
     Goal,
     LifeDomain,
     Participant,
@@ -86,6 +87,7 @@ def _person(
         session.add(Step(goal_id=g.id, action=step, worker_note=NOTE + " 2", position=0))
         if agreed:
             session.add(PlanVersion(plan_id=plan.id, number=3, agreed_on=date(2026, 2, 12)))
+        session.add(CrisisPlan(plan_id=plan.id, warning_signs="Jeg slutter å svare på telefonen."))
         return person.id
 
 

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
 from caseplan.models import AuditEvent, Goal, LifeDomain, Person, Plan, PlanStatus, Step
+from caseplan.services import crisis
 from caseplan.services.clinic import Workspace
 from caseplan.services.context import Context
 from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog
@@ -42,6 +43,11 @@ def _give_plans(workspace: Workspace, steps: int = 3) -> list[uuid.UUID]:
     return ids
 
 
+def _plan_of(workspace: Workspace, person_id: uuid.UUID) -> uuid.UUID:
+    with workspace.database.sessions() as session:
+        return session.scalars(select(Plan.id).where(Plan.person_id == person_id)).one()
+
+
 def _prints(workspace: Workspace) -> int:
     with workspace.database.sessions() as session:
         return len(list(session.scalars(select(AuditEvent).where(AuditEvent.action == "print"))))
@@ -59,8 +65,22 @@ def test_preview_shows_the_pages_and_printing_and_saving_are_audited(
     assert "page" in dialog.message.text()
     assert _prints(clinic_ws) == 1  # the preview itself is not a print
 
+    dialog.crisis_card.setChecked(True)  # no crisis plan yet: said, not an empty card
+    assert dialog.page_count == 0
+    assert dialog.message.text() == (
+        "There is no crisis plan for this person yet, so there is no card to print."
+    )
+    assert not dialog.print_button.isEnabled()
+    crisis.save_crisis_plan(
+        Context(clinic_ws.database.sessions),
+        _plan_of(clinic_ws, person),
+        None,
+        warning_signs="Jeg sover dårlig.",
+    )
+    dialog.crisis_card.setChecked(False)
     dialog.crisis_card.setChecked(True)
     assert dialog.page_count == 1
+    assert dialog.print_button.isEnabled()
     dialog.crisis_card.setChecked(False)
     dialog.easy_read.setChecked(True)
     easy = dialog.page_count
