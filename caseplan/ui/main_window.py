@@ -1,4 +1,4 @@
-"""The main window: the caseload in the middle, locking, the audit trail and backups."""
+"""The main window: the caseload, a person's workspace, meeting mode, locking, audit, backups."""
 
 from __future__ import annotations
 
@@ -7,14 +7,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +28,7 @@ from caseplan import __version__
 from caseplan.errors import CaseplanError
 from caseplan.models import Role
 from caseplan.resources import asset
-from caseplan.services import audit, clinic
+from caseplan.services import access, audit, clinic
 from caseplan.services import demo as demo_service
 from caseplan.services.clinic import Workspace
 from caseplan.services.clinic_settings import idle_lock_minutes
@@ -32,12 +38,17 @@ from caseplan.ui.audit.model import LOCK_IDLE, LOCK_PRIVACY
 from caseplan.ui.backup import BackupDialog, ask_backup_target, may_back_up
 from caseplan.ui.caseload import CaseloadModel, CaseloadView
 from caseplan.ui.i18n import error_text
+from caseplan.ui.meeting import AgreementDialog, MeetingView
+from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog, may_print_due
 from caseplan.ui.security import IdleWatcher, LockScreen
+from caseplan.ui.workspace import PersonWorkspace
 
 ORGANISATION = "Caseplan"
 APPLICATION = "Caseplan"
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
+SECTION_KEY = "main_window/section"  #: the workspace section last shown
+ZOOM_KEY = "meeting/zoom"  #: meeting mode's text size
 
 SignInAgain = Callable[[Workspace, str, str], Workspace]
 
@@ -79,6 +90,12 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.caseload_model: CaseloadModel | None = None
         self.caseload: CaseloadView | None = None
+        self.person_workspace: PersonWorkspace | None = None
+        self.person_page: QWidget | None = None
+        self.meeting: MeetingView | None = None
+        self._reopen: uuid.UUID | None = None
+        self._was_maximized = False
+        self.agreement_dialog: AgreementDialog | None = None
 
         self.demo = is_demo(workspace.ctx)
         self.setWindowTitle(self.title())
@@ -132,12 +149,16 @@ class MainWindow(QMainWindow):
         """ "Caseplan — kari (practitioner)", and " — DEMO" on a demo database."""
         title = self.tr("Caseplan")
         actor = self.workspace.actor
-        if not actor.system:
+        meeting = getattr(self, "meeting", None) is not None
+        if not actor.system and not meeting:  # meeting mode: only the person's own things
             title += " — " + self.tr("{account} ({role})").format(
                 account=actor.username, role=self.role_text(actor.role)
             )
         if self.demo:
             title += " — " + self.tr("DEMO")
+        workspace = getattr(self, "person_workspace", None)
+        if workspace is not None and workspace.view is not None and not self.locked:
+            title = workspace.view.person.full_name + " — " + title
         return title
 
     def _build_actions(self) -> None:
@@ -173,6 +194,34 @@ class MainWindow(QMainWindow):
         self.audit_action.triggered.connect(self.show_audit)
         self.audit_action.setVisible(may_read_audit(self.ctx))
 
+        self.back_action = QAction(self.tr("&Back to people"), self)
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
+        self.back_action.setToolTip(self.tr("Back to the list of people (Alt+Left or Escape)"))
+        self.back_action.triggered.connect(self.back_to_people)
+
+        self.meeting_action = QAction(self.tr("&Meeting mode"), self)
+        self.meeting_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.meeting_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.meeting_action.setIconText(self.tr("Meeting mode (F11)"))
+        self.meeting_action.setToolTip(
+            self.tr("Only this person's plan, full screen, in large type (F11)")
+        )
+        self.meeting_action.triggered.connect(self.toggle_meeting)
+
+        self.preview_action = QAction(self.tr("&Print preview…"), self)
+        self.preview_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.preview_action.setIconText(self.tr("Print preview…"))
+        self.preview_action.triggered.connect(self.show_preview)
+
+        self.agree_action = QAction(self.tr("&Agree the plan…"), self)
+        self.agree_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.agree_action.setIconText(self.tr("Agree the plan…"))
+        self.agree_action.triggered.connect(self.agree_plan)
+
+        self.batch_action = QAction(self.tr("Print plans &due…"), self)
+        self.batch_action.triggered.connect(self.print_due)
+        self.batch_action.setVisible(may_print_due(self.ctx))
+
         self.about_action = QAction(self.tr("&About Caseplan"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -180,10 +229,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)
+        file_menu.addAction(self.preview_action)
+        file_menu.addAction(self.batch_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.hide_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        person_menu = self.menuBar().addMenu(self.tr("&Person"))
+        person_menu.setToolTipsVisible(True)
+        person_menu.addAction(self.back_action)
+        person_menu.addAction(self.meeting_action)
+        person_menu.addAction(self.agree_action)
 
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.audit_action)
@@ -200,6 +258,17 @@ class MainWindow(QMainWindow):
         self.toolbar.widgetForAction(self.hide_action).setAccessibleName(self.tr("Hide screen"))
         self.toolbar.setVisible(self.can_lock)
         self.addToolBar(self.toolbar)
+
+        # Their keys work in meeting mode too, where the menus and toolbars are hidden.
+        for action in (
+            self.hide_action,
+            self.meeting_action,
+            self.agree_action,
+            self.back_action,
+            self.preview_action,
+        ):
+            self.addAction(action)
+        self._update_person_actions()
 
     def _build_caseload(self) -> None:
         self.caseload_model = CaseloadModel(self.ctx, self)
@@ -220,15 +289,235 @@ class MainWindow(QMainWindow):
             self.caseload_model.deleteLater()
             self.caseload_model = None
 
+    # -- one person ---------------------------------------------------------------------
+
     def show_person(self, person_id: uuid.UUID) -> None:
-        """For now only says who was chosen; the person's workspace comes later."""
-        if self.caseload_model is None:
+        """Open the person's workspace in the window (saving the one open before)."""
+        self._drop_person()
+        try:
+            workspace = PersonWorkspace(self.ctx, person_id, self)
+        except CaseplanError as error:
+            self.statusBar().showMessage(error_text(error))
             return
-        row = self.caseload_model.row_of(person_id)
-        if row is None:
+        page = QWidget(self)
+        back = QPushButton(self.tr("← Back to people"), page)
+        back.setAccessibleName(self.tr("Back to people (Alt+Left)"))
+        back.clicked.connect(self.back_to_people)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        for action, name in (
+            (self.preview_action, self.tr("Print preview")),
+            (self.agree_action, self.tr("Agree the plan")),
+            (self.meeting_action, self.tr("Meeting mode")),
+        ):
+            button = QToolButton(page)
+            button.setDefaultAction(action)
+            button.setAccessibleName(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(False)
+            row.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(row)
+        # On a small screen or at a large text size the workspace scrolls rather than
+        # making the window wider than the screen.
+        holder = QScrollArea(page)
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(workspace)
+        holder.setAccessibleName(self.tr("Person workspace"))
+        layout.addWidget(holder, 1)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), page)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_to_people)
+        workspace.title_changed.connect(lambda _name: self.setWindowTitle(self.title()))
+        section = self.settings.value(SECTION_KEY)
+        try:
+            number = int(section) if section is not None else workspace.ABOUT_ME
+        except (TypeError, ValueError):
+            number = workspace.ABOUT_ME
+        if 0 <= number < len(workspace.sections):
+            workspace.show_section(number)
+        self.person_workspace = workspace
+        self.person_page = page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.setWindowTitle(self.title())
+        self._update_person_actions()
+        workspace.nav.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def person_id(self) -> uuid.UUID | None:
+        return None if self.person_workspace is None else self.person_workspace.person_id
+
+    def flush(self) -> None:
+        """Save whatever was typed, now (before leaving, locking or closing)."""
+        if self.meeting is not None:
+            for binding in self.meeting.bindings:
+                binding.save_now()
+        if self.person_workspace is not None:
+            self.person_workspace.flush()
+
+    def _drop_person(self) -> None:
+        """Save and remove the person's workspace and meeting mode (they hold their data)."""
+        self.flush()
+        self._drop_meeting()
+        if self.person_workspace is not None:
+            self.settings.setValue(SECTION_KEY, self.person_workspace.current_section())
+        if self.person_page is not None:
+            self.pages.removeWidget(self.person_page)
+            self.person_page.hide()
+            self.person_page.deleteLater()
+        self.person_page = None
+        self.person_workspace = None
+        self.setWindowTitle(self.title())
+        self._update_person_actions()
+
+    def back_to_people(self) -> None:
+        if self.locked or self.person_workspace is None:
             return
-        name = self.caseload_model.display_name(row)
-        self.statusBar().showMessage(self.tr("Selected: {name}").format(name=name))
+        person_id = self.person_id
+        self._drop_person()
+        if self.caseload is not None:
+            self.pages.setCurrentWidget(self.caseload)
+            model = self.caseload_model
+            row = model.row_of(person_id) if model is not None and person_id else None
+            if row is not None and self.caseload_model is not None:
+                self.caseload.table.setCurrentIndex(self.caseload_model.index(row, 0))
+                self.caseload.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.caseload.focus_search()
+
+    def _update_person_actions(self) -> None:
+        open_person = self.person_id is not None and not self.locked
+        self.back_action.setEnabled(open_person)
+        self.meeting_action.setEnabled(open_person)
+        self.preview_action.setEnabled(open_person)
+        may_agree = open_person and self.person_id is not None
+        if may_agree:
+            assert self.person_id is not None
+            may_agree = access.can(self.ctx, access.Action.EDIT_PLAN, self.person_id)
+        self.agree_action.setEnabled(may_agree)
+        self.agree_action.setToolTip(
+            self.tr("Read the plan back together, then agree it (Ctrl+Shift+A)")
+            if may_agree or not open_person
+            else self.tr("Only the person's practitioners can agree the plan.")
+        )
+        self.batch_action.setEnabled(not self.locked)
+
+    # -- meeting mode -------------------------------------------------------------------
+
+    def toggle_meeting(self) -> None:
+        if self.meeting is not None:
+            self.leave_meeting()
+        else:
+            self.enter_meeting()
+
+    def enter_meeting(self) -> None:
+        """Full screen, only this person's plan, large type; Escape or F11 leaves."""
+        workspace = self.person_workspace
+        if self.locked or workspace is None or self.meeting is not None:
+            return
+        workspace.flush()
+        zoom = self.settings.value(ZOOM_KEY)
+        try:
+            start = float(zoom) if zoom is not None else 1.0
+        except (TypeError, ValueError):
+            start = 1.0
+        meeting = MeetingView(
+            self.ctx, workspace.person_id, workspace.coordinator, workspace.aliases, start, self
+        )
+        meeting.leave_requested.connect(self.leave_meeting)
+        meeting.agree_requested.connect(self.agree_plan)
+        meeting.zoom_changed.connect(lambda value: self.settings.setValue(ZOOM_KEY, value))
+        meeting.agree_button.setEnabled(self.agree_action.isEnabled())
+        self.meeting = meeting
+        self.setWindowTitle(self.title())
+        self.pages.addWidget(meeting)
+        self.pages.setCurrentWidget(meeting)
+        for bar in (self.menuBar(), self.toolbar, self.statusBar()):
+            bar.setVisible(False)
+        self._was_maximized = self.isMaximized()
+        self.showFullScreen()
+        first = meeting.first_field()
+        if first is not None:
+            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_person_actions()
+
+    def leave_meeting(self) -> None:
+        if self.meeting is None:
+            return
+        self._drop_meeting()
+        if self.person_page is not None and self.person_workspace is not None:
+            self.person_workspace.reload()
+            self.pages.setCurrentWidget(self.person_page)
+            self.person_workspace.nav.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_person_actions()
+
+    def _drop_meeting(self) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            return
+        self.meeting = None
+        self.setWindowTitle(self.title())
+        meeting.release()
+        self.pages.removeWidget(meeting)
+        meeting.hide()
+        meeting.deleteLater()
+        if self.isFullScreen():
+            if self._was_maximized:
+                self.showMaximized()
+            else:
+                self.showNormal()
+        if not self.locked:
+            for bar in (self.menuBar(), self.statusBar()):
+                bar.setVisible(True)
+            self.toolbar.setVisible(self.can_lock)
+
+    # -- printing and agreeing ----------------------------------------------------------
+
+    def show_preview(self) -> PlanPreviewDialog | None:
+        if self.person_id is None or self.locked:
+            return None
+        self.flush()
+        dialog = PlanPreviewDialog(self.ctx, self.person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_due(self) -> BatchPrintDialog | None:
+        if self.locked or not may_print_due(self.ctx):
+            return None
+        dialog = BatchPrintDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def agree_plan(self) -> AgreementDialog | None:
+        """Read the plan back as it prints, tick who is here, agree, print the copy."""
+        if self.person_id is None or self.locked or not self.agree_action.isEnabled():
+            return None
+        self.flush()
+        dialog = AgreementDialog(self.ctx, self.person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._after_agreement())
+        self.agreement_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_agreement(self) -> None:
+        self.agreement_dialog = None
+        if self.locked:
+            return
+        if self.person_workspace is not None:
+            self.person_workspace.reload()
+        self.activateWindow()
+        if self.meeting is not None:
+            self.meeting.rebuild()
+            first = self.meeting.first_field()
+            if first is not None:
+                first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- locking ----------------------------------------------------------------------
 
@@ -245,6 +534,8 @@ class MainWindow(QMainWindow):
             bar.setVisible(False)
         for action in (self.hide_action, self.backup_action, self.audit_action):
             action.setEnabled(False)
+        self._reopen = self.person_id
+        self._drop_person()
         self._drop_caseload()
         try:
             with self.ctx.write() as session:
@@ -266,7 +557,7 @@ class MainWindow(QMainWindow):
 
     def _close_dialogs(self) -> None:
         for dialog in self.findChildren(QDialog):
-            if isinstance(dialog, BackupDialog):
+            if isinstance(dialog, BackupDialog | BatchPrintDialog):
                 dialog.stop_and_wait()
             if dialog.isVisible():
                 dialog.reject()
@@ -298,6 +589,10 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(self.location.path is not None and may_back_up(workspace))
         self._build_caseload()
         self.idle_watcher.start()
+        reopen, self._reopen = self._reopen, None
+        if reopen is not None:
+            self.show_person(reopen)
+        self._update_person_actions()
 
     # -- tools ------------------------------------------------------------------------
 
@@ -347,6 +642,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_watcher.stop()
         self._close_dialogs()
+        self._drop_person()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.sync()

@@ -1,0 +1,115 @@
+"""App benchmark: launch to caseload, search keystrokes, opening a person, with many people.
+
+Makes a demo clinic (encrypted SQLite, cheap key derivation) with fictional people, signs
+in as the demo practitioner "lead" (team lead: sees everyone), and measures, offscreen:
+
+- seconds from launch (``MainWindow`` built with a signed-in workspace) to the caseload shown,
+- milliseconds per search keystroke (``CaseloadModel.set_search`` with one more letter),
+- milliseconds to open a person (``PersonWorkspace`` built, their whole plan shown),
+- milliseconds to enter meeting mode.
+
+Aims: under 1 s, under 30 ms, under 100 ms. Not part of the test suite.
+
+    .venv/bin/python benchmarks/bench_app.py [--people 10000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from caseplan.services import clinic
+from caseplan.storage.keys import KdfParams
+from caseplan.storage.location import resolve
+
+CHEAP_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
+TYPED = ("kari", "hans", "øyst", "berg", "ali")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=10_000, metavar="N")
+    parser.add_argument("--keep", metavar="DIR", help="reuse or keep the demo database here")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    qInstallMessageHandler(lambda *_: None)  # offscreen's "propagateSizeHints" chatter
+
+    from caseplan.ui.main_window import MainWindow
+    from caseplan.ui.workspace import PersonWorkspace
+
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="caseplan-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    location = resolve(str(folder / "caseplan.db"))
+    if not (folder / "caseplan.db").exists():
+        start = time.perf_counter()
+        clinic.create_demo_clinic(location, args.people, kdf=CHEAP_KDF).close()
+        print(f"demo clinic with {args.people} people: {time.perf_counter() - start:.1f} s")
+    workspace = clinic.sign_in(location, "lead", "demo")
+    settings = QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat)
+
+    start = time.perf_counter()
+    window = MainWindow(workspace, settings, idle_timeout_ms=3_600_000)
+    window.show()
+    app.processEvents()
+    assert window.caseload_model is not None and window.caseload is not None
+    window.caseload.table.viewport().repaint()
+    launch = time.perf_counter() - start
+    model = window.caseload_model
+    print(f"launch to caseload shown: {launch:.3f} s ({model.total()} people)")
+
+    keystrokes: list[float] = []
+    for word in TYPED:
+        for length in range(1, len(word) + 1):
+            begin = time.perf_counter()
+            model.set_search(word[:length])
+            window.caseload.table.viewport().repaint()
+            keystrokes.append((time.perf_counter() - begin) * 1000)
+        model.set_search("")
+    print(
+        f"search keystroke: median {statistics.median(keystrokes):.1f} ms, "
+        f"max {max(keystrokes):.1f} ms ({len(keystrokes)} keystrokes)"
+    )
+
+    opening: list[float] = []
+    meeting: list[float] = []
+    for row in range(0, min(model.rowCount(), 400), max(1, model.rowCount() // 10)):
+        person_id = model.person_id(row)
+        assert person_id is not None
+        begin = time.perf_counter()
+        widget = PersonWorkspace(workspace.ctx, person_id)
+        widget.show()
+        app.processEvents()
+        opening.append((time.perf_counter() - begin) * 1000)
+        widget.close()
+        widget.deleteLater()
+        window.show_person(person_id)
+        begin = time.perf_counter()
+        window.enter_meeting()
+        app.processEvents()
+        meeting.append((time.perf_counter() - begin) * 1000)
+        window.leave_meeting()
+        window.back_to_people()
+    print(
+        f"open a person: median {statistics.median(opening):.1f} ms, "
+        f"max {max(opening):.1f} ms ({len(opening)} people)"
+    )
+    print(
+        f"enter meeting mode: median {statistics.median(meeting):.1f} ms, max {max(meeting):.1f} ms"
+    )
+    window.close()
+    workspace.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
