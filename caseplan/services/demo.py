@@ -90,6 +90,7 @@ def create_demo(
             rows: dict[str, list[Row]] = defaultdict(list)
             for _ in range(size):
                 maker.person(rows)
+            _add_versions(rows)
             _write(session, rows)
             done += size
             if progress is not None:
@@ -122,6 +123,7 @@ def _roomy_cache(session: Session) -> Iterator[None]:
 _TABLES = (
     "persons", "plans", "participants", "goals", "steps", "peer_contributions", "meetings",
     "meeting_attendees", "reviews", "review_ratings", "crisis_plans", "crisis_contacts",
+    "plan_versions",
 )  # fmt: skip
 
 
@@ -139,6 +141,53 @@ def _write(session: Session, rows: dict[str, list[Row]]) -> None:
                 .values(coordinator_id=bindparam("coordinator")),
                 rows["coordinators"],
             )
+
+
+def _add_versions(rows: dict[str, list[Row]]) -> None:
+    """Version 1 of each agreed plan, its snapshot made as agreeing makes it (the plan as
+    written; signed on paper by those at the planning meeting)."""
+    from caseplan.services.agreement import PAPER, document_from_rows, snapshot_from_document
+
+    def grouped(name: str, key: str) -> dict[Any, list[Row]]:
+        found: dict[Any, list[Row]] = defaultdict(list)
+        for row in rows[name]:
+            found[row[key]].append(row)
+        return found
+
+    plans = {row["id"]: row for row in rows["plans"]}
+    people = {row["id"]: row for row in rows["persons"]}
+    coordinators = {row["plan"]: row["coordinator"] for row in rows["coordinators"]}
+    team, goals = grouped("participants", "plan_id"), grouped("goals", "plan_id")
+    steps, contacts = grouped("steps", "goal_id"), grouped("crisis_contacts", "crisis_plan_id")
+    crisis = {row["plan_id"]: row for row in rows["crisis_plans"]}
+    for agreed in rows["agreed"]:
+        plan_id = agreed["plan_id"]
+        plan = {**plans[plan_id], "coordinator_id": coordinators.get(plan_id)}
+        plan_goals = goals[plan_id]
+        found = crisis.get(plan_id)
+        document = document_from_rows(
+            people[plan["person_id"]],
+            plan,
+            team[plan_id],
+            plan_goals,
+            [step for goal in plan_goals for step in steps[goal["id"]]],
+            found,
+            contacts[found["id"]] if found is not None else [],
+        )
+        snapshot = snapshot_from_document(document, plan_id)
+        snapshot["agreed_how"] = {str(p): PAPER for p in agreed["agreed_by"]}
+        snapshot["signatures"] = {}
+        rows["plan_versions"].append(
+            {
+                "id": uuid.uuid5(plan_id, "plan version 1"),
+                "plan_id": plan_id,
+                "number": 1,
+                "agreed_on": agreed["agreed_on"],
+                "agreed_by": [str(p) for p in agreed["agreed_by"]],
+                "snapshot": snapshot,
+                "created_at": _at(agreed["agreed_on"], 12),
+            }
+        )
 
 
 def _at(day: date, hour: int) -> datetime:
@@ -438,6 +487,10 @@ class _Maker:
             self.rows["meeting_attendees"] += [
                 {"meeting_id": meeting_id, "participant_id": p} for p in present
             ]
+            if number == 0 and status is PlanStatus.AGREED:
+                self.rows["agreed"].append(
+                    {"plan_id": self.plan_id, "agreed_on": day, "agreed_by": present}
+                )
 
     def reviews(self, next_review: date | None, goals: list[uuid.UUID]) -> None:
         """Reviews spread over the plan so far; the person's ratings mostly go up."""
