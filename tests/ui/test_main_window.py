@@ -71,7 +71,7 @@ def test_title_rows_and_where_the_database_is(
     assert window.database_label.text() == f"Database: {db.location.describe()}"
     assert view_of(window).count_label.text() == "People: 3"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Tools", "&Help"]
+    assert menus == ["&File", "&Person", "&Tools", "&Help"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert "Caseplan 0.1.0" in window.about_text()
 
@@ -110,7 +110,7 @@ def test_typing_in_the_search_box_filters_the_rows(
     qtbot.waitUntil(lambda: len(visible_rows(window)) == 3, timeout=2000)
 
 
-def test_enter_on_a_row_shows_the_name_in_the_status_bar(
+def test_enter_on_a_row_opens_the_persons_workspace(
     caseload: dict[str, uuid.UUID], window: MainWindow, qtbot: Any
 ) -> None:
     view = window.caseload
@@ -123,7 +123,9 @@ def test_enter_on_a_row_shows_the_name_in_the_status_bar(
     with qtbot.waitSignal(view.person_activated) as activated:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert activated.args == [caseload["Øystein Berg"]]
-    assert window.statusBar().currentMessage() == "Selected: Øystein Berg (Øystein)"
+    assert window.person_workspace is not None
+    assert window.person_workspace.person_id == caseload["Øystein Berg"]
+    assert window.person_workspace.name_label.text() == "Øystein (full name Øystein Berg)"
 
 
 def test_keyboard_path_from_the_table_back_to_search(
@@ -135,8 +137,11 @@ def test_keyboard_path_from_the_table_back_to_search(
     assert view.current_person() == caseload["Áilu Juuso"]
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     qtbot.keyClick(view.table, Qt.Key.Key_Enter)
-    assert window.statusBar().currentMessage() == "Selected: Kari Nordmann"
+    workspace = window.person_workspace
+    assert workspace is not None and workspace.person_id == caseload["Kari Nordmann"]
 
+    qtbot.keyClick(workspace, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.person_workspace is None, timeout=2000)
     qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(view.search.hasFocus, timeout=2000)
 
