@@ -35,7 +35,7 @@ from caseplan.models.text import LONG
 from caseplan.services import audit
 from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
-from caseplan.services.exchange import _ordered, _out, _plain, build_document
+from caseplan.services.exchange import as_document, build_document, ordered_rows, plain_value
 from caseplan.services.exchange_schema import ATTRIBUTE
 from caseplan.services.plans import load_plan, record, require, team_member
 
@@ -134,27 +134,33 @@ def document_from_rows(
 
     Only the fields the snapshot takes are filled in (the rest of the plan is left out).
     """
-    team = _ordered([SimpleNamespace(**p) for p in participants], "position")
+    team = ordered_rows([SimpleNamespace(**p) for p in participants], "position")
     by_goal: dict[Any, list[Any]] = {}
     for step in steps:
         by_goal.setdefault(step["goal_id"], []).append(SimpleNamespace(**step))
     plan_doc: dict[str, Any] = {
-        key: _plain(plan.get(ATTRIBUTE.get(key, key))) for key in _PLAN_KEYS[:6]
+        key: plain_value(plan.get(ATTRIBUTE.get(key, key))) for key in _PLAN_KEYS[:6]
     }
-    plan_doc["participants"] = [_out(p, "participant", consent=_out(p, "consent")) for p in team]
+    plan_doc["participants"] = [
+        as_document(p, "participant", consent=as_document(p, "consent")) for p in team
+    ]
     plan_doc["goals"] = [
-        _out(
-            g, "goal", steps=[_out(s, "step") for s in _ordered(by_goal.get(g.id, []), "position")]
+        as_document(
+            g,
+            "goal",
+            steps=[as_document(s, "step") for s in ordered_rows(by_goal.get(g.id, []), "position")],
         )
-        for g in _ordered([SimpleNamespace(**g) for g in goals], "position")
+        for g in ordered_rows([SimpleNamespace(**g) for g in goals], "position")
     ]
     plan_doc["crisis_plan"] = None
     if crisis is not None:
-        found = _ordered([SimpleNamespace(**c) for c in contacts], "position")
-        plan_doc["crisis_plan"] = _out(
-            SimpleNamespace(**crisis), "crisis_plan", contacts=[_out(c, "contact") for c in found]
+        found = ordered_rows([SimpleNamespace(**c) for c in contacts], "position")
+        plan_doc["crisis_plan"] = as_document(
+            SimpleNamespace(**crisis),
+            "crisis_plan",
+            contacts=[as_document(c, "contact") for c in found],
         )
-    about = _out(SimpleNamespace(**person), "about_me")
+    about = as_document(SimpleNamespace(**person), "about_me")
     return {"person": {"about_me": about}, "plans": [plan_doc]}
 
 

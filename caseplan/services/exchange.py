@@ -91,26 +91,26 @@ def build_document(session: Session, person_id: uuid.UUID) -> dict[str, Any]:
     person = session.get(Person, person_id)
     if person is None:
         raise NotFound(tr_noop("This person is not in the database."))
-    plans = _ordered(
+    plans = ordered_rows(
         session.scalars(select(Plan).where(Plan.person_id == person_id)), "period_start"
     )
     return {
         "format": FORMAT,
-        "person": _out(person, "person", about_me=_out(person, "about_me")),
+        "person": as_document(person, "person", about_me=as_document(person, "about_me")),
         "plans": [_plan(session, plan) for plan in plans],
     }
 
 
-def _out(row: Any, kind: str, **nested: Any) -> dict[str, Any]:
+def as_document(row: Any, kind: str, **nested: Any) -> dict[str, Any]:
     """``row`` as the document's object ``kind``, in the schema's field order."""
     result: dict[str, Any] = {}
     for key, spec in SCHEMA[kind].items():
         value = nested[key] if key in nested else getattr(row, ATTRIBUTE.get(key, key))
-        result[key] = _sorted_keys(value) if spec is FREE else _plain(value)
+        result[key] = _sorted_keys(value) if spec is FREE else plain_value(value)
     return result
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
     if isinstance(value, date | datetime):
         return value.isoformat()
     if isinstance(value, StrEnum):
@@ -129,13 +129,13 @@ def _sorted_keys(value: Any) -> Any:
     return value
 
 
-def _ordered(rows: Iterable[Any], first: str) -> list[Any]:
+def ordered_rows(rows: Iterable[Any], first: str) -> list[Any]:
     return sorted(rows, key=lambda row: (getattr(row, first), row.id))
 
 
 def _plan(session: Session, plan: Plan) -> dict[str, Any]:
     def rows(model: Any, first: str) -> list[Any]:
-        return _ordered(session.scalars(select(model).where(model.plan_id == plan.id)), first)
+        return ordered_rows(session.scalars(select(model).where(model.plan_id == plan.id)), first)
 
     team = rows(Participant, "position")
     goals = rows(Goal, "position")
@@ -155,7 +155,7 @@ def _plan(session: Session, plan: Plan) -> dict[str, Any]:
     def ratings(review: Review) -> list[dict[str, Any]]:
         found = session.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id))
         return [
-            _out(r, "rating")
+            as_document(r, "rating")
             for r in sorted(
                 found,
                 key=lambda r: (
@@ -169,33 +169,39 @@ def _plan(session: Session, plan: Plan) -> dict[str, Any]:
 
     crisis = session.scalars(select(CrisisPlan).where(CrisisPlan.plan_id == plan.id)).first()
     nested = {
-        "participants": [_out(p, "participant", consent=_out(p, "consent")) for p in team],
+        "participants": [
+            as_document(p, "participant", consent=as_document(p, "consent")) for p in team
+        ],
         "goals": [
-            _out(
+            as_document(
                 g,
                 "goal",
-                steps=[_out(s, "step") for s in _ordered(steps.get(g.id, []), "position")],
+                steps=[
+                    as_document(s, "step") for s in ordered_rows(steps.get(g.id, []), "position")
+                ],
             )
             for g in goals
         ],
         "peer_contributions": [
-            _out(c, "peer_contribution") for c in rows(PeerContribution, "date")
+            as_document(c, "peer_contribution") for c in rows(PeerContribution, "date")
         ],
-        "meetings": [_out(m, "meeting", attendees=attendees(m)) for m in rows(Meeting, "date")],
-        "reviews": [_out(r, "review", ratings=ratings(r)) for r in rows(Review, "date")],
+        "meetings": [
+            as_document(m, "meeting", attendees=attendees(m)) for m in rows(Meeting, "date")
+        ],
+        "reviews": [as_document(r, "review", ratings=ratings(r)) for r in rows(Review, "date")],
         "crisis_plan": None if crisis is None else _crisis_plan(session, crisis),
         "versions": [
-            _out(v, "version", agreed_by=[_canonical_id(i) for i in v.agreed_by])
+            as_document(v, "version", agreed_by=[_canonical_id(i) for i in v.agreed_by])
             for v in rows(PlanVersion, "number")
         ],
     }
-    return _out(plan, "plan", **nested)
+    return as_document(plan, "plan", **nested)
 
 
 def _crisis_plan(session: Session, crisis: CrisisPlan) -> dict[str, Any]:
     query = select(CrisisContact).where(CrisisContact.crisis_plan_id == crisis.id)
-    contacts = [_out(c, "contact") for c in _ordered(session.scalars(query), "position")]
-    return _out(crisis, "crisis_plan", contacts=contacts)
+    contacts = [as_document(c, "contact") for c in ordered_rows(session.scalars(query), "position")]
+    return as_document(crisis, "crisis_plan", contacts=contacts)
 
 
 def _canonical_id(value: Any) -> Any:
