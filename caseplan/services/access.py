@@ -6,7 +6,9 @@ the person concerned:
 - ``TEAM``: the account is on the person's team, i.e. a participant of one of the
   person's plans that is not closed has ``account_id`` = the account.
 - ``TEAM_WITH_CONSENT``: as ``TEAM``, and on that participant row the person has consented
-  (``consent_scope`` is not ``none``, granted no later than today, not expired before today).
+  (``consent_scope`` is not ``none``, granted no later than today, not expired before today),
+  and that plan holds the person's consent to peer involvement (``peer_consent_granted_on``
+  given, no later than today; ``peer_consent_expires_on`` not before today).
 - ``BREAK_GLASS``: the account recorded a reason with :func:`break_glass` for this person
   since the start of today (it is in the audit trail); tomorrow it needs a new reason.
 """
@@ -162,6 +164,14 @@ def _consented(today: date) -> tuple[ColumnElement[bool], ...]:
     )
 
 
+def _peer_consented(today: date) -> tuple[ColumnElement[bool], ...]:
+    return (
+        Plan.peer_consent_granted_on.is_not(None),
+        Plan.peer_consent_granted_on <= today,
+        or_(Plan.peer_consent_expires_on.is_(None), Plan.peer_consent_expires_on >= today),
+    )
+
+
 def _since_local_midnight(today: date) -> datetime:
     """Start of ``today`` on this computer's clock, in UTC (how the audit stores time)."""
     local_zone = datetime.now(UTC).astimezone().tzinfo
@@ -211,7 +221,8 @@ def _condition(ctx: Context, rule: Rule) -> ColumnElement[bool]:
     if rule is Rule.TEAM:
         return _on_team(actor.account_id)
     if rule is Rule.TEAM_WITH_CONSENT:
-        return _on_team(actor.account_id, *_consented(ctx.today()))
+        today = ctx.today()
+        return _on_team(actor.account_id, *_consented(today), *_peer_consented(today))
     if rule is Rule.BREAK_GLASS:
         return _broke_glass(actor.username, ctx.today())
     return false()

@@ -41,9 +41,30 @@ class PlanDetails:
     next_review: date | None
     coordinator_id: uuid.UUID | None
     created_at: datetime
+    #: the person's consent to peer involvement (no peer joins the team without it)
+    peer_consent_granted_on: date | None = None
+    peer_consent_expires_on: date | None = None
+
+    def peer_consent_valid(self, today: date) -> bool:
+        return peer_consent_valid(self.peer_consent_granted_on, self.peer_consent_expires_on, today)
 
 
-EDITABLE = ("period_start", "period_end", "next_review", "status")
+EDITABLE = (
+    "period_start",
+    "period_end",
+    "next_review",
+    "status",
+    "peer_consent_granted_on",
+    "peer_consent_expires_on",
+)
+NO_PEER_CONSENT = tr_noop(
+    "The person has not consented to peer involvement, so no peer can join the team."
+)
+
+
+def peer_consent_valid(granted: date | None, expires: date | None, today: date) -> bool:
+    """Consent to peer involvement holds today: given on or before today, not yet expired."""
+    return granted is not None and granted <= today and (expires is None or expires >= today)
 
 
 # --- helpers shared by the plan services -------------------------------------------------
@@ -60,6 +81,8 @@ def plan_details(plan: Plan) -> PlanDetails:
         next_review=plan.next_review,
         coordinator_id=plan.coordinator_id,
         created_at=plan.created_at,
+        peer_consent_granted_on=plan.peer_consent_granted_on,
+        peer_consent_expires_on=plan.peer_consent_expires_on,
     )
 
 
@@ -265,6 +288,15 @@ def record_change(
 def _check_period(plan: Plan) -> None:
     if plan.period_end is not None and plan.period_end < plan.period_start:
         raise InvalidInput(tr_noop("The plan period cannot end before it starts."))
+    granted, expires = plan.peer_consent_granted_on, plan.peer_consent_expires_on
+    if expires is not None and granted is None:
+        raise InvalidInput(
+            tr_noop("Please give the date the person consented to peer involvement.")
+        )
+    if granted is not None and expires is not None and expires < granted:
+        raise InvalidInput(
+            tr_noop("Consent to peer involvement cannot expire before it was given.")
+        )
 
 
 def _open_plan_row(session: Session, person_id: uuid.UUID) -> Plan | None:
@@ -338,7 +370,8 @@ def list_plans(ctx: Context, person_id: uuid.UUID) -> list[PlanDetails]:
 def update_plan(
     ctx: Context, plan_id: uuid.UUID, expected_version: int | None, **changes: Any
 ) -> PlanDetails:
-    """Change the period, next review date or status (draft, agreed, closed)."""
+    """Change the period, next review date, status (draft, agreed, closed), or the person's
+    consent to peer involvement (``peer_consent_granted_on``/``peer_consent_expires_on``)."""
     check_unknown("plan", changes, EDITABLE)
     with ctx.write() as session:
         plan = load_plan(session, plan_id)

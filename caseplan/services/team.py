@@ -1,5 +1,10 @@
 """The person's team: who takes part, how to reach them, and the person's consent to share.
 
+A peer (role ``peer``) also has what they offer, when they can be reached, and whether
+their time is paid by the service or volunteered. No one joins the team as a peer unless
+the plan holds the person's valid consent to peer involvement (see
+:func:`caseplan.services.plans.update_plan`).
+
 A team member may be linked to an account (``account_id``): that is what puts the
 account on the person's team, and so what lets a practitioner or a consenting peer
 worker open the plan.
@@ -24,6 +29,8 @@ from caseplan.models import (
     Participant,
     ParticipantRole,
     PeerContribution,
+    PeerEngagement,
+    Plan,
     ReviewRating,
     Step,
     meeting_attendees,
@@ -32,11 +39,13 @@ from caseplan.services import audit
 from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
 from caseplan.services.plans import (
+    NO_PEER_CONSENT,
     as_enum,
     check_permutation,
     check_unknown,
     load_participant,
     load_plan,
+    peer_consent_valid,
     record,
     record_change,
     require,
@@ -64,6 +73,12 @@ class ParticipantDetails:
     position: int = 0
     #: the account of this team member, if they sign in to Caseplan
     account_id: uuid.UUID | None = None
+    #: for a peer: what they offer, in their own words ("has been through LAR")
+    offers: str = ""
+    #: for a peer: when they can be reached ("weekdays 9–15")
+    availability: str = ""
+    #: for a peer: paid by the service or a volunteer
+    peer_engagement: PeerEngagement = PeerEngagement.NONE
 
 
 EDITABLE = (
@@ -76,6 +91,9 @@ EDITABLE = (
     "consent_expires_on",
     "consent_scope",
     "account_id",
+    "offers",
+    "availability",
+    "peer_engagement",
 )
 
 
@@ -94,6 +112,9 @@ def participant_details(participant: Participant) -> ParticipantDetails:
         consent_scope=participant.consent_scope,
         position=participant.position,
         account_id=participant.account_id,
+        offers=participant.offers,
+        availability=participant.availability,
+        peer_engagement=participant.peer_engagement,
     )
 
 
@@ -112,6 +133,8 @@ def _apply(session: Session, participant: Participant, changes: dict[str, Any]) 
             value = as_enum(ParticipantRole, value, "team role")
         elif key == "consent_scope":
             value = as_enum(ConsentScope, value, "consent scope")
+        elif key == "peer_engagement":
+            value = as_enum(PeerEngagement, value, "kind of peer engagement")
         elif key == "account_id" and value is not None and session.get(Account, value) is None:
             raise NotFound(tr_noop("This account is not in the database."))
         setattr(participant, key, value)
@@ -119,6 +142,14 @@ def _apply(session: Session, participant: Participant, changes: dict[str, Any]) 
     granted, expires = participant.consent_granted_on, participant.consent_expires_on
     if granted is not None and expires is not None and expires < granted:
         raise InvalidInput(tr_noop("Consent cannot expire before it was given."))
+
+
+def _require_peer_consent(ctx: Context, plan: Plan) -> None:
+    """Refuse a new peer on the team unless the person's consent to peer involvement holds."""
+    if not peer_consent_valid(
+        plan.peer_consent_granted_on, plan.peer_consent_expires_on, ctx.today()
+    ):
+        raise InvalidInput(NO_PEER_CONSENT)
 
 
 def _count(session: Session, query: Any) -> int:
@@ -137,13 +168,18 @@ def add_participant(
     name: str,
     **details: Any,
 ) -> ParticipantDetails:
-    """Add someone to the end of the team; their role and name are required."""
+    """Add someone to the end of the team; their role and name are required.
+
+    A peer joins only while the plan holds the person's consent to peer involvement.
+    """
     check_unknown("participant", details, EDITABLE)
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
         require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         participant = Participant(plan_id=plan.id, position=len(_team_ids(session, plan.id)))
         _apply(session, participant, {"role": role, "name": name, **details})
+        if participant.role == ParticipantRole.PEER:
+            _require_peer_consent(ctx, plan)
         session.add(participant)
         session.flush()
         created = participant_details(participant)
@@ -176,12 +212,15 @@ def update_participant(
     check_unknown("participant", changes, EDITABLE)
     with ctx.write() as session:
         participant = load_participant(session, participant_id)
-        person_id = load_plan(session, participant.plan_id).person_id
+        plan = load_plan(session, participant.plan_id)
+        person_id = plan.person_id
         require(session, ctx, Action.EDIT_PLAN, person_id)
         check_version("team member", participant.version, expected_version)
         before = participant_details(participant)
         was_peer = participant.role == ParticipantRole.PEER
         _apply(session, participant, changes)
+        if not was_peer and participant.role == ParticipantRole.PEER:
+            _require_peer_consent(ctx, plan)
         if (
             was_peer
             and participant.role != ParticipantRole.PEER

@@ -48,6 +48,10 @@ def add_person(
             period_start=date(2026, 1, 1),
             status="closed" if plan_closed else "draft",
         )
+        for actor, _scope, granted, expires in team:
+            if actor.role is Role.PEER_WORKER:  # consent to peer involvement, as to sharing
+                plan.peer_consent_granted_on = granted or plan.period_start
+                plan.peer_consent_expires_on = expires
         session.add(plan)
         session.flush()
         for position, (actor, scope, granted, expires) in enumerate(team):

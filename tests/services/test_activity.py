@@ -19,7 +19,8 @@ START = date(2026, 1, 5)
 
 def _plan(db: Database, name: str = "Kari Nordmann") -> tuple[Context, PlanDetails]:
     ctx = Context(db.sessions, today=lambda: START)
-    return ctx, plans.open_plan(ctx, people.create_person(ctx, name).id)
+    plan = plans.open_plan(ctx, people.create_person(ctx, name).id)
+    return ctx, plans.update_plan(ctx, plan.id, None, peer_consent_granted_on=START)
 
 
 def _team(ctx: Context, plan: PlanDetails) -> tuple[ParticipantDetails, ParticipantDetails]:

@@ -11,6 +11,7 @@ person, and the trail never holds the words written. All people are fictional.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -86,6 +87,8 @@ def _add_person(ctx: Context, name: str, members: Sequence[Member]) -> uuid.UUID
         session.add(person)
         session.flush()
         plan = Plan(person_id=person.id, period_start=START, status="draft")
+        if any(actor.role is Role.PEER_WORKER for actor, _scope in members):
+            plan.peer_consent_granted_on = START  # consent to peer involvement
         session.add(plan)
         session.flush()
         for position, (actor, scope) in enumerate(members):
@@ -516,9 +519,9 @@ def test_every_service_function_is_covered() -> None:
     """A new service function without a row here would escape the rules unnoticed."""
     import inspect
 
-    from caseplan.services import plan_view
+    from caseplan.services import peer_hours, plan_view
 
-    modules = (people, plans, team, goals, activity, crisis, plan_view)
+    modules = (people, plans, team, goals, activity, crisis, plan_view, peer_hours)
     public = {
         name
         for module in modules
@@ -531,6 +534,7 @@ def test_every_service_function_is_covered() -> None:
     named = {op.name.split(" ")[0] for op in READS + WRITES}
     special = {"list_people", "count_people", "create_person"}  # tested below
     special |= {"is_peer_worker", "is_own"}  # helpers, not use cases
+    special |= {"peer_hours", "export_peer_hours"}  # about no one person: tested below
     assert public - named - special == set()
 
 
@@ -796,3 +800,30 @@ def test_a_refused_change_changes_nothing(world: World) -> None:
     with pytest.raises(AccessDenied):
         people.delete_person(world.ctx(world.per), world.kari, None)
     assert people.get_person(world.system, world.kari).full_name == "Kari Nordmann"
+
+
+def test_the_peer_hours_report_is_for_team_leads_and_audited_per_person(world: World) -> None:
+    from caseplan.services.peer_hours import export_peer_hours, peer_hours, peer_hours_csv
+
+    refused = "Only a team lead or an administrator can see the peer hours report."
+    for who in ("pia", "ola", "per", "pal"):
+        ctx = world.ctx(getattr(world, who))
+        before = _last_seq(world.db)
+        acts: list[Callable[[], object]] = [
+            functools.partial(peer_hours, ctx, START, TODAY),
+            functools.partial(export_peer_hours, ctx, START, TODAY, "csv", peer_hours_csv, print),
+        ]
+        for act in acts:
+            with pytest.raises(AccessDenied) as denied:
+                act()
+            assert str(denied.value) == refused, who
+        assert _events(world.db, before) == [], who
+    lea = world.ctx(world.lea)
+    report = peer_hours(lea, START, TODAY)
+    assert (report.contributions, report.people_supported) == (2, 1)
+    before = _last_seq(world.db)
+    export_peer_hours(lea, START, TODAY, "pdf", lambda r: b"%PDF", lambda d: None)
+    assert _events(world.db, before) == [("print", "peer_hours", str(world.kari))]
+    # an administrator counts only whom they may see: no one until the glass is broken
+    assert peer_hours(world.ctx(world.ada), START, TODAY).peers == ()
+    assert _chain_ok(world.db)

@@ -142,6 +142,7 @@ def test_deleting_a_person_with_a_full_plan_removes_everything(db: Database) -> 
     kept_plan = plans.open_plan(ctx, keep.id)
     team.add_participant(ctx, kept_plan.id, ParticipantRole.PERSON, "Ola Nordmann")
     plan = plans.open_plan(ctx, person.id)
+    plan = plans.update_plan(ctx, plan.id, None, peer_consent_granted_on=ctx.today())
     me = team.add_participant(ctx, plan.id, ParticipantRole.PERSON, "Kari Nordmann")
     coordinator = team.add_participant(ctx, plan.id, ParticipantRole.COORDINATOR, "Anne Ås")
     peer = team.add_participant(ctx, plan.id, ParticipantRole.PEER, "Máret Sara")
@@ -177,6 +178,7 @@ def test_deleting_a_person_with_a_full_plan_removes_everything(db: Database) -> 
 def _full_plan(ctx: Context) -> tuple[uuid.UUID, uuid.UUID]:
     person = people.create_person(ctx, "Kari Nordmann", preferred_name="Kari")
     plan = plans.open_plan(ctx, person.id)
+    plan = plans.update_plan(ctx, plan.id, None, peer_consent_granted_on=ctx.today())
     me = team.add_participant(ctx, plan.id, ParticipantRole.PERSON, "Kari Nordmann")
     anne = team.add_participant(ctx, plan.id, ParticipantRole.COORDINATOR, "Anne Ås")
     peer = team.add_participant(ctx, plan.id, ParticipantRole.PEER, "Máret Sara")

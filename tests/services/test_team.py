@@ -22,7 +22,8 @@ START = date(2026, 1, 5)
 
 def _plan(db: Database) -> tuple[Context, PlanDetails]:
     ctx = Context(db.sessions, today=lambda: START)
-    return ctx, plans.open_plan(ctx, people.create_person(ctx, "Kari Nordmann").id)
+    plan = plans.open_plan(ctx, people.create_person(ctx, "Kari Nordmann").id)
+    return ctx, plans.update_plan(ctx, plan.id, None, peer_consent_granted_on=START)
 
 
 def _names(ctx: Context, plan: PlanDetails) -> list[str]:

@@ -181,6 +181,7 @@ def _base(ctx: Context, text: str = "Første") -> Base:
     """A plan with one of everything, built with ``text`` in every text field it is given."""
     person = people.create_person(ctx, "Áilu Ŋuolja")
     plan = plans.open_plan(ctx, person.id)
+    plan = plans.update_plan(ctx, plan.id, None, peer_consent_granted_on=ctx.today())
     me = team.add_participant(ctx, plan.id, ParticipantRole.PERSON, "A" + text)
     peer = team.add_participant(
         ctx, plan.id, ParticipantRole.PEER, "B" + text, organisation=text, email=text

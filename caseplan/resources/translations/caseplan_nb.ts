@@ -95,6 +95,113 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agree the plan</source>
+        <translation>Avtal planen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2 · Read the plan through together, exactly as it will be printed. Anything to change? Go back and change it first.</source>
+        <translation>Steg 1 av 2 · Les gjennom planen sammen, akkurat slik den blir skrevet ut. Noe som skal endres? Gå tilbake og endre det først.</translation>
+    </message>
+    <message>
+        <source>The plan as it will print</source>
+        <translation>Planen slik den blir skrevet ut</translation>
+    </message>
+    <message>
+        <source>Not yet — go back</source>
+        <translation>Ikke ennå – gå tilbake</translation>
+    </message>
+    <message>
+        <source>Not yet, go back to the plan</source>
+        <translation>Ikke ennå, gå tilbake til planen</translation>
+    </message>
+    <message>
+        <source>It is right — &amp;next</source>
+        <translation>Det stemmer – &amp;neste</translation>
+    </message>
+    <message>
+        <source>The plan is right, go to who is here</source>
+        <translation>Planen stemmer, gå videre til hvem som er her</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2 · Who is here today? Tick each one, and choose whether they sign here on the screen or on the printed paper.</source>
+        <translation>Steg 2 av 2 · Hvem er her i dag? Kryss av for hver enkelt, og velg om de skriver under her på skjermen eller på papir.</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Hvem som er her</translation>
+    </message>
+    <message>
+        <source>&amp;Back to reading</source>
+        <translation>&amp;Tilbake til gjennomlesingen</translation>
+    </message>
+    <message>
+        <source>Back to reading the plan</source>
+        <translation>Tilbake til gjennomlesingen av planen</translation>
+    </message>
+    <message>
+        <source>We &amp;agree this plan</source>
+        <translation>Vi &amp;avtaler denne planen</translation>
+    </message>
+    <message>
+        <source>We agree this plan</source>
+        <translation>Vi avtaler denne planen</translation>
+    </message>
+    <message>
+        <source>The plan is agreed</source>
+        <translation>Planen er avtalt</translation>
+    </message>
+    <message>
+        <source>&amp;Print the copy…</source>
+        <translation>Skriv &amp;ut kopien …</translation>
+    </message>
+    <message>
+        <source>Print the person&apos;s copy</source>
+        <translation>Skriv ut personens kopi</translation>
+    </message>
+    <message>
+        <source>&amp;Save the copy as PDF…</source>
+        <translation>&amp;Lagre kopien som PDF …</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s copy as a PDF file</source>
+        <translation>Lagre personens kopi som PDF-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Ferdig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>There is no plan to agree yet.</source>
+        <translation>Det er ingen plan å avtale ennå.</translation>
+    </message>
+    <message>
+        <source>The plan is agreed: version {number}, {date}.
+
+{name} can take their own copy home, with today&apos;s signatures. Print it now, or save it as a PDF.</source>
+        <translation>Planen er avtalt: versjon {number}, {date}.
+
+{name} kan ta med sin egen kopi hjem, med dagens underskrifter. Skriv den ut nå, eller lagre den som PDF.</translation>
+    </message>
+    <message>
+        <source>plan.pdf</source>
+        <translation>plan.pdf</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Lagret i {path}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -677,8 +784,8 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notat</translation>
+        <source>Note (the peer&apos;s words)</source>
+        <translation>Notat (likepersonens egne ord)</translation>
     </message>
     <message>
         <source>Paid minutes</source>
@@ -1141,6 +1248,7 @@
     </message>
     <message>
         <source>Database: {where}</source>
+        <extracomment>the workspace section last shown meeting mode&apos;s text size</extracomment>
         <translation>Database: {where}</translation>
     </message>
     <message>
@@ -1212,6 +1320,50 @@
         <translation>&amp;Hendelseslogg …</translation>
     </message>
     <message>
+        <source>&amp;Back to people</source>
+        <translation>&amp;Tilbake til personene</translation>
+    </message>
+    <message>
+        <source>Back to the list of people (Alt+Left or Escape)</source>
+        <translation>Tilbake til listen over personer (Alt+venstre eller Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Møtemodus</translation>
+    </message>
+    <message>
+        <source>Meeting mode (F11)</source>
+        <translation>Møtemodus (F11)</translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s plan, full screen, in large type (F11)</source>
+        <translation>Bare denne personens plan, i fullskjerm, med stor skrift (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Forhåndsvis utskrift …</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Forhåndsvis utskrift …</translation>
+    </message>
+    <message>
+        <source>&amp;Agree the plan…</source>
+        <translation>&amp;Avtal planen …</translation>
+    </message>
+    <message>
+        <source>Agree the plan…</source>
+        <translation>Avtal planen …</translation>
+    </message>
+    <message>
+        <source>Print plans &amp;due…</source>
+        <translation>Skriv ut planer som skal &amp;evalueres …</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Verktøy</translation>
     </message>
@@ -1224,8 +1376,36 @@
         <translation>Skjul skjermen</translation>
     </message>
     <message>
-        <source>Selected: {name}</source>
-        <translation>Valgt: {name}</translation>
+        <source>← Back to people</source>
+        <translation>← Tilbake til personene</translation>
+    </message>
+    <message>
+        <source>Back to people (Alt+Left)</source>
+        <translation>Tilbake til personene (Alt+venstre)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Forhåndsvis utskrift</translation>
+    </message>
+    <message>
+        <source>Agree the plan</source>
+        <translation>Avtal planen</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Møtemodus</translation>
+    </message>
+    <message>
+        <source>Person workspace</source>
+        <translation>Personens arbeidsflate</translation>
+    </message>
+    <message>
+        <source>Read the plan back together, then agree it (Ctrl+Shift+A)</source>
+        <translation>Les planen gjennom sammen, og avtal den (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Only the person&apos;s practitioners can agree the plan.</source>
+        <translation>Bare personens behandlere og veiledere kan avtale planen.</translation>
     </message>
     <message>
         <source>About Caseplan</source>
@@ -1261,6 +1441,166 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
     <message>
         <source>Shared notes</source>
         <translation>Felles notater</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>Meeting mode</source>
+        <extracomment>Type size in meeting mode at zoom 1.0, relative to the application&apos;s normal size.</extracomment>
+        <translation>Møtemodus</translation>
+    </message>
+    <message>
+        <source>Leave meeting mode (Esc)</source>
+        <translation>Gå ut av møtemodus (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave meeting mode</source>
+        <translation>Gå ut av møtemodus</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Mindre tekst</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+minus)</source>
+        <translation>Mindre tekst (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Større tekst</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+plus)</source>
+        <translation>Større tekst (Ctrl+pluss)</translation>
+    </message>
+    <message>
+        <source>Read it back and agree…</source>
+        <translation>Les gjennom og avtal …</translation>
+    </message>
+    <message>
+        <source>Read the plan back and agree it</source>
+        <translation>Les gjennom planen og avtal den</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>There is no plan yet.</source>
+        <translation>Det er ingen plan ennå.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s plan</source>
+        <translation>Planen til {name}</translation>
+    </message>
+    <message>
+        <source>We look at the plan again together on {date}.</source>
+        <translation>Vi ser på planen sammen igjen {date}.</translation>
+    </message>
+    <message>
+        <source>in {name}&apos;s own words</source>
+        <translation>med {name}s egne ord</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. You can write it together.</source>
+        <translation>Ingenting skrevet ennå. Dere kan skrive det sammen.</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Det som er viktig for meg</translation>
+    </message>
+    <message>
+        <source>What I am good at</source>
+        <translation>Det jeg er god til</translation>
+    </message>
+    <message>
+        <source>What helps me</source>
+        <translation>Det som hjelper meg</translation>
+    </message>
+    <message>
+        <source>What does not help me</source>
+        <translation>Det som ikke hjelper meg</translation>
+    </message>
+    <message>
+        <source>How I want to be met</source>
+        <translation>Slik vil jeg bli møtt</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>Om meg</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mine mål</translation>
+    </message>
+    <message>
+        <source>No goals written down yet.</source>
+        <translation>Ingen mål skrevet ned ennå.</translation>
+    </message>
+    <message>
+        <source>Goal {number} · {domain}</source>
+        <translation>Mål {number} · {domain}</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>Ingen tiltak ennå.</translation>
+    </message>
+    <message>
+        <source>who: me</source>
+        <translation>hvem: meg</translation>
+    </message>
+    <message>
+        <source>who: {name}</source>
+        <translation>hvem: {name}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>innen {date}</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Teamet mitt</translation>
+    </message>
+    <message>
+        <source>my coordinator</source>
+        <translation>koordinatoren min</translation>
+    </message>
+    <message>
+        <source>my peer supporter</source>
+        <translation>likepersonen min</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>meg</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>telefon {number}</translation>
+    </message>
+    <message>
+        <source>If things get hard</source>
+        <translation>Hvis det blir vanskelig</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Tegn på at det begynner å bli vanskelig</translation>
+    </message>
+    <message>
+        <source>What I do then</source>
+        <translation>Det gjør jeg da</translation>
+    </message>
+    <message>
+        <source>What others can do</source>
+        <translation>Det kan andre gjøre</translation>
+    </message>
+    <message>
+        <source>What does not help then</source>
+        <translation>Det som ikke hjelper da</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Hvem jeg kan ringe</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1667,14 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
         <translation>Samtykke utløper</translation>
     </message>
     <message>
+        <source>For example: has been through LAR; housing</source>
+        <translation>For eksempel: har vært gjennom LAR; bolig</translation>
+    </message>
+    <message>
+        <source>For example: weekdays 9–15</source>
+        <translation>For eksempel: hverdager 9–15</translation>
+    </message>
+    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
@@ -1382,12 +1730,188 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
         <source>Consent e&amp;xpires on:</source>
         <translation>Samtykke &amp;utløper:</translation>
     </message>
+    <message>
+        <source>What they o&amp;ffer:</source>
+        <translation>Hva de &amp;tilbyr:</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>Hva de tilbyr</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability:</source>
+        <translation>&amp;Tilgjengelig:</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Tilgjengelig</translation>
+    </message>
+    <message>
+        <source>Paid or vol&amp;unteer:</source>
+        <translation>Lønnet eller &amp;frivillig:</translation>
+    </message>
+    <message>
+        <source>Paid or volunteer</source>
+        <translation>Lønnet eller frivillig</translation>
+    </message>
+</context>
+<context>
+    <name>PeerConsentDialog</name>
+    <message>
+        <source>Consent to peer involvement</source>
+        <translation>Samtykke til likepersonarbeid</translation>
+    </message>
+    <message>
+        <source>Consent to peer involvement given on</source>
+        <translation>Samtykke til likepersonarbeid gitt</translation>
+    </message>
+    <message>
+        <source>Consent to peer involvement expires on</source>
+        <translation>Samtykke til likepersonarbeid utløper</translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s consent, no peer can join the team and no peer worker can open the plan.</source>
+        <translation>Uten personens samtykke kan ingen likeperson bli med i teamet, og ingen erfaringskonsulent kan åpne planen.</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Gitt:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>&amp;Utløper:</translation>
+    </message>
+</context>
+<context>
+    <name>PeerHoursDialog</name>
+    <message>
+        <source>Peer hours</source>
+        <translation>Likepersontimer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Peer hours in total</source>
+        <translation>Likepersontimer i alt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Lagre som &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lagre som &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Peers: {peers} · People supported: {people} · Contributions: {count} · Time: {time} · Paid: {paid} ({minutes} minutes)</source>
+        <translation>Likepersoner: {peers} · Personer som fikk støtte: {people} · Bidrag: {count} · Tid: {time} · Betalt: {paid} ({minutes} minutter)</translation>
+    </message>
+    <message>
+        <source>No peer support was recorded in this period.</source>
+        <translation>Ingen likepersonstøtte ble registrert i denne perioden.</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Lagre som CSV</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Lagret {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerHoursModel</name>
+    <message>
+        <source>Total for {name} (people: {count})</source>
+        <translation>Sum for {name} (personer: {count})</translation>
+    </message>
+    <message>
+        <source>All peers</source>
+        <translation>Alle likepersoner</translation>
+    </message>
+    <message>
+        <source>People supported: {count}</source>
+        <translation>Personer som fikk støtte: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PeerModel</name>
+    <message>
+        <source>Peer</source>
+        <translation>Likeperson</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>Hva de tilbyr</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Slik nås de</translation>
+    </message>
+    <message>
+        <source>Paid or volunteer</source>
+        <translation>Lønnet eller frivillig</translation>
+    </message>
 </context>
 <context>
     <name>PeerSection</name>
     <message>
+        <source>My peers</source>
+        <translation>Mine likepersoner</translation>
+    </message>
+    <message>
+        <source>What my peer and I will do together</source>
+        <translation>Det min likeperson og jeg skal gjøre sammen</translation>
+    </message>
+    <message>
         <source>Peer support</source>
         <translation>Likepersonstøtte</translation>
+    </message>
+    <message>
+        <source>Consent to peer involvement</source>
+        <translation>Samtykke til likepersonarbeid</translation>
+    </message>
+    <message>
+        <source>Meetings with a peer present</source>
+        <translation>Møter der en likeperson var med</translation>
     </message>
     <message>
         <source>&amp;Record peer support</source>
@@ -1402,12 +1926,36 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
         <translation>Likepersonstøtte i alt</translation>
     </message>
     <message>
+        <source>What my peer did</source>
+        <translation>Det likepersonen har gjort</translation>
+    </message>
+    <message>
         <source>In total {minutes} minutes, {paid} of them paid</source>
         <translation>I alt {minutes} minutter, {paid} av dem betalt</translation>
     </message>
     <message>
+        <source>Meetings with a peer present: {dates}</source>
+        <translation>Møter der en likeperson var med: {dates}</translation>
+    </message>
+    <message>
+        <source>No meeting with a peer present yet.</source>
+        <translation>Ingen møter med likeperson ennå.</translation>
+    </message>
+    <message>
         <source>Add a peer to the team first.</source>
         <translation>Legg først til en likeperson i teamet.</translation>
+    </message>
+    <message>
+        <source>The person has not given valid consent to peer involvement; record it in the Team section.</source>
+        <translation>Personen har ikke gitt gyldig samtykke til likepersonarbeid; registrer det under Team.</translation>
+    </message>
+    <message>
+        <source>The person consented to peer involvement on {date}.</source>
+        <translation>Personen samtykket til likepersonarbeid {date}.</translation>
+    </message>
+    <message>
+        <source>The person consented to peer involvement on {date}, until {end}.</source>
+        <translation>Personen samtykket til likepersonarbeid {date}, til {end}.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2188,45 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
     </message>
 </context>
 <context>
+    <name>PresentRow</name>
+    <message>
+        <source>whose plan this is</source>
+        <translation>som planen er til</translation>
+    </message>
+    <message>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <source>{name} is here</source>
+        <translation>{name} er her</translation>
+    </message>
+    <message>
+        <source>signs here on the screen</source>
+        <translation>skriver under her på skjermen</translation>
+    </message>
+    <message>
+        <source>{name} signs on the screen</source>
+        <translation>{name} skriver under på skjermen</translation>
+    </message>
+    <message>
+        <source>signs on paper</source>
+        <translation>skriver under på papir</translation>
+    </message>
+    <message>
+        <source>{name} signs on paper</source>
+        <translation>{name} skriver under på papir</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Clear the signature of {name}</source>
+        <translation>Tøm underskriften til {name}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
@@ -1808,6 +2395,22 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature of {name}</source>
+        <extracomment>The exported picture; one bit per pixel keeps a signature a few kilobytes.</extracomment>
+        <translation>Underskriften til {name}</translation>
+    </message>
+    <message>
+        <source>Sign here with a mouse, a pen or a finger; or choose signs on paper.</source>
+        <translation>Skriv under her med mus, penn eller finger, eller velg underskrift på papir.</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Skriv under her</translation>
+    </message>
+</context>
+<context>
     <name>TeamModel</name>
     <message>
         <source>coordinator</source>
@@ -1845,6 +2448,14 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
 <context>
     <name>TeamSection</name>
     <message>
+        <source>Consent to peer involvement</source>
+        <translation>Samtykke til likepersonarbeid</translation>
+    </message>
+    <message>
+        <source>Peer co&amp;nsent…</source>
+        <translation>Samtykke til &amp;likeperson …</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1869,6 +2480,26 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>Gjør til &amp;koordinator</translation>
     </message>
     <message>
+        <source>Consent to peer involvement: not given. No peer can join the team.</source>
+        <translation>Samtykke til likepersonarbeid: ikke gitt. Ingen likeperson kan bli med i teamet.</translation>
+    </message>
+    <message>
+        <source>Consent to peer involvement: given {date}, not valid today ({end}).</source>
+        <translation>Samtykke til likepersonarbeid: gitt {date}, ikke gyldig i dag ({end}).</translation>
+    </message>
+    <message>
+        <source>Consent to peer involvement: given {date}, no end date.</source>
+        <translation>Samtykke til likepersonarbeid: gitt {date}, uten sluttdato.</translation>
+    </message>
+    <message>
+        <source>Consent to peer involvement: given {date}, until {end}.</source>
+        <translation>Samtykke til likepersonarbeid: gitt {date}, til {end}.</translation>
+    </message>
+    <message>
+        <source>Change consent to peer involvement</source>
+        <translation>Endre samtykke til likepersonarbeid</translation>
+    </message>
+    <message>
         <source>Add a team member</source>
         <translation>Legg til en deltaker</translation>
     </message>
@@ -1891,6 +2522,25 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Choose the coordinator</source>
         <translation>Velg koordinator</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherModel</name>
+    <message>
+        <source>Goal and step</source>
+        <translation>Mål og tiltak</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Likeperson</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2582,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>A backup is only restored into an empty place; {path} exists.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed plan cannot be agreed.</source>
+        <translation>En avsluttet plan kan ikke avtales.</translation>
     </message>
     <message>
         <source>A file already exists at {path}.</source>
@@ -1990,7 +2644,19 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent to peer involvement cannot expire before it was given.</source>
+        <translation>Samtykke til likepersonarbeid kan ikke utløpe før det ble gitt.</translation>
+    </message>
+    <message>
+        <source>Each team member can be present only once.</source>
+        <translation>Hver deltaker kan bare være til stede én gang.</translation>
+    </message>
+    <message>
         <source>Minutes must be a whole number from 1 to 1440 (one day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given: set CASEPLAN_PASSWORD or run the command in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2002,11 +2668,19 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>På en PostgreSQL-server tas sikkerhetskopi med serverens egne verktøy (pg_dump).</translation>
     </message>
     <message>
+        <source>On a PostgreSQL server, restore with the server&apos;s own tools (pg_restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a file path or a postgresql:// address can be used as database: {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a team lead can print the plans that are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead can remove a person and all their plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2019,7 +2693,7 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>Only a team lead or an administrator can see the peer hours report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en teamleder eller en administrator kan se rapporten over likepersontimer.</translation>
     </message>
     <message>
         <source>Only an administrator can manage accounts.</source>
@@ -2054,6 +2728,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please give the date the person consented to peer involvement.</source>
+        <translation>Oppgi datoen personen samtykket til likepersonarbeid.</translation>
+    </message>
+    <message>
         <source>Please give the date the plan starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,7 +2764,23 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation type="unfinished">Utskriften ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
         <source>Priority must be 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the peer hours report as a file ending in .csv or .pdf, not {name}.</source>
+        <translation>Lagre rapporten over likepersontimer som en fil som slutter på .csv eller .pdf, ikke {name}.</translation>
+    </message>
+    <message>
+        <source>Say whether {name} signs on the screen or on paper.</source>
+        <translation>Velg om {name} skriver under på skjermen eller på papir.</translation>
+    </message>
+    <message>
+        <source>Say which account to use with --account or CASEPLAN_ACCOUNT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2178,6 +2872,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The idle lock must be between {low} and {high} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key file at {path} is damaged or is not a Caseplan key file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,6 +2900,22 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The number of people cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer hours report can be saved as .csv or .pdf, not {kind}.</source>
+        <translation>Rapporten over likepersontimer kan lagres som .csv eller .pdf, ikke {kind}.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Perioden kan ikke slutte før den begynner.</translation>
+    </message>
+    <message>
+        <source>The person has not consented to peer involvement, so no peer can join the team.</source>
+        <translation>Personen har ikke samtykket til likepersonarbeid, så ingen likeperson kan bli med i teamet.</translation>
+    </message>
+    <message>
         <source>The plan period cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,8 +2924,16 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished">De to passordene er ikke like.</translation>
+    </message>
+    <message>
         <source>The user name or password is wrong.</source>
         <translation>Brukernavnet eller passordet er feil.</translation>
+    </message>
+    <message>
+        <source>There are no plans to print.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already a database at {path}.</source>
@@ -2223,6 +2945,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>There is no account called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no crisis plan for this person yet, so there is no card to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2274,6 +3000,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not a demo database, so no fictional people are added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This meeting is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,6 +3013,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>This person already has an open plan; close it before opening a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no open plan to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,6 +3050,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>This team member is not on this person&apos;s team.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who is present before agreeing the plan.</source>
+        <translation>Kryss av for hvem som er til stede før dere avtaler planen.</translation>
     </message>
     <message>
         <source>Too many wrong passwords: please wait {seconds} seconds and try again.</source>
@@ -2466,6 +3204,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has not signed yet; sign on the screen or choose paper.</source>
+        <translation>{name} har ikke skrevet under ennå; skriv under på skjermen eller velg papir.</translation>
+    </message>
+    <message>
         <source>{name} has rated goals in a review, which is kept; they cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,7 +3240,27 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} must be present to agree their plan.</source>
+        <translation>{name} må være til stede for å avtale planen sin.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s signature is not a picture Caseplan can keep; please sign again.</source>
+        <translation>Underskriften til {name} er ikke et bilde Caseplan kan ta vare på; skriv under på nytt.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s signature is too large to keep; please clear it and sign again more simply, or choose signs on paper.</source>
+        <translation>Underskriften til {name} er for stor til å lagres; tøm den og skriv under enklere, eller velg underskrift på papir.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a person id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2651,6 +3413,18 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Agreed</source>
         <translation>Avtalt</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>Paid by the service</source>
+        <translation>Lønnet av tjenesten</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
     </message>
 </context>
 <context>

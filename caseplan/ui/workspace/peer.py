@@ -1,10 +1,14 @@
-"""Peer support: what each peer did, for how long, and how much of it is paid work."""
+"""Peer support: who the peers are, what we do together, and the log of what each peer did.
+
+The log's note is in the peer's own words and is shared with the person; paid minutes are
+what the service pays for. Meetings where a peer was present are listed too.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,18 +22,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from caseplan.models import ContributionKind, ParticipantRole
+from caseplan.models import ContributionKind, ParticipantRole, Role
 from caseplan.services import activity
 from caseplan.services.activity import ContributionDetails
 from caseplan.services.plan_view import PlanView
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workspace.labels import kind_label
+from caseplan.ui.workspace.peer_model import PeerModel, TogetherModel, together_rows
 from caseplan.ui.workspace.section import Host, Section
 from caseplan.ui.workspace.team_model import ParticipantListModel
 
@@ -54,7 +60,10 @@ class ContributionModel(RecordTableModel[ContributionDetails]):
                     QCoreApplication.translate("ContributionModel", "Kind"),
                     lambda c: kind_label(c.kind),
                 ),
-                Column(QCoreApplication.translate("ContributionModel", "Note"), lambda c: c.note),
+                Column(
+                    QCoreApplication.translate("ContributionModel", "Note (the peer's words)"),
+                    lambda c: c.note,
+                ),
                 Column(
                     QCoreApplication.translate("ContributionModel", "Paid minutes"),
                     lambda c: str(c.paid_minutes),
@@ -101,22 +110,47 @@ class ContributionDialog(QDialog):
         form.addRow(buttons)
 
 
+def _table(parent: QWidget, model: object, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(f"<b>{text}</b>", parent)
+    label.setAccessibleName(text)
+    return label
+
+
 class PeerSection(Section):
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.view: PlanView | None = None
         self.peers = ParticipantListModel(self, with_nobody=False)
+        self.own_peers = ParticipantListModel(self, with_nobody=False)
+        self.peer_model = PeerModel(self)
+        self.together_model = TogetherModel(self)
         self.model = ContributionModel(self.peers, self)
         self.dialog: ContributionDialog | None = None
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Peer support"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.peer_table = _table(self, self.peer_model, self.tr("My peers"))
+        self.together_table = _table(
+            self, self.together_model, self.tr("What my peer and I will do together")
+        )
+        self.table = _table(self, self.model, self.tr("Peer support"))
+        self.consent = QLabel(self)
+        self.consent.setAccessibleName(self.tr("Consent to peer involvement"))
+        self.consent.setWordWrap(True)
+        self.met = QLabel(self)
+        self.met.setAccessibleName(self.tr("Meetings with a peer present"))
+        self.met.setWordWrap(True)
         self.add_button = QPushButton(self.tr("&Record peer support"), self)
         self.add_button.setAccessibleName(self.tr("Record peer support"))
         self.add_button.clicked.connect(self.start_add)
@@ -126,18 +160,54 @@ class PeerSection(Section):
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         buttons.addWidget(self.total)
+
+        def block(*widgets: QWidget | QHBoxLayout) -> QWidget:
+            holder = QWidget(self)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                if isinstance(widget, QHBoxLayout):
+                    box.addLayout(widget)
+                else:
+                    box.addWidget(widget, 1 if isinstance(widget, QTableView) else 0)
+            return holder
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(block(_heading(self.tr("My peers"), self), self.consent, self.peer_table))
+        split.addWidget(
+            block(
+                _heading(self.tr("What my peer and I will do together"), self),
+                self.together_table,
+            )
+        )
+        split.addWidget(
+            block(_heading(self.tr("What my peer did"), self), buttons, self.table, self.met)
+        )
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.setFocusProxy(self.table)
+        layout.addWidget(split, 1)
+        self.setFocusProxy(self.peer_table)
+
+    def _is_peer_worker(self) -> bool:
+        actor = self.host.ctx.actor
+        return not actor.system and actor.role is Role.PEER_WORKER
 
     def show_view(self, view: PlanView | None) -> None:
         self.view = view
         peers = (
             [] if view is None else [p for p in view.participants if p.role == ParticipantRole.PEER]
         )
+        # a peer worker records only their own support
+        account = self.host.ctx.actor.account_id
+        own = [p for p in peers if p.account_id == account] if self._is_peer_worker() else peers
         self.peers.set_participants(peers)
+        self.own_peers.set_participants(own)
+        self.peer_model.set_rows(peers)
+        self.together_model.set_rows(together_rows(view, peers))
         contributions = () if view is None else view.contributions
         self.model.set_rows(contributions)
         minutes = sum(c.minutes for c in contributions)
@@ -147,13 +217,41 @@ class PeerSection(Section):
                 minutes=minutes, paid=paid
             )
         )
-        self.add_button.setEnabled(bool(peers))
-        self.add_button.setToolTip("" if peers else self.tr("Add a peer to the team first."))
+        self.consent.setText(self._consent_text(view))
+        peer_ids = {p.id for p in peers}
+        met = [] if view is None else [m for m in view.meetings if peer_ids & set(m.attendee_ids)]
+        self.met.setText(
+            self.tr("Meetings with a peer present: {dates}").format(
+                dates=", ".join(date_text(m.date) for m in met)
+            )
+            if met
+            else self.tr("No meeting with a peer present yet.")
+        )
+        self.add_button.setEnabled(bool(own))
+        self.add_button.setToolTip("" if own else self.tr("Add a peer to the team first."))
+
+    def _consent_text(self, view: PlanView | None) -> str:
+        if view is None:
+            return ""
+        plan = view.plan
+        if not plan.peer_consent_valid(self.host.ctx.today()):
+            return self.tr(
+                "The person has not given valid consent to peer involvement; "
+                "record it in the Team section."
+            )
+        if plan.peer_consent_expires_on is None:
+            return self.tr("The person consented to peer involvement on {date}.").format(
+                date=date_text(plan.peer_consent_granted_on)
+            )
+        return self.tr("The person consented to peer involvement on {date}, until {end}.").format(
+            date=date_text(plan.peer_consent_granted_on),
+            end=date_text(plan.peer_consent_expires_on),
+        )
 
     def start_add(self) -> None:
-        if self.view is None or self.peers.rowCount() == 0:
+        if self.view is None or self.own_peers.rowCount() == 0:
             return
-        dialog = ContributionDialog(self.peers, self)
+        dialog = ContributionDialog(self.own_peers, self)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._add(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -161,7 +259,7 @@ class PeerSection(Section):
 
     def _add(self, dialog: ContributionDialog) -> None:
         assert self.view is not None
-        peer_id = self.peers.id_at(dialog.peer.currentIndex())
+        peer_id = self.own_peers.id_at(dialog.peer.currentIndex())
         if peer_id is None:
             return
         qdate = dialog.day.date()

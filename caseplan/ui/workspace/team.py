@@ -1,4 +1,8 @@
-"""The person's team: who takes part, how to reach them, consent to share, the coordinator."""
+"""The person's team: who takes part, how to reach them, consent to share, the coordinator.
+
+Peers also have what they offer, availability, and paid or volunteer; the person's consent to
+peer involvement (on the plan) is shown above the team and changed with its own dialog.
+"""
 
 from __future__ import annotations
 
@@ -15,22 +19,61 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from caseplan.models import ConsentScope, ParticipantRole
+from caseplan.models import ConsentScope, ParticipantRole, PeerEngagement
 from caseplan.services import plans, team
 from caseplan.services.plan_view import PlanView
 from caseplan.services.team import ParticipantDetails
-from caseplan.ui.widgets.dates import OptionalDateEdit
+from caseplan.ui.widgets.dates import OptionalDateEdit, date_text
 from caseplan.ui.workspace.labels import role_label, scope_label
+from caseplan.ui.workspace.peer_model import engagement_label
 from caseplan.ui.workspace.section import Host, Section
 from caseplan.ui.workspace.team_model import TeamModel
+
+
+class PeerConsentDialog(QDialog):
+    """The person's consent to peer involvement: when it was given and until when."""
+
+    def __init__(self, plan: plans.PlanDetails, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Consent to peer involvement"))
+        self.granted = OptionalDateEdit(self.tr("Consent to peer involvement given on"), self)
+        self.expires = OptionalDateEdit(self.tr("Consent to peer involvement expires on"), self)
+        self.granted.set_value(plan.peer_consent_granted_on)
+        self.expires.set_value(plan.peer_consent_expires_on)
+        note = QLabel(
+            self.tr(
+                "Without the person's consent, no peer can join the team and no peer worker "
+                "can open the plan."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow(self.tr("&Given on:"), self.granted)
+        form.addRow(self.tr("E&xpires on:"), self.expires)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "peer_consent_granted_on": self.granted.value(),
+            "peer_consent_expires_on": self.expires.value(),
+        }
 
 
 class ParticipantDialog(QDialog):
@@ -49,6 +92,15 @@ class ParticipantDialog(QDialog):
             self.scope.addItem(scope_label(scope), scope)
         self.granted = OptionalDateEdit(self.tr("Consent given on"), self)
         self.expires = OptionalDateEdit(self.tr("Consent expires on"), self)
+        self.offers = QPlainTextEdit(self)
+        self.offers.setTabChangesFocus(True)
+        self.offers.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.offers.setPlaceholderText(self.tr("For example: has been through LAR; housing"))
+        self.availability = QLineEdit(self)
+        self.availability.setPlaceholderText(self.tr("For example: weekdays 9–15"))
+        self.engagement = QComboBox(self)
+        for engagement in PeerEngagement:
+            self.engagement.addItem(engagement_label(engagement), engagement)
         form = QFormLayout(self)
         for label, widget, name in (
             (self.tr("&Role:"), self.role, self.tr("Role")),
@@ -59,6 +111,9 @@ class ParticipantDialog(QDialog):
             (self.tr("&Consent to share:"), self.scope, self.tr("Consent to share")),
             (self.tr("Consent &given on:"), self.granted, None),
             (self.tr("Consent e&xpires on:"), self.expires, None),
+            (self.tr("What they o&ffer:"), self.offers, self.tr("What they offer")),
+            (self.tr("A&vailability:"), self.availability, self.tr("Availability")),
+            (self.tr("Paid or vol&unteer:"), self.engagement, self.tr("Paid or volunteer")),
         ):
             if name:
                 widget.setAccessibleName(name)
@@ -78,7 +133,20 @@ class ParticipantDialog(QDialog):
             self.scope.setCurrentIndex(self.scope.findData(existing.consent_scope))
             self.granted.set_value(existing.consent_granted_on)
             self.expires.set_value(existing.consent_expires_on)
+            self.offers.setPlainText(existing.offers)
+            self.availability.setText(existing.availability)
+            self.engagement.setCurrentIndex(self.engagement.findData(existing.peer_engagement))
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self._role_changed()
         self.name.setFocus()
+
+    def is_peer(self) -> bool:
+        return bool(self.role.currentData() == ParticipantRole.PEER)
+
+    def _role_changed(self) -> None:
+        """The peer profile is only for peers."""
+        for widget in (self.offers, self.availability, self.engagement):
+            widget.setEnabled(self.is_peer())
 
     def values(self) -> dict[str, Any]:
         return {
@@ -90,6 +158,11 @@ class ParticipantDialog(QDialog):
             "consent_scope": ConsentScope(self.scope.currentData()),
             "consent_granted_on": self.granted.value(),
             "consent_expires_on": self.expires.value(),
+            "offers": self.offers.toPlainText() if self.is_peer() else "",
+            "availability": self.availability.text() if self.is_peer() else "",
+            "peer_engagement": PeerEngagement(self.engagement.currentData())
+            if self.is_peer()
+            else PeerEngagement.NONE,
         }
 
 
@@ -99,6 +172,13 @@ class TeamSection(Section):
         self.view: PlanView | None = None
         self.model = TeamModel(self)
         self.dialog: ParticipantDialog | None = None
+        self.consent_dialog: PeerConsentDialog | None = None
+        self.peer_consent = QLabel(self)
+        self.peer_consent.setAccessibleName(self.tr("Consent to peer involvement"))
+        self.peer_consent.setWordWrap(True)
+        self.peer_consent_button = QPushButton(self.tr("Peer co&nsent…"), self)
+        self.peer_consent_button.setAccessibleName(self.tr("Consent to peer involvement"))
+        self.peer_consent_button.clicked.connect(self.start_peer_consent)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Team"))
@@ -138,9 +218,13 @@ class TeamSection(Section):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        consent = QHBoxLayout()
+        consent.addWidget(self.peer_consent, 1)
+        consent.addWidget(self.peer_consent_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addLayout(consent)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
 
@@ -151,6 +235,45 @@ class TeamSection(Section):
             None if view is None else view.plan.coordinator_id,
         )
         self.setEnabled(view is not None)
+        self.peer_consent.setText(self._peer_consent_text(view))
+
+    def _peer_consent_text(self, view: PlanView | None) -> str:
+        if view is None:
+            return ""
+        plan = view.plan
+        granted, expires = plan.peer_consent_granted_on, plan.peer_consent_expires_on
+        if granted is None:
+            return self.tr("Consent to peer involvement: not given. No peer can join the team.")
+        if not plan.peer_consent_valid(self.host.ctx.today()):
+            return self.tr(
+                "Consent to peer involvement: given {date}, not valid today ({end})."
+            ).format(date=date_text(granted), end=date_text(expires))
+        if expires is None:
+            return self.tr("Consent to peer involvement: given {date}, no end date.").format(
+                date=date_text(granted)
+            )
+        return self.tr("Consent to peer involvement: given {date}, until {end}.").format(
+            date=date_text(granted), end=date_text(expires)
+        )
+
+    def start_peer_consent(self) -> None:
+        if self.view is None:
+            return
+        plan = self.view.plan
+        dialog = PeerConsentDialog(plan, self)
+        self.consent_dialog = dialog
+        dialog.accepted.connect(lambda: self._save_peer_consent(plan, dialog.values()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _save_peer_consent(self, plan: plans.PlanDetails, values: dict[str, Any]) -> None:
+        ctx = self.host.ctx
+        old = {name: getattr(plan, name) for name in values}
+        self.host.perform(
+            self.tr("Change consent to peer involvement"),
+            lambda: plans.update_plan(ctx, plan.id, plan.version, **values),
+            lambda: plans.update_plan(ctx, plan.id, None, **old),
+        )
 
     def current(self) -> ParticipantDetails | None:
         return self.model.row_at(self.table.currentIndex().row())

@@ -14,10 +14,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from caseplan.models import ParticipantRole, PeerEngagement
 from caseplan.services.team import ParticipantDetails
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import ID_ROLE, Column, RecordTableModel
 from caseplan.ui.workspace.labels import role_label, scope_label
+from caseplan.ui.workspace.peer_model import engagement_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -31,6 +33,8 @@ class TeamModel(RecordTableModel[ParticipantDetails]):
 
         def role(p: ParticipantDetails) -> str:
             text = role_label(p.role)
+            if p.role == ParticipantRole.PEER and p.peer_engagement != PeerEngagement.NONE:
+                text += " · " + engagement_label(p.peer_engagement)
             if p.id == self.coordinator_id:
                 text += " · " + QCoreApplication.translate("TeamModel", "coordinator")
             return text

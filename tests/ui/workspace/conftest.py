@@ -29,6 +29,7 @@ def kari(ctx: Context) -> Kari:
         ctx, "Kari Nordmann", preferred_name="Kari", what_matters="Å ha et sted å bo."
     )
     plan = plans.open_plan(ctx, person.id)
+    plan = plans.update_plan(ctx, plan.id, None, peer_consent_granted_on=ctx.today())
     me = team.add_participant(ctx, plan.id, ParticipantRole.PERSON, "Kari Nordmann")
     ola = team.add_participant(
         ctx, plan.id, ParticipantRole.COORDINATOR, "Ola Hansen", phone="22 00 00 01"

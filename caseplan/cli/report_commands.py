@@ -1,0 +1,66 @@
+"""Reports for the team: the peer hours report, for paying peers for their time."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from caseplan.cli.common import add_common_options, say, signed_in
+from caseplan.cli.print_commands import parse_day
+from caseplan.errors import InvalidInput, tr_noop
+from caseplan.storage.files import write_atomically
+
+FORMATS = ("csv", "pdf")
+
+
+def file_format(path: Path) -> str:
+    """``csv`` or ``pdf`` from the file's ending; anything else is refused with a sentence."""
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in FORMATS:
+        raise InvalidInput(
+            tr_noop("Save the peer hours report as a file ending in .csv or .pdf, not {name}."),
+            name=path.name[:80],
+        )
+    return kind
+
+
+def cmd_peer_hours(args: argparse.Namespace) -> int:
+    from caseplan.reports.peer_hours import render_peer_hours
+    from caseplan.services.demo import is_demo
+    from caseplan.services.peer_hours import PeerHoursReport, export_peer_hours, peer_hours_csv
+
+    start, end = parse_day(args.start), parse_day(args.end)
+    out = Path(args.out)
+    kind = file_format(out)
+    with signed_in(args) as workspace:
+        ctx = workspace.ctx
+        demo = is_demo(ctx)
+
+        def render(report: PeerHoursReport) -> bytes:
+            if kind == "csv":
+                return peer_hours_csv(report)
+            return render_peer_hours(report, language=args.language, demo=demo)
+
+        report = export_peer_hours(
+            ctx, start, end, kind, render, lambda data: write_atomically(out, data)
+        )
+    say(
+        f"Wrote peer hours for {len(report.peers)} peers and "
+        f"{report.people_supported} people to {out}."
+    )
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    hours = commands.add_parser(
+        "peer-hours",
+        help="peer time per peer and person in a period, as CSV or PDF (team leads)",
+        description="Peer time per peer and per person in a period (both days included), "
+        "with totals, as CSV (UTF-8 with BOM, ';'-separated) or as a PDF to sign off.",
+    )
+    add_common_options(hours)
+    hours.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    hours.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    hours.add_argument("--out", required=True, metavar="FILE.csv|FILE.pdf")
+    hours.add_argument("--language", choices=["en", "nb"], default="en", help="language of the PDF")
+    hours.set_defaults(handler=cmd_peer_hours)

@@ -1,0 +1,336 @@
+"""Paying for peer time: per peer, what they did for each person in a period, and the totals.
+
+Peers are team members (participants), so the same peer may be on several people's teams.
+Rows of one peer are grouped by their linked account when they have one, otherwise by their
+name and phone number (letters and digits compared, case and spacing ignored).
+
+All sums are exact whole minutes; hours are shown as ``h:mm`` (:func:`hours_text`), never
+as rounded decimals. Only people the account may see are counted.
+
+The CSV (:func:`peer_hours_csv`) is for a spreadsheet in a Norwegian office: UTF-8 with a
+byte-order mark (so Excel reads æ, ø, å and Sámi letters right), ``;`` between fields (the
+list separator of Norwegian Excel, which opens a comma-separated file as one column),
+CRLF line ends, one row per peer × person, then a total row per peer and a grand total.
+Text cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+``@``) get a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseplan.errors import InvalidInput, tr_noop
+from caseplan.models import (
+    Account,
+    Participant,
+    PeerContribution,
+    PeerEngagement,
+    Person,
+    Plan,
+)
+from caseplan.services import access, audit
+from caseplan.services.access import Action
+from caseplan.services.context import Context
+
+CSV_ENCODING = "utf-8-sig"
+CSV_DELIMITER = ";"
+PERIOD_BACKWARDS = tr_noop("The period cannot end before it starts.")
+
+
+@dataclass(frozen=True)
+class PersonHours:
+    """What one peer did for one person in the period."""
+
+    person_id: uuid.UUID
+    person_name: str
+    engagement: PeerEngagement
+    contributions: int
+    minutes: int
+    paid_minutes: int
+
+
+@dataclass(frozen=True)
+class PeerHours:
+    """One peer (across all the teams they are on) and the people they supported."""
+
+    key: str
+    name: str
+    organisation: str
+    engagement: PeerEngagement
+    people: tuple[PersonHours, ...]
+
+    @property
+    def contributions(self) -> int:
+        return sum(p.contributions for p in self.people)
+
+    @property
+    def minutes(self) -> int:
+        return sum(p.minutes for p in self.people)
+
+    @property
+    def paid_minutes(self) -> int:
+        return sum(p.paid_minutes for p in self.people)
+
+
+@dataclass(frozen=True)
+class PeerHoursReport:
+    """The period's peer time, per peer and per person, with the totals."""
+
+    start: date
+    end: date
+    made_on: date
+    #: the name of the account that made the report (the team lead who signs it off)
+    made_by: str
+    peers: tuple[PeerHours, ...]
+
+    @property
+    def contributions(self) -> int:
+        return sum(p.contributions for p in self.peers)
+
+    @property
+    def minutes(self) -> int:
+        return sum(p.minutes for p in self.peers)
+
+    @property
+    def paid_minutes(self) -> int:
+        return sum(p.paid_minutes for p in self.peers)
+
+    @property
+    def people_supported(self) -> int:
+        return len({row.person_id for peer in self.peers for row in peer.people})
+
+
+def hours_text(minutes: int) -> str:
+    """Whole minutes as ``h:mm`` (``95`` → ``1:35``), exact: no rounding anywhere."""
+    sign = "-" if minutes < 0 else ""
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours}:{rest:02d}"
+
+
+def _peer_key(row: Participant) -> str:
+    if row.account_id is not None:
+        return f"account:{row.account_id}"
+    name = " ".join(unicodedata.normalize("NFKC", row.name).casefold().split())
+    phone = re.sub(r"\D", "", row.phone)
+    return f"name:{name}|{phone}"
+
+
+def _check_period(start: date, end: date) -> None:
+    if end < start:
+        raise InvalidInput(PERIOD_BACKWARDS)
+
+
+def _made_by(ctx: Context, session: Session) -> str:
+    account_id = ctx.actor.account_id
+    if account_id is None:
+        return ctx.actor.username
+    name = session.scalar(select(Account.display_name).where(Account.id == account_id))
+    return str(name) if name else ctx.actor.username
+
+
+def _build(ctx: Context, session: Session, start: date, end: date) -> PeerHoursReport:
+    visible = access.visible_people(ctx, select(Person.id)).scalar_subquery()
+    query = (
+        select(PeerContribution, Participant, Person.id, Person.full_name)
+        .join(Participant, Participant.id == PeerContribution.peer_id)
+        .join(Plan, Plan.id == PeerContribution.plan_id)
+        .join(Person, Person.id == Plan.person_id)
+        .where(
+            PeerContribution.date >= start,
+            PeerContribution.date <= end,
+            Person.id.in_(visible),
+        )
+        .order_by(PeerContribution.date, PeerContribution.id)
+    )
+    # key -> person -> [count, minutes, paid]; key -> the participant rows seen (latest last)
+    sums: dict[str, dict[uuid.UUID, list[int]]] = defaultdict(dict)
+    names: dict[uuid.UUID, str] = {}
+    engagement: dict[tuple[str, uuid.UUID], PeerEngagement] = {}
+    latest: dict[str, Participant] = {}
+    when: dict[str, date] = {}
+    for contribution, peer, person_id, person_name in session.execute(query):
+        key = _peer_key(peer)
+        cell = sums[key].setdefault(person_id, [0, 0, 0])
+        cell[0] += 1
+        cell[1] += contribution.minutes
+        cell[2] += contribution.paid_minutes
+        names[person_id] = person_name
+        engagement[(key, person_id)] = peer.peer_engagement
+        # the name and organisation shown: those of the latest contribution's team member
+        seen = latest.get(key)
+        if seen is None or (contribution.date, peer.name) >= (when[key], seen.name):
+            latest[key], when[key] = peer, contribution.date
+    peers = []
+    for key, people in sums.items():
+        peer = latest[key]
+        rows = tuple(
+            sorted(
+                (
+                    PersonHours(
+                        person_id=person_id,
+                        person_name=names[person_id],
+                        engagement=engagement[(key, person_id)],
+                        contributions=count,
+                        minutes=minutes,
+                        paid_minutes=paid,
+                    )
+                    for person_id, (count, minutes, paid) in people.items()
+                ),
+                key=lambda r: (r.person_name.casefold(), str(r.person_id)),
+            )
+        )
+        peers.append(
+            PeerHours(
+                key=key,
+                name=peer.name,
+                organisation=peer.organisation,
+                engagement=peer.peer_engagement,
+                people=rows,
+            )
+        )
+    peers.sort(key=lambda p: (p.name.casefold(), p.key))
+    return PeerHoursReport(
+        start=start,
+        end=end,
+        made_on=ctx.today(),
+        made_by=_made_by(ctx, session),
+        peers=tuple(peers),
+    )
+
+
+def peer_hours(ctx: Context, start: date, end: date) -> PeerHoursReport:
+    """Peer time from ``start`` to ``end`` (both included), for a team lead or administrator.
+
+    Needs :attr:`Action.PEER_HOURS_REPORT`; counts only people the account may see.
+    """
+    access.require(ctx, Action.PEER_HOURS_REPORT)
+    _check_period(start, end)
+    with ctx.read() as session:
+        return _build(ctx, session, start, end)
+
+
+def export_peer_hours(
+    ctx: Context,
+    start: date,
+    end: date,
+    file_format: str,
+    render: Callable[[PeerHoursReport], bytes],
+    finish: Callable[[bytes], None],
+) -> PeerHoursReport:
+    """Make the report, render it (``file_format`` ``"csv"`` or ``"pdf"``), audit, finish.
+
+    One transaction: the report is read, ``render`` turns it into bytes, and each person in
+    it gets an audit event (``export`` for CSV, ``print`` for PDF) before ``finish(data)``
+    (say, moving the file into place) runs. If ``finish`` fails, no event is kept.
+    """
+    access.require(ctx, Action.PEER_HOURS_REPORT)
+    _check_period(start, end)
+    if file_format not in ("csv", "pdf"):
+        raise InvalidInput(
+            tr_noop("The peer hours report can be saved as .csv or .pdf, not {kind}."),
+            kind=file_format[:20] or "nothing",
+        )
+    action = audit.Action.EXPORT if file_format == "csv" else audit.Action.PRINT
+    detail = f"peer hours {start.isoformat()} to {end.isoformat()}, {file_format}"
+    with ctx.write() as session:
+        report = _build(ctx, session, start, end)
+        data = render(report)
+        people = sorted({row.person_id for peer in report.peers for row in peer.people}, key=str)
+        for person_id in people:
+            audit.record(session, ctx.actor, action, "peer_hours", person_id, detail)
+        if not people:
+            audit.record(session, ctx.actor, action, "peer_hours", "", detail)
+        finish(data)
+    return report
+
+
+# --- CSV ----------------------------------------------------------------------------------
+
+CSV_HEADER = (
+    "row",
+    "peer",
+    "organisation",
+    "engagement",
+    "person",
+    "contributions",
+    "minutes",
+    "paid_minutes",
+    "hours",
+    "paid_hours",
+    "people_supported",
+)
+
+
+def _cell(text: str) -> str:
+    """User text as a spreadsheet cell that never runs as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _engagements(values: Iterable[PeerEngagement]) -> str:
+    return "/".join(sorted({str(v) for v in values}))
+
+
+def peer_hours_csv(report: PeerHoursReport) -> bytes:
+    """The report as CSV (see the module's docstring for the format)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for peer in report.peers:
+        for row in peer.people:
+            writer.writerow(
+                (
+                    "person",
+                    _cell(peer.name),
+                    _cell(peer.organisation),
+                    str(row.engagement),
+                    _cell(row.person_name),
+                    row.contributions,
+                    row.minutes,
+                    row.paid_minutes,
+                    hours_text(row.minutes),
+                    hours_text(row.paid_minutes),
+                    1,
+                )
+            )
+        writer.writerow(
+            (
+                "peer_total",
+                _cell(peer.name),
+                _cell(peer.organisation),
+                _engagements(r.engagement for r in peer.people),
+                "",
+                peer.contributions,
+                peer.minutes,
+                peer.paid_minutes,
+                hours_text(peer.minutes),
+                hours_text(peer.paid_minutes),
+                len(peer.people),
+            )
+        )
+    writer.writerow(
+        (
+            "total",
+            "",
+            "",
+            "",
+            "",
+            report.contributions,
+            report.minutes,
+            report.paid_minutes,
+            hours_text(report.minutes),
+            hours_text(report.paid_minutes),
+            report.people_supported,
+        )
+    )
+    return buffer.getvalue().encode(CSV_ENCODING)

@@ -1,0 +1,288 @@
+"""The peer hours report in the app: choose a period, read the numbers, save CSV or PDF.
+
+For team leads (and administrators, who see only the people they may open). The numbers
+are those of :func:`caseplan.services.peer_hours.peer_hours`; saving goes through
+:func:`~caseplan.services.peer_hours.export_peer_hours`, so every saved file is audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseplan.errors import CaseplanError
+from caseplan.services.context import Context
+from caseplan.services.peer_hours import (
+    PeerHoursReport,
+    export_peer_hours,
+    hours_text,
+    peer_hours,
+    peer_hours_csv,
+)
+from caseplan.storage.files import write_atomically
+from caseplan.ui.i18n import error_text
+from caseplan.ui.widgets.record_model import Column, RecordTableModel
+from caseplan.ui.workspace.peer_model import engagement_label
+
+
+@dataclass(frozen=True)
+class HoursRow:
+    """One line of the table: a peer × person, a peer's total, or the grand total."""
+
+    id: str
+    peer: str
+    organisation: str
+    engagement: str
+    person: str
+    contributions: int
+    minutes: int
+    paid_minutes: int
+    total: bool = False
+
+
+def hours_rows(report: PeerHoursReport) -> list[HoursRow]:
+    rows: list[HoursRow] = []
+    for peer in report.peers:
+        for row in peer.people:
+            rows.append(
+                HoursRow(
+                    f"{peer.key}/{row.person_id}",
+                    peer.name,
+                    peer.organisation,
+                    engagement_label(row.engagement),
+                    row.person_name,
+                    row.contributions,
+                    row.minutes,
+                    row.paid_minutes,
+                )
+            )
+        rows.append(
+            HoursRow(
+                peer.key,
+                peer.name,
+                peer.organisation,
+                "",
+                QCoreApplication.translate(
+                    "PeerHoursModel", "Total for {name} (people: {count})"
+                ).format(name=peer.name, count=len(peer.people)),
+                peer.contributions,
+                peer.minutes,
+                peer.paid_minutes,
+                total=True,
+            )
+        )
+    if report.peers:
+        rows.append(
+            HoursRow(
+                "total",
+                QCoreApplication.translate("PeerHoursModel", "All peers"),
+                "",
+                "",
+                QCoreApplication.translate("PeerHoursModel", "People supported: {count}").format(
+                    count=report.people_supported
+                ),
+                report.contributions,
+                report.minutes,
+                report.paid_minutes,
+                total=True,
+            )
+        )
+    return rows
+
+
+class PeerHoursModel(RecordTableModel[HoursRow]):
+    """The report's numbers as a table; total rows are bold."""
+
+    def __init__(self, parent: Any = None) -> None:
+        def head(text: str) -> str:
+            return QCoreApplication.translate("PeerHoursModel", text)
+
+        bold = lambda r: r.total  # noqa: E731
+        super().__init__(
+            [
+                Column(head("Peer"), lambda r: r.peer, bold=bold),
+                Column(head("Organisation"), lambda r: r.organisation),
+                Column(head("Paid or volunteer"), lambda r: r.engagement),
+                Column(head("Person"), lambda r: r.person, bold=bold),
+                Column(head("Contributions"), lambda r: str(r.contributions), bold=bold),
+                Column(head("Time"), lambda r: hours_text(r.minutes), bold=bold),
+                Column(head("Paid time"), lambda r: hours_text(r.paid_minutes), bold=bold),
+                Column(head("Paid minutes"), lambda r: str(r.paid_minutes), bold=bold),
+            ],
+            parent,
+        )
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() >= 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class PeerHoursDialog(QDialog):
+    """Period, table, Save as CSV / Save as PDF."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: PeerHoursReport | None = None
+        self.setWindowTitle(self.tr("Peer hours"))
+        today = ctx.today()
+        first = today.replace(day=1)
+        last_month_end = first.fromordinal(first.toordinal() - 1)
+        self.start = QDateEdit(_qdate(last_month_end.replace(day=1)), self)
+        self.end = QDateEdit(_qdate(last_month_end), self)
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self.refresh)
+        start_label = QLabel(self.tr("&From:"), self)
+        start_label.setBuddy(self.start)
+        end_label = QLabel(self.tr("&To:"), self)
+        end_label.setBuddy(self.end)
+        self.model = PeerHoursModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Peer hours"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("Peer hours in total"))
+        self.summary.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setWordWrap(True)
+        self.csv_button = QPushButton(self.tr("Save as &CSV…"), self)
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        for button in (self.csv_button, self.pdf_button, self.close_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.csv_button.clicked.connect(lambda: self.ask_target("csv"))
+        self.pdf_button.clicked.connect(lambda: self.ask_target("pdf"))
+        self.close_button.clicked.connect(self.reject)
+        period = QHBoxLayout()
+        for widget in (start_label, self.start, end_label, self.end):
+            period.addWidget(widget)
+        period.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(period)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(1240, 620)
+        self.refresh()
+
+    def period(self) -> tuple[date, date]:
+        return _day(self.start.date()), _day(self.end.date())
+
+    def set_period(self, start: date, end: date) -> None:
+        for edit, day in ((self.start, start), (self.end, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        start, end = self.period()
+        try:
+            self.report = peer_hours(self.ctx, start, end)
+        except CaseplanError as error:
+            self.report = None
+            self.model.set_rows([])
+            self.summary.setText(error_text(error))
+            self.csv_button.setEnabled(False)
+            self.pdf_button.setEnabled(False)
+            return
+        report = self.report
+        self.model.set_rows(hours_rows(report))
+        self.summary.setText(
+            self.tr(
+                "Peers: {peers} · People supported: {people} · Contributions: {count} · "
+                "Time: {time} · Paid: {paid} ({minutes} minutes)"
+            ).format(
+                peers=len(report.peers),
+                people=report.people_supported,
+                count=report.contributions,
+                time=hours_text(report.minutes),
+                paid=hours_text(report.paid_minutes),
+                minutes=report.paid_minutes,
+            )
+            if report.peers
+            else self.tr("No peer support was recorded in this period.")
+        )
+        self.csv_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+
+    def ask_target(self, kind: str) -> None:
+        start, end = self.period()
+        suggested = f"peer-hours-{start.isoformat()}-{end.isoformat()}.{kind}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as CSV") if kind == "csv" else self.tr("Save as PDF"),
+            str(Path.home() / suggested),
+            self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)"),
+        )
+        if chosen:
+            path = Path(chosen)
+            if path.suffix.lower() != f".{kind}":
+                path = path.with_name(path.name + f".{kind}")
+            self.save(path, kind)
+
+    def save(self, path: Path, kind: str) -> bool:
+        """Write the report for the chosen period to ``path`` (audited); False if refused."""
+        from caseplan.reports.peer_hours import render_peer_hours
+        from caseplan.services.demo import is_demo
+
+        start, end = self.period()
+        language = "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
+        try:
+            demo = is_demo(self.ctx)
+
+            def render(report: PeerHoursReport) -> bytes:
+                if kind == "csv":
+                    return peer_hours_csv(report)
+                return render_peer_hours(report, language=language, demo=demo)
+
+            export_peer_hours(
+                self.ctx, start, end, kind, render, lambda data: write_atomically(path, data)
+            )
+        except CaseplanError as error:
+            self.message.setText(error_text(error))
+            return False
+        self.message.setText(self.tr("Saved {name}.").format(name=path.name))
+        return True
