@@ -40,6 +40,7 @@ from caseplan.ui.caseload import CaseloadModel, CaseloadView
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog, may_print_due
+from caseplan.ui.reports import PeerHoursDialog
 from caseplan.ui.security import IdleWatcher, LockScreen
 from caseplan.ui.workspace import PersonWorkspace
 
@@ -194,6 +195,11 @@ class MainWindow(QMainWindow):
         self.audit_action.triggered.connect(self.show_audit)
         self.audit_action.setVisible(may_read_audit(self.ctx))
 
+        self.peer_hours_action = QAction(self.tr("Peer &hours…"), self)
+        self.peer_hours_action.setToolTip(self.tr("Peer time per peer and person, for payment"))
+        self.peer_hours_action.triggered.connect(self.show_peer_hours)
+        self.peer_hours_action.setVisible(access.can(self.ctx, access.Action.PEER_HOURS_REPORT))
+
         self.back_action = QAction(self.tr("&Back to people"), self)
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
         self.back_action.setToolTip(self.tr("Back to the list of people (Alt+Left or Escape)"))
@@ -245,7 +251,10 @@ class MainWindow(QMainWindow):
 
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.audit_action)
-        self.tools_menu.menuAction().setVisible(self.audit_action.isVisible())
+        self.tools_menu.addAction(self.peer_hours_action)
+        self.tools_menu.menuAction().setVisible(
+            self.audit_action.isVisible() or self.peer_hours_action.isVisible()
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -532,7 +541,12 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         for bar in (self.menuBar(), self.toolbar, self.statusBar()):
             bar.setVisible(False)
-        for action in (self.hide_action, self.backup_action, self.audit_action):
+        for action in (
+            self.hide_action,
+            self.backup_action,
+            self.audit_action,
+            self.peer_hours_action,
+        ):
             action.setEnabled(False)
         self._reopen = self.person_id
         self._drop_person()
@@ -586,6 +600,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(True)
         self.hide_action.setEnabled(True)
         self.audit_action.setEnabled(True)
+        self.peer_hours_action.setEnabled(True)
         self.backup_action.setEnabled(self.location.path is not None and may_back_up(workspace))
         self._build_caseload()
         self.idle_watcher.start()
@@ -595,6 +610,13 @@ class MainWindow(QMainWindow):
         self._update_person_actions()
 
     # -- tools ------------------------------------------------------------------------
+
+    def show_peer_hours(self) -> PeerHoursDialog:
+        """The peer-hours report for team leads (paying for peer time)."""
+        dialog = PeerHoursDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_audit(self) -> None:
         person = None

@@ -107,6 +107,11 @@ def test_the_audit_trail_is_only_for_team_leads_and_admins(
     assert lead.audit_action.isVisible()
     assert lead.audit_action.text() == "&Audit trail…"
     assert lead.tools_menu.menuAction().isVisible()
+    assert lead.peer_hours_action.isVisible()
+    report = lead.show_peer_hours()
+    assert report.isVisible() and report.windowTitle()
+    lead.lock()
+    assert not report.isVisible()  # the lock closes it with the other dialogs
 
     workspace = clinic.sign_in(clinic_ws.database.location, "per", "per password 1")
     try:
@@ -114,6 +119,7 @@ def test_the_audit_trail_is_only_for_team_leads_and_admins(
         qtbot.addWidget(practitioner)
         assert practitioner.windowTitle() == "Caseplan — per (practitioner)"
         assert not practitioner.audit_action.isVisible()
+        assert not practitioner.peer_hours_action.isVisible()
         assert not practitioner.tools_menu.menuAction().isVisible()
         dialog = AuditDialog(workspace.ctx)  # even if opened some other way, it shows nothing
         qtbot.addWidget(dialog)
