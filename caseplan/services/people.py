@@ -72,19 +72,32 @@ class PersonDetails:
 EDITABLE = tuple(f.name for f in fields(PersonDetails) if f.name not in ("id", "version"))
 
 
-def _caseload_query(ctx: Context, search: str | None) -> Select[Any]:
+def _caseload_base() -> Select[Any]:
     open_plan = (
         select(Plan.person_id, Plan.next_review, Plan.status)
         .where(Plan.status != PlanStatus.CLOSED)
         .subquery()
     )
-    query = select(
+    return select(
         Person.id,
         Person.full_name,
         Person.preferred_name,
         open_plan.c.next_review,
         open_plan.c.status,
     ).outerjoin(open_plan, open_plan.c.person_id == Person.id)
+
+
+# Built once: a statement is never changed in place, only copied with more added.
+_CASELOAD = _caseload_base()
+_COUNT = select(func.count(Person.id))
+
+
+def _caseload_query(ctx: Context, search: str | None) -> Select[Any]:
+    return _narrowed(ctx, _CASELOAD, search)
+
+
+def _narrowed(ctx: Context, query: Select[Any], search: str | None) -> Select[Any]:
+    """``query`` (over ``persons``) narrowed to whom the actor may see and ``search`` finds."""
     query = access.visible_people(ctx, query)
     if search and search.strip():
         if not _could_be_in_a_name(search):
@@ -122,16 +135,25 @@ def list_people(
                 full_name=row.full_name,
                 preferred_name=row.preferred_name,
                 next_review=row.next_review,
-                plan_status=PlanStatus(row.status) if row.status else None,
+                plan_status=_plan_status(row.status),
             )
             for row in session.execute(query)
         ]
 
 
 def count_people(ctx: Context, search: str | None = None) -> int:
-    query = select(func.count()).select_from(_caseload_query(ctx, search).subquery())
+    """How many people :func:`list_people` would list, without reading them."""
+    # Counted over ``persons`` alone: a person has at most one open plan (a unique index
+    # says so), so joining it, as the list does for the review date, changes no count.
+    query = _narrowed(ctx, _COUNT, search)
     with ctx.read() as session:
         return int(session.execute(query).scalar_one())
+
+
+def _plan_status(value: PlanStatus | str | None) -> PlanStatus | None:
+    if value is None or isinstance(value, PlanStatus):
+        return value
+    return PlanStatus(value) if value else None
 
 
 def _details(person: Person) -> PersonDetails:

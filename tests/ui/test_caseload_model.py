@@ -208,3 +208,32 @@ def test_a_search_with_hidden_characters_finds_no_one_and_does_not_fail(
     assert model.total() == 0
     model.set_search("berg")
     assert names(model) == ["Øystein Berg"]
+
+
+def test_a_search_is_counted_only_when_its_first_page_is_full(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ["Kari Aas", "Kari Berg", "Kari Dahl", "Kari Eik", "Ola Lund"]:
+        people.create_person(ctx, name)
+    counted: list[str | None] = []
+    real_count = people.count_people
+
+    def spy(ctx: Context, search: str | None = None) -> int:
+        counted.append(search)
+        return real_count(ctx, search)
+
+    monkeypatch.setattr("caseplan.ui.caseload.model.count_people", spy)
+    model = CaseloadModel(ctx, page_size=3)
+    assert (model.rowCount(), model.total(), counted) == (3, 5, [None])
+    model.fetchMore()  # scrolling reads a page and never counts again
+    assert (model.rowCount(), model.total(), counted) == (5, 5, [None])
+    model.set_search("kari")
+    assert names(model) == ["Kari Aas", "Kari Berg", "Kari Dahl"]
+    assert (model.total(), counted) == (4, [None, "kari"])
+    model.set_search("ola")  # one row: the page says how many there are
+    assert (names(model), model.total(), counted) == (["Ola Lund"], 1, [None, "kari"])
+    model.set_search("kari e")
+    assert (names(model), model.total()) == (["Kari Eik"], 1)
+    model.set_search("zz")
+    assert (names(model), model.total(), model.canFetchMore()) == ([], 0, False)
+    assert counted == [None, "kari"]

@@ -53,3 +53,27 @@ def test_a_search_does_not_match_across_full_and_preferred_name(db: Database) ->
     ctx = Context(db.sessions)
     people.create_person(ctx, "Kari Nordmann", preferred_name="Berit")
     assert people.list_people(ctx, "nordmann berit") == []
+
+
+def test_the_count_matches_the_list_whatever_plans_people_have(db: Database) -> None:
+    from caseplan.services import plans
+
+    ctx = Context(db.sessions)
+    people.create_person(ctx, "Kari Nordmann")  # no plan
+    open_one = people.create_person(ctx, "Kari Berg")
+    plans.open_plan(ctx, open_one.id)
+    closed_then_open = people.create_person(ctx, "Ola Karlsen")
+    first = plans.open_plan(ctx, closed_then_open.id)
+    plans.close_plan(ctx, first.id, first.version)
+    plans.open_plan(ctx, closed_then_open.id)
+    only_closed = people.create_person(ctx, "Åse Kari")
+    gone = plans.open_plan(ctx, only_closed.id)
+    plans.close_plan(ctx, gone.id, gone.version)
+    for search in (None, "kari", "KAR", "berg", "ola", "zz", "å"):
+        listed = people.list_people(ctx, search)
+        assert people.count_people(ctx, search) == len(listed), search
+    assert people.count_people(ctx) == 4
+    assert people.count_people(ctx, "kar") == 4
+    rows = {p.full_name: p.plan_status for p in people.list_people(ctx)}
+    assert rows["Kari Nordmann"] is None and rows["Åse Kari"] is None
+    assert rows["Kari Berg"] is not None and rows["Ola Karlsen"] is not None

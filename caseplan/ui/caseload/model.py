@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -26,6 +27,15 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor(150, 0, 0)
 
 
+@dataclass(frozen=True, slots=True)
+class _Cells:
+    """What one row shows: its three texts, whether its review is overdue, the tooltip."""
+
+    texts: tuple[str, str, str]
+    overdue: bool
+    tooltip: str
+
+
 def can_match_a_name(text: str) -> bool:
     """Names never hold control or direction-changing characters, so such a search finds no one.
 
@@ -40,8 +50,9 @@ def can_match_a_name(text: str) -> bool:
 class CaseloadModel(QAbstractTableModel):
     """People in Norwegian name order, loaded a page at a time as the view scrolls.
 
-    Only ``count_people`` and one page of ``list_people`` run on a reset, so a caseload
-    of ten thousand opens as fast as one of ten.
+    Only one page of ``list_people`` (and ``count_people`` when that page is full) runs
+    on a reset, so a caseload of ten thousand opens as fast as one of ten; scrolling
+    reads further pages and never counts again.
     """
 
     COLUMN_NAME = 0
@@ -64,6 +75,8 @@ class CaseloadModel(QAbstractTableModel):
         self._page_size = page_size
         self._search = ""
         self._rows: list[PersonSummary] = []
+        # What each row shows, worked out when first asked for (parallel to ``_rows``).
+        self._cells: list[_Cells | None] = []
         self._total = 0
         self._today = ctx.today()
         self.refresh()
@@ -88,26 +101,30 @@ class CaseloadModel(QAbstractTableModel):
         }.get(section)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Asked many times per row on every paint and column sizing, for many roles we
+        # never answer: those leave first, and each row's texts are worked out once.
+        if role not in _ANSWERED:
             return None
-        person = self._rows[index.row()]
-        column = index.column()
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
+            return None
         if role == self.IdRole:
-            return person.id
+            return self._rows[row].id
+        cells = self._cells[row]
+        if cells is None:
+            cells = self._cells[row] = self._make_cells(self._rows[row])
+        column = index.column()
         if role == self.OverdueRole:
-            return self._is_overdue(person)
+            return cells.overdue
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(person, column)
+            return cells.texts[column] if 0 <= column < len(cells.texts) else None
         if column != self.COLUMN_NEXT_REVIEW:
             return None
-        overdue = self._is_overdue(person)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if person.next_review is None:
-                return self.tr("No review date set")
-            return self.tr("Review overdue") if overdue else self.tr("Next review")
-        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return cells.tooltip
+        if role == Qt.ItemDataRole.ForegroundRole and cells.overdue:
             return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and overdue:
+        if role == Qt.ItemDataRole.FontRole and cells.overdue:
             font = QFont()
             font.setBold(True)
             return font
@@ -129,6 +146,7 @@ class CaseloadModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
+        self._cells.extend([None] * len(page))
         self.endInsertRows()
 
     # -- what the window asks for -----------------------------------------------------
@@ -155,11 +173,17 @@ class CaseloadModel(QAbstractTableModel):
         search = self._search or None
         self._today = self._ctx.today()
         if can_match_a_name(self._search):
-            self._total = count_people(self._ctx, search)
             self._rows = list_people(self._ctx, search, limit=self._page_size, offset=0)
+            # A first page that is not full is everyone: no need to count (most searches
+            # typed into the box end here, with one query per keystroke).
+            if len(self._rows) < self._page_size:
+                self._total = len(self._rows)
+            else:
+                self._total = max(count_people(self._ctx, search), len(self._rows))
         else:
             self._total = 0
             self._rows = []
+        self._cells = [None] * len(self._rows)
         self.endResetModel()
 
     def person_id(self, row: int) -> uuid.UUID | None:
@@ -185,17 +209,21 @@ class CaseloadModel(QAbstractTableModel):
 
     # -- helpers ----------------------------------------------------------------------
 
+    def _make_cells(self, person: PersonSummary) -> _Cells:
+        overdue = self._is_overdue(person)
+        texts = (
+            person.full_name,
+            person.preferred_name,
+            self._review_text(person.next_review, overdue),
+        )
+        if person.next_review is None:
+            tooltip = self.tr("No review date set")
+        else:
+            tooltip = self.tr("Review overdue") if overdue else self.tr("Next review")
+        return _Cells(texts, overdue, tooltip)
+
     def _is_overdue(self, person: PersonSummary) -> bool:
         return person.next_review is not None and person.next_review < self._today
-
-    def _text(self, person: PersonSummary, column: int) -> str | None:
-        if column == self.COLUMN_NAME:
-            return person.full_name
-        if column == self.COLUMN_PREFERRED_NAME:
-            return person.preferred_name
-        if column == self.COLUMN_NEXT_REVIEW:
-            return self._review_text(person.next_review, self._is_overdue(person))
-        return None
 
     def _review_text(self, when: date | None, overdue: bool) -> str:
         if when is None:
@@ -204,3 +232,17 @@ class CaseloadModel(QAbstractTableModel):
             # The words matter as much as the colour: not everyone can tell red apart.
             return self.tr("{date} (overdue)").format(date=when.isoformat())
         return when.isoformat()
+
+
+# The roles :meth:`CaseloadModel.data` answers; any other is None at once.
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        CaseloadModel.IdRole,
+        CaseloadModel.OverdueRole,
+    }
+)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TypeVar, overload
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -30,6 +31,7 @@ from caseplan.models import Role
 from caseplan.services import plans
 from caseplan.services.context import Context
 from caseplan.services.people import EDITABLE as PERSON_FIELDS
+from caseplan.services.people import PersonDetails
 from caseplan.services.plan_view import PlanView, load_plan_view
 from caseplan.ui.i18n import error_text
 from caseplan.ui.widgets.dates import date_text
@@ -60,6 +62,7 @@ class PersonWorkspace(QWidget):
         self.ctx = ctx
         self.person_id = person_id
         self.view: PlanView | None = None
+        self._person: PersonDetails | None = None
         self.include_worker_notes = ctx.actor.role != Role.PEER_WORKER
         self.aliases = IdAliases()
         self.undo_stack = QUndoStack(self)
@@ -97,22 +100,6 @@ class PersonWorkspace(QWidget):
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
 
-        self.about_me = AboutMeSection(self)
-        self.goals = GoalsSection(self)
-        self.team = TeamSection(self)
-        self.peer = PeerSection(self)
-        self.meetings = MeetingsSection(self)
-        self.crisis = CrisisSection(self)
-        self.history = HistorySection(self)
-        self.sections: list[Section] = [
-            self.about_me,
-            self.goals,
-            self.team,
-            self.peer,
-            self.meetings,
-            self.crisis,
-            self.history,
-        ]
         names = [
             self.tr("About me"),
             self.tr("Goals and steps"),
@@ -123,10 +110,12 @@ class PersonWorkspace(QWidget):
             self.tr("History"),
         ]
         self.section_names = names
+        # A section is built the first time it is shown (or asked for), so opening a
+        # person builds only the one on screen; ``pages`` holds the sections built so far.
+        self._built: list[Section | None] = [None] * len(names)
+        self._current = -1
+        self.sections = _Sections(self)
         self.pages = QStackedWidget(self)
-        for section, name in zip(self.sections, names, strict=True):
-            section.setAccessibleName(name)
-            self.pages.addWidget(section)
         self.nav_model = QStandardItemModel(self)
         for number, name in enumerate(names, start=1):
             item = QStandardItem(name)
@@ -151,10 +140,10 @@ class PersonWorkspace(QWidget):
             "QListView::item:selected { background: #ffe2b3; color: #3d2a00; }"
         )
         self.nav.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.pages.setCurrentIndex(current.row())
+            lambda current, _previous: self._show_page(current.row())
         )
 
-        for number in range(len(self.sections)):
+        for number in range(len(names)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self.show_section(n, focus=True))
@@ -189,9 +178,79 @@ class PersonWorkspace(QWidget):
         self._opened = False
         self.reload()
         self.show_section(self.ABOUT_ME)
-        if not self.include_worker_notes:
-            for note in self.findChildren(WorkerNoteEdit):
-                note.hide()
+
+    # --- the sections, each built when first needed -----------------------------------
+
+    @property
+    def about_me(self) -> AboutMeSection:
+        return self._section(self.ABOUT_ME, AboutMeSection)
+
+    @property
+    def goals(self) -> GoalsSection:
+        return self._section(self.GOALS, GoalsSection)
+
+    @property
+    def team(self) -> TeamSection:
+        return self._section(self.TEAM, TeamSection)
+
+    @property
+    def peer(self) -> PeerSection:
+        return self._section(self.PEER, PeerSection)
+
+    @property
+    def meetings(self) -> MeetingsSection:
+        return self._section(self.MEETINGS, MeetingsSection)
+
+    @property
+    def crisis(self) -> CrisisSection:
+        return self._section(self.CRISIS, CrisisSection)
+
+    @property
+    def history(self) -> HistorySection:
+        return self._section(self.HISTORY, HistorySection)
+
+    def section(self, number: int) -> Section:
+        """Section ``number`` (``ABOUT_ME`` … ``HISTORY``), built and filled if it was not yet."""
+        kind = _KINDS[number]
+        return self._section(number, kind)
+
+    def is_built(self, number: int) -> bool:
+        return self._built[number] is not None
+
+    def _section(self, number: int, kind: type[_S]) -> _S:
+        section = self._built[number]
+        if section is None:
+            section = kind(self)
+            section.setAccessibleName(self.section_names[number])
+            shown = self.pages.currentWidget()
+            self.pages.addWidget(section)
+            if shown is not None:
+                self.pages.setCurrentWidget(shown)
+            self._built[number] = section
+            if self._opened:
+                self._fill(number, section, self.view)
+            if not self.include_worker_notes:
+                for note in section.findChildren(WorkerNoteEdit):
+                    note.hide()
+        assert isinstance(section, kind)
+        return section
+
+    def _show_page(self, number: int) -> None:
+        if 0 <= number < len(self._built):
+            self.pages.setCurrentWidget(self.section(number))
+            self._current = number
+
+    def _fill(self, number: int, section: Section, view: PlanView | None) -> None:
+        if number == self.ABOUT_ME:
+            assert isinstance(section, AboutMeSection)
+            person = self._person
+            if person is not None:
+                name = person.preferred_name or person.full_name
+                section.show_person(
+                    name, {key: getattr(person, key) for key in PERSON_FIELDS}, person.version
+                )
+        else:
+            section.show_view(view)
 
     # --- the host of the sections ------------------------------------------------------
 
@@ -216,7 +275,6 @@ class PersonWorkspace(QWidget):
             return
         self.view = view
         self._opened = True
-        name = person.preferred_name or person.full_name
         self.name_label.setText(
             person.full_name
             if not person.preferred_name or person.preferred_name == person.full_name
@@ -224,9 +282,7 @@ class PersonWorkspace(QWidget):
                 name=person.preferred_name, full_name=person.full_name
             )
         )
-        self.about_me.show_person(
-            name, {key: getattr(person, key) for key in PERSON_FIELDS}, person.version
-        )
+        self._person = person
         if view is None:
             self.plan_label.setText(self.tr("No plan yet."))
         else:
@@ -239,8 +295,9 @@ class PersonWorkspace(QWidget):
                 parts.append(self.tr("coordinator {name}").format(name=coordinator.name))
             self.plan_label.setText(self.tr("Plan: ") + " · ".join(parts))
         self.start_plan_button.setVisible(view is None)
-        for section in self.sections[1:]:
-            section.show_view(view)
+        for number, section in enumerate(self._built):
+            if section is not None:
+                self._fill(number, section, view)
         self.title_changed.emit(person.full_name)
 
     def perform(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
@@ -263,13 +320,14 @@ class PersonWorkspace(QWidget):
     # --- what a person does ------------------------------------------------------------
 
     def show_section(self, number: int, *, focus: bool = False) -> None:
+        section = self.section(number)
         self.nav.setCurrentIndex(self.nav_model.index(number, 0))
-        self.pages.setCurrentIndex(number)
+        self._show_page(number)
         if focus:
-            self.sections[number].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            section.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_section(self) -> int:
-        return self.pages.currentIndex()
+        return self._current
 
     def undo(self) -> None:
         self.coordinator.flush()
@@ -295,3 +353,39 @@ class PersonWorkspace(QWidget):
             plans.close_plan(ctx, plan.id, plan.version)
 
         self.perform(self.tr("Start a plan"), do, undo)
+
+
+_S = TypeVar("_S", bound=Section)
+
+_KINDS: tuple[type[Section], ...] = (
+    AboutMeSection,
+    GoalsSection,
+    TeamSection,
+    PeerSection,
+    MeetingsSection,
+    CrisisSection,
+    HistorySection,
+)
+
+
+class _Sections(Sequence[Section]):
+    """The workspace's sections in order; one is built when it is first taken from here."""
+
+    def __init__(self, workspace: PersonWorkspace) -> None:
+        self._workspace = workspace
+
+    def __len__(self) -> int:
+        return len(_KINDS)
+
+    @overload
+    def __getitem__(self, index: int) -> Section: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Section]: ...
+
+    def __getitem__(self, index: int | slice) -> Section | list[Section]:
+        if isinstance(index, slice):
+            return [self._workspace.section(n) for n in range(len(_KINDS))[index]]
+        if not -len(_KINDS) <= index < len(_KINDS):
+            raise IndexError(index)
+        return self._workspace.section(index % len(_KINDS))

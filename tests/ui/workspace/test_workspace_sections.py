@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.errors import Conflict
-from caseplan.services import activity, crisis, people
+from caseplan.models import LifeDomain
+from caseplan.services import activity, crisis, goals, people
 from caseplan.services.context import Context
 from caseplan.ui.widgets.save_indicator import SaveIndicator
 from caseplan.ui.widgets.whose_words import OwnWordsEdit, WorkerNoteEdit
@@ -50,6 +51,9 @@ def test_ctrl_number_opens_each_section(qtbot: Any, workspace: PersonWorkspace) 
 
 
 def test_every_control_has_an_accessible_name(workspace: PersonWorkspace) -> None:
+    for number in range(len(workspace.sections)):  # sections are built when first shown
+        workspace.show_section(number)
+    assert all(workspace.is_built(n) for n in range(len(workspace.sections)))
     kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView)
     unnamed = [
         f"{type(w).__name__} {w.objectName()}"
@@ -261,3 +265,44 @@ def test_opening_a_person_is_audited_once_not_on_every_save(
     workspace.reload()
     workspace.reload()
     assert opened() == before + 1
+
+
+def test_opening_a_person_builds_only_the_section_on_screen_and_the_rest_when_shown(
+    qtbot: Any, workspace: PersonWorkspace, ctx: Context, kari: Any
+) -> None:
+    sections = len(workspace.sections)
+    assert sections == 7
+    assert [workspace.is_built(n) for n in range(sections)] == [True] + [False] * 6
+    assert workspace.pages.currentWidget() is workspace.about_me
+    # Written elsewhere after opening, read in again, then shown for the first time.
+    goals.add_goal(ctx, kari.plan_id, LifeDomain.HOUSING, "Egen leilighet.")
+    workspace.reload()
+    workspace.nav.setCurrentIndex(workspace.nav_model.index(workspace.GOALS, 0))
+    assert workspace.current_section() == workspace.GOALS
+    assert workspace.is_built(workspace.GOALS)
+    assert workspace.pages.currentWidget() is workspace.goals
+    assert workspace.goals.isVisible()
+    assert workspace.goals.accessibleName() == "Goals and steps"
+    assert workspace.goals.model.visible_text() == ["Housing", "  Egen leilighet."]
+    assert [workspace.is_built(n) for n in range(sections)] == [True, True] + [False] * 5
+    # Asking for a section by name builds it too, filled, without moving the screen.
+    assert "Ola Hansen" in [row[1] for row in _rows(workspace.team.table)]
+    assert workspace.current_section() == workspace.GOALS
+    assert workspace.pages.currentWidget() is workspace.goals
+
+
+def test_undo_reaches_an_edit_made_before_another_section_was_first_shown(
+    qtbot: Any, workspace: PersonWorkspace, ctx: Context, kari: Any
+) -> None:
+    field = workspace.about_me.fields["strengths"]
+    field.editor.setFocus()
+    qtbot.keyClicks(field.editor, "Sta.")
+    workspace.flush()
+    assert people.get_person(ctx, kari.person_id).strengths == "Sta."
+    workspace.show_section(workspace.CRISIS)  # built now, after the edit
+    assert workspace.is_built(workspace.CRISIS)
+    workspace.undo()
+    assert people.get_person(ctx, kari.person_id).strengths == ""
+    assert workspace.about_me.fields["strengths"].text() == ""
+    workspace.redo()
+    assert people.get_person(ctx, kari.person_id).strengths == "Sta."
