@@ -144,11 +144,11 @@ def _rule(ctx: Context, action: Action) -> Rule:
 def _on_team(account_id: uuid.UUID | None, *extra: ColumnElement[bool]) -> ColumnElement[bool]:
     if account_id is None:
         return false()  # a system actor is on no one's team
-    return exists(
-        select(Participant.id)
-        .join(Plan, Plan.id == Participant.plan_id)
+    # An uncorrelated IN runs once (using participants.account_id), not once per person.
+    return Person.id.in_(
+        select(Plan.person_id)
+        .join(Participant, Participant.plan_id == Plan.id)
         .where(
-            Plan.person_id == Person.id,
             Plan.status != PlanStatus.CLOSED,
             Participant.account_id == account_id,
             *extra,
