@@ -45,7 +45,8 @@ class Person(UuidPrimaryKey, Versioned, Base):
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    __table_args__ = (Index("ix_persons_sort_key", "sort_key"),)
+    # Covers the caseload: name order, with the search key read from the index itself.
+    __table_args__ = (Index("ix_persons_sort_key_search", "sort_key", "id", "search_key"),)
 
 
 class Account(UuidPrimaryKey, Versioned, Base):
