@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, timedelta
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, false, func, select
+from sqlalchemy import ColumnElement, Select, false, func, select
 from sqlalchemy.orm import Session
 
 from caseplan.errors import InvalidInput, NotFound, tr_noop
@@ -92,13 +93,50 @@ _CASELOAD = _caseload_base()
 _COUNT = select(func.count(Person.id))
 
 
-def _caseload_query(ctx: Context, search: str | None) -> Select[Any]:
-    return _narrowed(ctx, _CASELOAD, search)
+class Shown(StrEnum):
+    """Which part of the caseload to show."""
+
+    ALL = "all"
+    MINE = "mine"  #: people whose team the account is on
+    OVERDUE = "overdue"  #: the next review date has passed
+    DUE_SOON = "due_soon"  #: the next review is within the next 30 days
+
+    def where(self, ctx: Context) -> ColumnElement[bool] | None:
+        today = ctx.today()
+        open_plans = select(Plan.person_id).where(Plan.status != PlanStatus.CLOSED)
+        if self is Shown.MINE:
+            if ctx.actor.account_id is None:
+                return false()
+            return Person.id.in_(
+                open_plans.join(Participant, Participant.plan_id == Plan.id).where(
+                    Participant.account_id == ctx.actor.account_id
+                )
+            )
+        if self is Shown.OVERDUE:
+            return Person.id.in_(open_plans.where(Plan.next_review < today))
+        if self is Shown.DUE_SOON:
+            return Person.id.in_(
+                open_plans.where(Plan.next_review.between(today, today + DUE_SOON_DAYS))
+            )
+        return None
 
 
-def _narrowed(ctx: Context, query: Select[Any], search: str | None) -> Select[Any]:
-    """``query`` (over ``persons``) narrowed to whom the actor may see and ``search`` finds."""
+DUE_SOON_DAYS = timedelta(days=30)
+
+
+def _caseload_query(ctx: Context, search: str | None, shown: Shown) -> Select[Any]:
+    return _narrowed(ctx, _CASELOAD, search, shown)
+
+
+def _narrowed(
+    ctx: Context, query: Select[Any], search: str | None, shown: Shown = Shown.ALL
+) -> Select[Any]:
+    """``query`` (over ``persons``) narrowed to whom the actor may see, ``shown`` and
+    ``search``."""
     query = access.visible_people(ctx, query)
+    condition = Shown(shown).where(ctx)
+    if condition is not None:
+        query = query.where(condition)
     if search and search.strip():
         if not _could_be_in_a_name(search):
             return query.where(false())
@@ -121,11 +159,16 @@ def _escape_like(text: str) -> str:
 
 
 def list_people(
-    ctx: Context, search: str | None = None, *, limit: int | None = None, offset: int = 0
+    ctx: Context,
+    search: str | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    shown: Shown = Shown.ALL,
 ) -> list[PersonSummary]:
     """The people the actor may see, in Norwegian name order, optionally only those whose
-    name contains ``search``."""
-    query = _caseload_query(ctx, search).order_by(Person.sort_key, Person.id).offset(offset)
+    name contains ``search`` and only the part of the caseload ``shown``."""
+    query = _caseload_query(ctx, search, shown).order_by(Person.sort_key, Person.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     with ctx.read() as session:
@@ -141,11 +184,11 @@ def list_people(
         ]
 
 
-def count_people(ctx: Context, search: str | None = None) -> int:
+def count_people(ctx: Context, search: str | None = None, *, shown: Shown = Shown.ALL) -> int:
     """How many people :func:`list_people` would list, without reading them."""
     # Counted over ``persons`` alone: a person has at most one open plan (a unique index
     # says so), so joining it, as the list does for the review date, changes no count.
-    query = _narrowed(ctx, _COUNT, search)
+    query = _narrowed(ctx, _COUNT, search, shown)
     with ctx.read() as session:
         return int(session.execute(query).scalar_one())
 

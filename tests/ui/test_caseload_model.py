@@ -218,9 +218,9 @@ def test_a_search_is_counted_only_when_its_first_page_is_full(
     counted: list[str | None] = []
     real_count = people.count_people
 
-    def spy(ctx: Context, search: str | None = None) -> int:
+    def spy(ctx: Context, search: str | None = None, **kwargs: Any) -> int:
         counted.append(search)
-        return real_count(ctx, search)
+        return real_count(ctx, search, **kwargs)
 
     monkeypatch.setattr("caseplan.ui.caseload.model.count_people", spy)
     model = CaseloadModel(ctx, page_size=3)

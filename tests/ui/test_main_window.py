@@ -181,3 +181,22 @@ def test_run_says_why_it_cannot_open_the_database(monkeypatch: pytest.MonkeyPatc
     assert shown == [
         "Only a file path or a postgresql:// address can be used as database: mysql://…"
     ]
+
+
+def test_the_caseload_shows_overdue_or_soon_due_reviews(
+    caseload: dict[str, uuid.UUID], window: MainWindow, qtbot: Any
+) -> None:
+    view = view_of(window)
+    assert [view.shown.itemText(i) for i in range(view.shown.count())] == [
+        "All people",
+        "My people",
+        "Review overdue",
+        "Review within 30 days",
+    ]
+    view.shown.setCurrentIndex(2)
+    assert visible_rows(window) == [["Kari Nordmann", "", "2026-01-15 (overdue)"]]
+    assert view.count_label.text() == "People: 1"
+    view.shown.setCurrentIndex(1)  # the program itself is on no one's team
+    assert visible_rows(window) == []
+    view.shown.setCurrentIndex(0)
+    assert len(visible_rows(window)) == 3

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from caseplan.errors import Conflict, InvalidInput
-from caseplan.services import people
-from caseplan.services.context import Context
+from caseplan.models import Account, ParticipantRole, Role
+from caseplan.services import people, plans, team
+from caseplan.services.context import Actor, Context
 from caseplan.storage.database import Database
 
 
@@ -77,3 +80,40 @@ def test_the_count_matches_the_list_whatever_plans_people_have(db: Database) -> 
     rows = {p.full_name: p.plan_status for p in people.list_people(ctx)}
     assert rows["Kari Nordmann"] is None and rows["Åse Kari"] is None
     assert rows["Kari Berg"] is not None and rows["Ola Karlsen"] is not None
+
+
+def test_the_caseload_can_show_mine_overdue_and_due_soon(db: Database) -> None:
+    today = date(2026, 11, 22)
+    system = Context(db.sessions, today=lambda: today)
+    with db.sessions.begin() as session:
+        account = Account(username="per", display_name="Per", role=Role.PRACTITIONER)
+        session.add(account)
+        session.flush()
+        per = Actor(account_id=account.id, username="per", role=Role.PRACTITIONER)
+    reviews = {
+        "Anna Overdue": today - timedelta(days=1),
+        "Berit Soon": today + timedelta(days=30),
+        "Cato Later": today + timedelta(days=31),
+        "Dag Today": today,
+    }
+    for name, review in reviews.items():
+        person = people.create_person(system, name)
+        plan = plans.open_plan(system, person.id, next_review=review)
+        if name in ("Anna Overdue", "Cato Later"):
+            team.add_participant(
+                system, plan.id, ParticipantRole.PRACTITIONER, "Per", account_id=per.account_id
+            )
+    people.create_person(system, "Eli Noplan")
+
+    def names(ctx: Context, shown: people.Shown) -> list[str]:
+        listed = [p.full_name for p in people.list_people(ctx, shown=shown)]
+        assert people.count_people(ctx, shown=shown) == len(listed)
+        return listed
+
+    assert names(system, people.Shown.OVERDUE) == ["Anna Overdue"]
+    assert names(system, people.Shown.DUE_SOON) == ["Berit Soon", "Dag Today"]
+    assert len(names(system, people.Shown.ALL)) == 5
+    assert names(system, people.Shown.MINE) == []  # the program itself is on no team
+    mine = Context(db.sessions, actor=per, today=lambda: today)
+    assert names(mine, people.Shown.MINE) == ["Anna Overdue", "Cato Later"]
+    assert names(mine, people.Shown.OVERDUE) == ["Anna Overdue"]

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from caseplan.models.text import BIDI_CONTROLS
 from caseplan.services.context import Context
-from caseplan.services.people import PersonSummary, count_people, list_people
+from caseplan.services.people import PersonSummary, Shown, count_people, list_people
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -74,6 +74,7 @@ class CaseloadModel(QAbstractTableModel):
         self._ctx = ctx
         self._page_size = page_size
         self._search = ""
+        self._shown = Shown.ALL
         self._rows: list[PersonSummary] = []
         # What each row shows, worked out when first asked for (parallel to ``_rows``).
         self._cells: list[_Cells | None] = []
@@ -137,7 +138,11 @@ class CaseloadModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         page = list_people(
-            self._ctx, self._search or None, limit=self._page_size, offset=len(self._rows)
+            self._ctx,
+            self._search or None,
+            limit=self._page_size,
+            offset=len(self._rows),
+            shown=self._shown,
         )
         if not page:
             # Someone removed people since the count; stop asking for more.
@@ -167,19 +172,34 @@ class CaseloadModel(QAbstractTableModel):
         self._search = text
         self.refresh()
 
+    @property
+    def shown(self) -> Shown:
+        return self._shown
+
+    def set_shown(self, shown: Shown) -> None:
+        """Show all people, only mine, or only those whose review is overdue or due soon."""
+        if shown is self._shown:
+            return
+        self._shown = Shown(shown)
+        self.refresh()
+
     def refresh(self) -> None:
         """Read the first page again, e.g. after someone was added."""
         self.beginResetModel()
         search = self._search or None
         self._today = self._ctx.today()
         if can_match_a_name(self._search):
-            self._rows = list_people(self._ctx, search, limit=self._page_size, offset=0)
+            self._rows = list_people(
+                self._ctx, search, limit=self._page_size, offset=0, shown=self._shown
+            )
             # A first page that is not full is everyone: no need to count (most searches
             # typed into the box end here, with one query per keystroke).
             if len(self._rows) < self._page_size:
                 self._total = len(self._rows)
             else:
-                self._total = max(count_people(self._ctx, search), len(self._rows))
+                self._total = max(
+                    count_people(self._ctx, search, shown=self._shown), len(self._rows)
+                )
         else:
             self._total = 0
             self._rows = []

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseplan.services.people import Shown
 from caseplan.ui.caseload.model import CaseloadModel
 
 
@@ -58,6 +60,19 @@ class CaseloadView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of people"))
 
+        self.shown = QComboBox(self)
+        for label, shown in (
+            (self.tr("All people"), Shown.ALL),
+            (self.tr("My people"), Shown.MINE),
+            (self.tr("Review overdue"), Shown.OVERDUE),
+            (self.tr("Review within 30 days"), Shown.DUE_SOON),
+        ):
+            self.shown.addItem(label, shown.value)
+        self.shown.setAccessibleName(self.tr("Which people to show"))
+        shown_label = QLabel(self.tr("Sh&ow:"), self)
+        shown_label.setBuddy(self.shown)
+        self.shown.currentIndexChanged.connect(self._apply_shown)
+
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Caseload"))
@@ -80,14 +95,27 @@ class CaseloadView(QWidget):
             CaseloadModel.COLUMN_PREFERRED_NAME, self.fontMetrics().averageCharWidth() * 28
         )
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(
-            CaseloadModel.COLUMN_NEXT_REVIEW, QHeaderView.ResizeMode.ResizeToContents
+        # A fixed width (the widest date plus "(overdue)"), so a search never measures rows.
+        header.setSectionResizeMode(CaseloadModel.COLUMN_NEXT_REVIEW, QHeaderView.ResizeMode.Fixed)
+        widest = model.tr("{date} (overdue)").format(date="2026-12-31")
+        header.resizeSection(
+            CaseloadModel.COLUMN_NEXT_REVIEW,
+            max(
+                self.fontMetrics().horizontalAdvance(widest),
+                self.fontMetrics().horizontalAdvance(
+                    model.headerData(CaseloadModel.COLUMN_NEXT_REVIEW, Qt.Orientation.Horizontal)
+                    or ""
+                ),
+            )
+            + 4 * self.fontMetrics().averageCharWidth(),
         )
         header.setHighlightSections(False)
 
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
+        top.addWidget(shown_label)
+        top.addWidget(self.shown)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -113,6 +141,9 @@ class CaseloadView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _apply_shown(self) -> None:
+        self.model.set_shown(Shown(self.shown.currentData()))
 
     def apply_search(self) -> None:
         """Filter now rather than after the typing pause."""
