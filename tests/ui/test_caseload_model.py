@@ -155,7 +155,7 @@ def test_headers_and_messages_follow_the_norwegian_translation(
         ]
         assert headers == ["Navn", "Foretrukket navn", "Neste evaluering"]
         error = StorageError("There is no database at {path}.", path="/tmp/x.db")
-        assert i18n.error_text(error) == "There is no database at /tmp/x.db."  # not ours yet
+        assert i18n.error_text(error) == "Det finnes ingen database på /tmp/x.db."
     finally:
         i18n.remove_translators(app, translators)
     assert CaseloadModel(ctx).headerData(0, Qt.Orientation.Horizontal) == "Name"

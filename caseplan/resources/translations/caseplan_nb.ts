@@ -620,12 +620,40 @@
         <translation>Antall personer</translation>
     </message>
     <message>
+        <source>All people</source>
+        <translation>Alle personer</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Mine personer</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Evaluering forsinket</translation>
+    </message>
+    <message>
+        <source>Review within 30 days</source>
+        <translation>Evaluering innen 30 dager</translation>
+    </message>
+    <message>
+        <source>Which people to show</source>
+        <translation>Hvilke personer som vises</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
         <source>Caseload</source>
         <translation>Personliste</translation>
     </message>
     <message>
         <source>People in your caseload. Press Enter to open the selected person.</source>
         <translation>Personene du følger opp. Trykk Enter for å åpne valgt person.</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (forsinket)</translation>
     </message>
     <message>
         <source>Matches: {count}</source>
@@ -1318,6 +1346,14 @@
     <message>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Hendelseslogg …</translation>
+    </message>
+    <message>
+        <source>Peer &amp;hours…</source>
+        <translation>&amp;Likepersontimer…</translation>
+    </message>
+    <message>
+        <source>Peer time per peer and person, for payment</source>
+        <translation>Likepersonenes tid per likeperson og person, for utbetaling</translation>
     </message>
     <message>
         <source>&amp;Back to people</source>
@@ -2577,11 +2613,11 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <name>errors</name>
     <message>
         <source>A backup cannot replace the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sikkerhetskopi kan ikke erstatte selve databasen.</translation>
     </message>
     <message>
         <source>A backup is only restored into an empty place; {path} exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sikkerhetskopi kan bare hentes inn til et tomt sted; {path} finnes allerede.</translation>
     </message>
     <message>
         <source>A closed plan cannot be agreed.</source>
@@ -2597,27 +2633,27 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>A peer worker can change only the note of their own peer contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Som erfaringskonsulent kan du bare endre notatet i dine egne likepersonbidrag.</translation>
     </message>
     <message>
         <source>A peer worker can change only the status or the action of steps they are responsible for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Som erfaringskonsulent kan du bare endre status eller beskrivelse for tiltak du selv har ansvar for.</translation>
     </message>
     <message>
         <source>A peer worker can record only their own peer contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Som erfaringskonsulent kan du bare registrere dine egne likepersonbidrag.</translation>
     </message>
     <message>
         <source>A rated goal is not part of this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et av de vurderte målene hører ikke til denne planen.</translation>
     </message>
     <message>
         <source>A score must be a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>En poengsum må være et helt tall fra 0 til 10.</translation>
     </message>
     <message>
         <source>A step cannot be due before the plan starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tiltak kan ikke ha frist før planen starter ({start}).</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 letters or digits (dots, dashes and underscores allowed inside), with no spaces.</source>
@@ -2625,23 +2661,23 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>An administrator must record a reason (break the glass) before opening a person&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Som administrator må du skrive en begrunnelse («bryte glasset», nødtilgang) før du åpner planen til en person.</translation>
     </message>
     <message>
         <source>Audit event {seq} does not follow the one before it: an event was deleted or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logghendelse {seq} henger ikke sammen med den forrige hendelsen: en hendelse er slettet eller endret.</translation>
     </message>
     <message>
         <source>Audit event {seq} was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logghendelse {seq} er endret etter at den ble skrevet.</translation>
     </message>
     <message>
         <source>Cannot write in the folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ikke skrive i mappen {folder}.</translation>
     </message>
     <message>
         <source>Consent cannot expire before it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket kan ikke utløpe før det ble gitt.</translation>
     </message>
     <message>
         <source>Consent to peer involvement cannot expire before it was given.</source>
@@ -2653,11 +2689,11 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>Minutes must be a whole number from 1 to 1440 (one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter må være et helt tall fra 1 til 1440 (ett døgn).</translation>
     </message>
     <message>
         <source>No password given: set CASEPLAN_PASSWORD or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke oppgitt passord: sett CASEPLAN_PASSWORD eller kjør kommandoen i en terminal.</translation>
     </message>
     <message>
         <source>No plan that you may print is due for review by {date}.</source>
@@ -2669,19 +2705,19 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>On a PostgreSQL server, restore with the server&apos;s own tools (pg_restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>På en PostgreSQL-server hentes sikkerhetskopien inn med serverens egne verktøy (pg_restore).</translation>
     </message>
     <message>
         <source>Only a file path or a postgresql:// address can be used as database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en filsti eller en postgresql://-adresse kan brukes som database: {db}</translation>
     </message>
     <message>
         <source>Only a team lead can print the plans that are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en teamleder kan skrive ut planene som skal evalueres.</translation>
     </message>
     <message>
         <source>Only a team lead can remove a person and all their plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en teamleder kan fjerne en person og alle planene til personen.</translation>
     </message>
     <message>
         <source>Only a team lead or an administrator can make or restore backups.</source>
@@ -2697,19 +2733,19 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>Only an administrator can manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en administrator kan administrere kontoer.</translation>
     </message>
     <message>
         <source>Only an administrator needs to break the glass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er bare administratorer som trenger å «bryte glasset» (nødtilgang).</translation>
     </message>
     <message>
         <source>Only one plan can be open at a time, but {first} and {second} are both open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare én plan kan være åpen om gangen, men både {first} og {second} er åpne.</translation>
     </message>
     <message>
         <source>Paid minutes must be a whole number from 0 up to the minutes spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalte minutter må være et helt tall fra 0 og opp til antall minutter som er brukt.</translation>
     </message>
     <message>
         <source>Please choose a password.</source>
@@ -2717,15 +2753,15 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>Please give the date of the contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi datoen for bidraget.</translation>
     </message>
     <message>
         <source>Please give the date of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi datoen for møtet.</translation>
     </message>
     <message>
         <source>Please give the date of the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi datoen for evalueringen.</translation>
     </message>
     <message>
         <source>Please give the date the person consented to peer involvement.</source>
@@ -2733,43 +2769,43 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>Please give the date the plan starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi datoen planen starter.</translation>
     </message>
     <message>
         <source>Please write the account holder&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv navnet på den som skal ha kontoen.</translation>
     </message>
     <message>
         <source>Please write the goal in the person&apos;s own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv målet med personens egne ord.</translation>
     </message>
     <message>
         <source>Please write the name of each crisis contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv navnet på hver kontakt i kriseplanen.</translation>
     </message>
     <message>
         <source>Please write the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv navnet på personen.</translation>
     </message>
     <message>
         <source>Please write the team member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv navnet på deltakeren.</translation>
     </message>
     <message>
         <source>Please write what the step is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hva tiltaket er.</translation>
     </message>
     <message>
         <source>Please write why you need to open this person&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hvorfor du trenger å åpne planen til denne personen.</translation>
     </message>
     <message>
         <source>Printing was cancelled; no file was written.</source>
-        <translation type="unfinished">Utskriften ble avbrutt; ingen fil ble skrevet.</translation>
+        <translation>Utskriften ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
         <source>Priority must be 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet må være 1, 2 eller 3.</translation>
     </message>
     <message>
         <source>Save the peer hours report as a file ending in .csv or .pdf, not {name}.</source>
@@ -2781,103 +2817,103 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>Say which account to use with --account or CASEPLAN_ACCOUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi hvilken konto som skal brukes, med --account eller CASEPLAN_ACCOUNT.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime; please look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre har endret dette i mellomtiden; se over det igjen.</translation>
     </message>
     <message>
         <source>Someone else changed this {kind} in the meantime; please look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre har endret dette ({kind}) i mellomtiden; se over det igjen.</translation>
     </message>
     <message>
         <source>Someone else removed this crisis plan in the meantime; please look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre har fjernet denne kriseplanen i mellomtiden; se over det igjen.</translation>
     </message>
     <message>
         <source>The backup could not be verified, so it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien kunne ikke kontrolleres, så den ble ikke lagret.</translation>
     </message>
     <message>
         <source>The database at {where} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen på {where} kan ikke åpnes.</translation>
     </message>
     <message>
         <source>The database could not be unlocked: the password or key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunne ikke låses opp: passordet eller nøkkelen er feil.</translation>
     </message>
     <message>
         <source>The database is locked; please sign in to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er låst; logg inn for å åpne den.</translation>
     </message>
     <message>
         <source>The encryption library (SQLCipher) is missing, so the database will not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypteringsbiblioteket (SQLCipher) mangler, så databasen blir ikke åpnet.</translation>
     </message>
     <message>
         <source>The file at {path} is not a Caseplan database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen på {path} er ikke en Caseplan-database.</translation>
     </message>
     <message>
         <source>The file does not hold a Caseplan person: it is not one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen inneholder ikke en Caseplan-person: den er ikke ett JSON-objekt.</translation>
     </message>
     <message>
         <source>The file does not say its format; it must have &quot;format&quot;: &quot;{expected}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen oppgir ikke formatet sitt; den må ha &quot;format&quot;: &quot;{expected}&quot;.</translation>
     </message>
     <message>
         <source>The file has an object in which {key} is written twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har et objekt der {key} står to ganger.</translation>
     </message>
     <message>
         <source>The file holds a number that is not valid JSON or is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen inneholder et tall som ikke er gyldig JSON, eller som er for stort til å leses.</translation>
     </message>
     <message>
         <source>The file is cut short or is not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er avkortet eller er ikke gyldig JSON (linje {line}, kolonne {column}).</translation>
     </message>
     <message>
         <source>The file is in the format {format}, which this Caseplan cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har formatet {format}, som denne versjonen av Caseplan ikke kan lese.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (the first wrong byte is at position {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke UTF-8-tekst (den første ugyldige byten er på posisjon {position}).</translation>
     </message>
     <message>
         <source>The file is too large to be one person&apos;s data: at most {limit} MB is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er for stor til å være data om én person: Caseplan leser høyst {limit} MB.</translation>
     </message>
     <message>
         <source>The file nests lists or objects too deeply to be a person&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har lister eller objekter i for mange nivåer inni hverandre til å være data om én person.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} kan ikke leses.</translation>
     </message>
     <message>
         <source>The file {path} is too large ({size} MB; at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} er for stor ({size} MB; høyst {limit} MB).</translation>
     </message>
     <message>
         <source>The folder for the database cannot be created: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen til databasen kan ikke opprettes: {path}.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} finnes ikke.</translation>
     </message>
     <message>
         <source>The idle lock must be between {low} and {high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden før automatisk låsing må være mellom {low} og {high} minutter.</translation>
     </message>
     <message>
         <source>The key file at {path} is damaged or is not a Caseplan key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelfilen på {path} er skadet eller er ikke en nøkkelfil fra Caseplan.</translation>
     </message>
     <message>
         <source>The key file beside the database is missing ({path}); restore it from a backup.</source>
@@ -2885,23 +2921,23 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>The key file beside the database is missing: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelfilen ved siden av databasen mangler: {path}.</translation>
     </message>
     <message>
         <source>The key file of this backup is missing ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelfilen til denne sikkerhetskopien mangler ({path}).</translation>
     </message>
     <message>
         <source>The new order must list every item exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye rekkefølgen må ha med hvert element nøyaktig én gang.</translation>
     </message>
     <message>
         <source>The next review cannot be before this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste evaluering kan ikke være før denne evalueringen.</translation>
     </message>
     <message>
         <source>The number of people cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall personer kan ikke være negativt.</translation>
     </message>
     <message>
         <source>The peer hours report can be saved as .csv or .pdf, not {kind}.</source>
@@ -2917,15 +2953,15 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>The plan period cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planperioden kan ikke slutte før den begynner.</translation>
     </message>
     <message>
         <source>The recovery key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkelen er feil.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished">De to passordene er ikke like.</translation>
+        <translation>De to passordene er ikke like.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
@@ -2933,31 +2969,31 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>There are no plans to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ingen planer å skrive ut.</translation>
     </message>
     <message>
         <source>There is already a database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes allerede en database på {path}.</translation>
     </message>
     <message>
         <source>There is already an account called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes allerede en konto som heter {name}.</translation>
     </message>
     <message>
         <source>There is no account called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen konto som heter {name}.</translation>
     </message>
     <message>
         <source>There is no crisis plan for this person yet, so there is no card to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen har ingen kriseplan ennå, så det er ikke noe krisekort å skrive ut.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen database på {path}.</translation>
     </message>
     <message>
         <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen fil på {path}.</translation>
     </message>
     <message>
         <source>There is no practitioner account called {name}.</source>
@@ -2965,19 +3001,19 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>There must always be at least one active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det må alltid være minst én aktiv administrator.</translation>
     </message>
     <message>
         <source>This account is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kontoen finnes ikke i databasen.</translation>
     </message>
     <message>
         <source>This account is switched off; please ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kontoen er deaktivert; spør en administrator.</translation>
     </message>
     <message>
         <source>This change does not fit with what is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne endringen passer ikke med det som allerede er lagret.</translation>
     </message>
     <message>
         <source>This computer has no secure keyring, so Caseplan asks for a password every time.</source>
@@ -2985,71 +3021,71 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>This database was made by a newer version of Caseplan; please update Caseplan before opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasen er laget av en nyere versjon av Caseplan; oppdater Caseplan før du åpner den.</translation>
     </message>
     <message>
         <source>This database was not made by Caseplan, so it will not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasen er ikke laget av Caseplan, så den blir ikke åpnet.</translation>
     </message>
     <message>
         <source>This goal has been rated in a review; close it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette målet er vurdert i en evaluering; avslutt målet i stedet for å slette det.</translation>
     </message>
     <message>
         <source>This goal is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette målet finnes ikke i databasen.</translation>
     </message>
     <message>
         <source>This is not a demo database, so no fictional people are added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en demodatabase, så det blir ikke lagt til oppdiktede personer i den.</translation>
     </message>
     <message>
         <source>This meeting is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette møtet finnes ikke i databasen.</translation>
     </message>
     <message>
         <source>This peer contribution is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette likepersonbidraget finnes ikke i databasen.</translation>
     </message>
     <message>
         <source>This person already has an open plan; close it before opening a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne personen har allerede en åpen plan; avslutt den før du åpner en ny.</translation>
     </message>
     <message>
         <source>This person has no open plan to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne personen har ingen åpen plan å skrive ut.</translation>
     </message>
     <message>
         <source>This person has not consented to peer involvement, so a peer worker cannot open their plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne personen har ikke samtykket til likepersonarbeid, så en erfaringskonsulent kan ikke åpne planen.</translation>
     </message>
     <message>
         <source>This person is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne personen finnes allerede i databasen.</translation>
     </message>
     <message>
         <source>This person is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne personen finnes ikke i databasen.</translation>
     </message>
     <message>
         <source>This plan is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne planen finnes ikke i databasen.</translation>
     </message>
     <message>
         <source>This review is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne evalueringen finnes ikke i databasen.</translation>
     </message>
     <message>
         <source>This step is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette tiltaket finnes ikke i databasen.</translation>
     </message>
     <message>
         <source>This team member is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne deltakeren finnes ikke i databasen.</translation>
     </message>
     <message>
         <source>This team member is not on this person&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne deltakeren er ikke med i teamet til personen.</translation>
     </message>
     <message>
         <source>Tick who is present before agreeing the plan.</source>
@@ -3061,147 +3097,147 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>You are not on this person&apos;s team, so you cannot open their plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er ikke med i teamet til denne personen, så du kan ikke åpne planen.</translation>
     </message>
     <message>
         <source>Your account may not add people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukerkontoen din har ikke tilgang til å legge til personer.</translation>
     </message>
     <message>
         <source>Your account may not change this person&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukerkontoen din har ikke tilgang til å endre planen til denne personen.</translation>
     </message>
     <message>
         <source>Your account may not export this person&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukerkontoen din har ikke tilgang til å eksportere planen til denne personen.</translation>
     </message>
     <message>
         <source>Your account may not import plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukerkontoen din har ikke tilgang til å importere planer.</translation>
     </message>
     <message>
         <source>Your account may not open this person&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukerkontoen din har ikke tilgang til å åpne planen til denne personen.</translation>
     </message>
     <message>
         <source>Your account may not print this person&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukerkontoen din har ikke tilgang til å skrive ut planen til denne personen.</translation>
     </message>
     <message>
         <source>Your account may not read workers&apos; notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukerkontoen din har ikke tilgang til å lese arbeidsnotater.</translation>
     </message>
     <message>
         <source>Your account may not record peer contributions here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukerkontoen din har ikke tilgang til å registrere likepersonbidrag her.</translation>
     </message>
     <message>
         <source>{field} contains a control character that cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} inneholder et kontrolltegn som ikke kan lagres.</translation>
     </message>
     <message>
         <source>{field} contains a hidden direction-changing character.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} inneholder et skjult tegn som endrer skriveretningen.</translation>
     </message>
     <message>
         <source>{field} is already in the database, under another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} finnes allerede i databasen, hos en annen person.</translation>
     </message>
     <message>
         <source>{field} is before {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} er før {other}.</translation>
     </message>
     <message>
         <source>{field} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} mangler.</translation>
     </message>
     <message>
         <source>{field} is not a date that exists: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} er ikke en dato som finnes: {value}.</translation>
     </message>
     <message>
         <source>{field} is not a field Caseplan knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} er ikke et felt Caseplan kjenner.</translation>
     </message>
     <message>
         <source>{field} is the same number as {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} har samme nummer som {other}.</translation>
     </message>
     <message>
         <source>{field} is too long: at most {limit} characters, this has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} er for lang: høyst {limit} tegn, her er det {length}.</translation>
     </message>
     <message>
         <source>{field} must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være et JSON-objekt.</translation>
     </message>
     <message>
         <source>{field} must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være en dato skrevet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
         <source>{field} must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være en liste.</translation>
     </message>
     <message>
         <source>{field} must be a time written as YYYY-MM-DDTHH:MM:SS+00:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være et tidspunkt skrevet som ÅÅÅÅ-MM-DDTtt:mm:ss+00:00.</translation>
     </message>
     <message>
         <source>{field} must be a whole number from 0 to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være et helt tall fra 0 til {high}.</translation>
     </message>
     <message>
         <source>{field} must be a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være et helt tall fra {low} til {high}.</translation>
     </message>
     <message>
         <source>{field} must be an id like 0b7c7f2e-5d1a-4c1e-9a53-2f0d8e4b6a10.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være en ID som ser slik ut: 0b7c7f2e-5d1a-4c1e-9a53-2f0d8e4b6a10.</translation>
     </message>
     <message>
         <source>{field} must be one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være én av disse: {allowed}.</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være tekst.</translation>
     </message>
     <message>
         <source>{field} must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må være true eller false.</translation>
     </message>
     <message>
         <source>{field} must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} må fylles ut.</translation>
     </message>
     <message>
         <source>{field} names the same participant twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} nevner den samme deltakeren to ganger.</translation>
     </message>
     <message>
         <source>{field} nests too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} har for mange nivåer inni hverandre.</translation>
     </message>
     <message>
         <source>{field} rates a goal that the same participant already rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} vurderer et mål som den samme deltakeren allerede har vurdert.</translation>
     </message>
     <message>
         <source>{field} refers to a goal that is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} viser til et mål som ikke er i denne planen.</translation>
     </message>
     <message>
         <source>{field} refers to a participant who is not on this plan&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} viser til en deltaker som ikke er med i teamet for denne planen.</translation>
     </message>
     <message>
         <source>{field} uses the same id as {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} bruker samme ID som {other}.</translation>
     </message>
     <message>
         <source>{name} attended meetings, which are kept; they cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har vært med på møter som skal tas vare på, og kan derfor ikke fjernes.</translation>
     </message>
     <message>
         <source>{name} has not signed yet; sign on the screen or choose paper.</source>
@@ -3209,35 +3245,35 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>{name} has rated goals in a review, which is kept; they cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har vurdert mål i en evaluering som skal tas vare på, og kan derfor ikke fjernes.</translation>
     </message>
     <message>
         <source>{name} has rated the same goal twice in this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har vurdert det samme målet to ganger i denne evalueringen.</translation>
     </message>
     <message>
         <source>{name} has recorded peer contributions, so their role must stay peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har registrert likepersonbidrag, så rollen må fortsatt være likeperson.</translation>
     </message>
     <message>
         <source>{name} has recorded peer contributions; they cannot be removed from the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har registrert likepersonbidrag og kan ikke fjernes fra teamet.</translation>
     </message>
     <message>
         <source>{name} is not a peer on this person&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikke likeperson i teamet til denne personen.</translation>
     </message>
     <message>
         <source>{name} is not on this person&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikke med i teamet til denne personen.</translation>
     </message>
     <message>
         <source>{name} is responsible for steps in the plan; give them to someone else first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har ansvar for tiltak i planen; gi ansvaret til noen andre først.</translation>
     </message>
     <message>
         <source>{name} is the coordinator; choose another coordinator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er koordinator; velg en annen koordinator først.</translation>
     </message>
     <message>
         <source>{name} must be present to agree their plan.</source>
@@ -3253,19 +3289,19 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er en mappe, ikke en fil.</translation>
     </message>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.</translation>
     </message>
     <message>
         <source>{text} is not a person id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} er ikke en person-ID.</translation>
     </message>
     <message>
         <source>{value} is not a known {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} er ikke en kjent verdi for {what}.</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ class CaseloadView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # A fixed width (the widest date plus "(overdue)"), so a search never measures rows.
         header.setSectionResizeMode(CaseloadModel.COLUMN_NEXT_REVIEW, QHeaderView.ResizeMode.Fixed)
-        widest = model.tr("{date} (overdue)").format(date="2026-12-31")
+        widest = self.tr("{date} (overdue)").format(date="2026-12-31")
         header.resizeSection(
             CaseloadModel.COLUMN_NEXT_REVIEW,
             max(
