@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
+from typing import Any
 
 from caseplan.storage.database import Database, open_database
 from caseplan.storage.location import Location, resolve
@@ -17,3 +18,12 @@ def open_test_database(location: Location | Path | str) -> Database:
     if not isinstance(location, Location):
         location = resolve(str(location))
     return open_database(location, key=TEST_KEY)
+
+
+def run_cli(capsys: Any, *argv: str) -> tuple[int, str, str]:
+    """Run ``caseplan ARGV…`` in this process: (exit status, stdout, stderr)."""
+    from caseplan.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

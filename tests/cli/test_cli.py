@@ -9,29 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from caseplan.cli import main
 from caseplan.models import AuditEvent
 from caseplan.storage import keys
 from caseplan.storage.database import open_database
 from caseplan.storage.location import resolve
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def demo_db(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    path = tmp_path / "demo.db"
-    code, _out, err = run(capsys, "demo", "--people", "12", "--seed", "3", "--db", str(path))
-    assert code == 0, err
-    assert "Added 12 fictional people" in err
-    monkeypatch.setenv("CASEPLAN_PASSWORD", "demo")
-    return path
+from tests.support import run_cli as run
 
 
 def test_people_json_lists_everyone_a_team_lead_may_see(

@@ -8,25 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from caseplan.cli import main
 from tests.reports.pdftools import pdf_text
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def demo_db(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    path = tmp_path / "demo.db"
-    code, _out, err = run(capsys, "demo", "--people", "12", "--seed", "3", "--db", str(path))
-    assert code == 0, err
-    monkeypatch.setenv("CASEPLAN_PASSWORD", "demo")
-    return path
+from tests.support import run_cli as run
 
 
 def hours(capsys: pytest.CaptureFixture[str], db: Path, account: str, out: Path, *more: str):
