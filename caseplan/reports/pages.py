@@ -6,6 +6,7 @@ a batch of plans in one file numbers each plan on its own.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from collections import Counter
@@ -13,13 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from caseplan.reports.fonts import BOLD, REGULAR, register_fonts
 from caseplan.reports.i18n import t
 from caseplan.reports.styles import DEMO_RED, MUTED, RULE
+
+#: The side margin of every printout.
+MARGIN = 18 * mm
 
 
 @dataclass(frozen=True)
@@ -138,3 +143,25 @@ def write_pdf(data: bytes, out: BinaryIO | Path | str) -> None:
             raise
     else:
         out.write(data)
+
+
+def a4_document(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
+    """An A4 document with one body frame above the footer, as every printout has."""
+    register_fonts()
+    width, height = A4
+    frame = Frame(
+        MARGIN,
+        22 * mm,
+        width - 2 * MARGIN,
+        height - 22 * mm - 16 * mm,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc = BaseDocTemplate(
+        buffer, pagesize=A4, title=title, author="Caseplan", creator="Caseplan", pageCompression=1
+    )
+    doc.addPageTemplates([PageTemplate(id="body", frames=[frame])])
+    return doc

@@ -12,16 +12,12 @@ from pathlib import Path
 from typing import BinaryIO, Final
 
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -30,11 +26,9 @@ from reportlab.platypus import (
 
 from caseplan.reports.fonts import BOLD, register_fonts
 from caseplan.reports.i18n import format_date, normalise_language
-from caseplan.reports.pages import FooterCanvas, FooterInfo, StartPrintout, write_pdf
+from caseplan.reports.pages import FooterCanvas, FooterInfo, StartPrintout, a4_document, write_pdf
 from caseplan.reports.styles import ACCENT_SOFT, INK, RULE, Styles, make_styles, user_text
 from caseplan.services.peer_hours import PeerHoursReport, hours_text
-
-MARGIN = 18 * mm
 
 #: key -> (English, Norwegian bokmål)
 _WORDS: Final[dict[str, tuple[str, str]]] = {
@@ -251,27 +245,7 @@ def render_peer_hours(
         demo,
     )
     buffer = io.BytesIO()
-    width, height = A4
-    frame = Frame(
-        MARGIN,
-        22 * mm,
-        width - 2 * MARGIN,
-        height - 22 * mm - 16 * mm,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        title=_t("title", lang),
-        author="Caseplan",
-        creator="Caseplan",
-        pageCompression=1,
-    )
-    doc.addPageTemplates([PageTemplate(id="report", frames=[frame])])
+    doc = a4_document(buffer, _t("title", lang))
     story: list[Flowable] = [StartPrintout(info), *peer_hours_story(report, lang, styles)]
     doc.build(story, canvasmaker=FooterCanvas)
     data = buffer.getvalue()

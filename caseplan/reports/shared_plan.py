@@ -9,20 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import Flowable, PageBreak
 
 from caseplan.errors import CaseplanError, InvalidInput, tr_noop
 from caseplan.reports import plan_sections as sections
 from caseplan.reports.blocks import Words
 from caseplan.reports.changes import changes_page
 from caseplan.reports.document import PlanView, read_plan
-from caseplan.reports.fonts import register_fonts
-from caseplan.reports.pages import FooterCanvas, FooterInfo, StartPrintout, write_pdf
+from caseplan.reports.pages import FooterCanvas, FooterInfo, StartPrintout, a4_document, write_pdf
 from caseplan.reports.styles import make_styles
-
-MARGIN = 18 * mm
 
 
 class PrintCancelled(CaseplanError):
@@ -87,34 +82,13 @@ def plan_story(document: Mapping[str, Any], options: PlanOptions, key: int = 0) 
     return story
 
 
-def _doc(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
-    register_fonts()
-    width, height = A4
-    frame = Frame(
-        MARGIN,
-        22 * mm,
-        width - 2 * MARGIN,
-        height - 22 * mm - 16 * mm,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc = BaseDocTemplate(
-        buffer, pagesize=A4, title=title, author="Caseplan", creator="Caseplan", pageCompression=1
-    )
-    doc.addPageTemplates([PageTemplate(id="plan", frames=[frame])])
-    return doc
-
-
 def render_shared_plan(
     document: Mapping[str, Any], out: BinaryIO | Path | str, options: PlanOptions
 ) -> None:
     """Print the person's open plan as an A4 PDF into ``out`` (a path or a binary stream)."""
     buffer = io.BytesIO()
     story = plan_story(document, options)
-    _doc(buffer, "Caseplan").build(story, canvasmaker=FooterCanvas)
+    a4_document(buffer, "Caseplan").build(story, canvasmaker=FooterCanvas)
     write_pdf(buffer.getvalue(), out)
 
 
@@ -166,5 +140,5 @@ def render_many(
     if not docs:
         raise InvalidInput(tr_noop("There are no plans to print."))
     buffer = io.BytesIO()
-    _doc(buffer, "Caseplan").build(story, canvasmaker=FooterCanvas)
+    a4_document(buffer, "Caseplan").build(story, canvasmaker=FooterCanvas)
     write_pdf(buffer.getvalue(), out)
