@@ -10,7 +10,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from caseplan.cli import admin_commands, people_commands, print_commands, report_commands
+from caseplan.cli import (
+    account_commands,
+    admin_commands,
+    people_commands,
+    print_commands,
+    report_commands,
+)
 from caseplan.cli.common import add_common_options
 from caseplan.errors import CaseplanError
 
@@ -28,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     admin_commands.add_commands(commands)
     print_commands.add_commands(commands)
     report_commands.add_commands(commands)
+    account_commands.add_commands(commands)
     return parser
 
 

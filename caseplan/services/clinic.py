@@ -265,3 +265,11 @@ def create_demo_clinic(
         workspace.close()
         raise
     return workspace
+
+
+def key_slots(workspace: Workspace) -> keys.KeySlots | None:
+    """The key file of an open embedded database, for account changes (None on a server)."""
+    path = workspace.database.location.path
+    if path is None or workspace.key is None:
+        return None
+    return keys.KeySlots(keys.keys_path(path), workspace.key)
