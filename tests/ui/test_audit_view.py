@@ -129,3 +129,30 @@ def test_the_audit_trail_is_only_for_team_leads_and_admins(
         )
     finally:
         workspace.close()
+
+
+def test_every_kind_of_record_the_services_audit_reads_as_words() -> None:
+    """The entity names the services write (grep ``audit.record`` / ``record_change``)."""
+    model = AuditTableModel()
+    shown = {
+        entity: model.entity_text(entity)
+        for entity in (
+            "account",
+            "database",
+            "person",
+            "plan",
+            "goal",
+            "step",
+            "participant",
+            "peer_contribution",
+            "meeting",
+            "review",
+            "crisis_plan",
+            "peer_hours",
+            "setting",
+            "session",
+        )
+    }
+    assert all("_" not in text for text in shown.values()), shown
+    assert shown["peer_contribution"] == "peer contribution"
+    assert shown["participant"] == "team member"

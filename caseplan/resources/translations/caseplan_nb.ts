@@ -411,6 +411,14 @@
         <source>peer contribution</source>
         <translation>likepersonbidrag</translation>
     </message>
+    <message>
+        <source>peer hours report</source>
+        <translation>likepersontimer-rapport</translation>
+    </message>
+    <message>
+        <source>clinic setting</source>
+        <translation>innstilling for tjenesten</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

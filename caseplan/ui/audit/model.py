@@ -120,5 +120,7 @@ class AuditTableModel(QAbstractTableModel):
             "meeting": self.tr("meeting"),
             "review": self.tr("review"),
             "crisis_plan": self.tr("crisis plan"),
-            "contribution": self.tr("peer contribution"),
+            "peer_contribution": self.tr("peer contribution"),
+            "peer_hours": self.tr("peer hours report"),
+            "setting": self.tr("clinic setting"),
         }.get(entity, entity)
