@@ -9,6 +9,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	-git config merge.linguist.driver "python3 tools/merge_ts.py %O %A %B" 2>/dev/null
 	touch $(STAMP)
 
 run: $(STAMP)
