@@ -3,7 +3,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck translations clean
+.PHONY: run check-desktop test lint typecheck translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +12,11 @@ $(STAMP): pyproject.toml
 	-git config merge.linguist.driver "python3 tools/merge_ts.py %O %A %B" 2>/dev/null
 	touch $(STAMP)
 
-run: $(STAMP)
+# Before installing anything: can Qt open a window here? (says which packages are missing)
+check-desktop:
+	@$(PYTHON) -m caseplan.desktop_check
+
+run: check-desktop $(STAMP)
 	$(BIN)/caseplan
 
 test: $(STAMP)

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from caseplan import __version__
 from caseplan.cli import (
     account_commands,
     admin_commands,
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="caseplan",
         description="Plan follow-up together with the person. With no command, opens the app.",
     )
+    parser.add_argument("--version", action="version", version=f"caseplan {__version__}")
     add_common_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     people_commands.add_commands(commands)

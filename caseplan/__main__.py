@@ -1,0 +1,8 @@
+"""``python -m caseplan`` is the ``caseplan`` command (also the frozen build's entry point)."""
+
+import sys
+
+from caseplan.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
