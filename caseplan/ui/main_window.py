@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseplan import __version__
 from caseplan.errors import CaseplanError
 from caseplan.models import Role
 from caseplan.resources import asset
@@ -37,6 +35,7 @@ from caseplan.ui.audit import AuditDialog, may_read_audit
 from caseplan.ui.audit.model import LOCK_IDLE, LOCK_PRIVACY
 from caseplan.ui.backup import BackupDialog, ask_backup_target, may_back_up
 from caseplan.ui.caseload import CaseloadModel, CaseloadView
+from caseplan.ui.help import AboutDialog
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog, may_print_due
@@ -638,13 +637,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Caseplan"), self.about_text())
-
-    def about_text(self) -> str:
-        return self.tr(
-            "Caseplan {version}\n\nIndividual follow-up plans, made together with the person."
-        ).format(version=__version__)
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- window -----------------------------------------------------------------------
 

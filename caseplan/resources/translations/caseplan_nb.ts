@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Caseplan</source>
+        <translation>Om Caseplan</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lisens</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Programvare fra andre</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party software</source>
+        <translation>Programvare fra &amp;andre</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Caseplan {version}</source>
+        <translation>Caseplan {version}</translation>
+    </message>
+    <message>
+        <source>Individual follow-up plans, made together with the person, for substance-use and dual-diagnosis services.</source>
+        <translation>Individuelle oppfølgingsplaner, laget sammen med personen, for rus- og ROP-tjenester.</translation>
+    </message>
+    <message>
+        <source>Caseplan is free software under the European Union Public Licence (EUPL) version 1.2: you may use, study, change and share it on its terms. It comes with no warranty. It is built on Qt, PySide6, SQLCipher, SQLAlchemy, ReportLab and other free software, listed with their licences under “Third-party software”.</source>
+        <translation>Caseplan er fri programvare under European Union Public Licence (EUPL) versjon 1.2: du kan bruke, studere, endre og dele den på lisensens vilkår. Den kommer uten garanti. Den er bygd på Qt, PySide6, SQLCipher, SQLAlchemy, ReportLab og annen fri programvare, som står med sine lisenser under «Programvare fra andre».</translation>
+    </message>
+</context>
+<context>
     <name>AboutMeSection</name>
     <message>
         <source>What matters to me</source>
@@ -1450,18 +1493,6 @@
     <message>
         <source>Only the person&apos;s practitioners can agree the plan.</source>
         <translation>Bare personens behandlere og veiledere kan avtale planen.</translation>
-    </message>
-    <message>
-        <source>About Caseplan</source>
-        <translation>Om Caseplan</translation>
-    </message>
-    <message>
-        <source>Caseplan {version}
-
-Individual follow-up plans, made together with the person.</source>
-        <translation>Caseplan {version}
-
-Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
     </message>
 </context>
 <context>

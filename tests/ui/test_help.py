@@ -1,0 +1,45 @@
+"""Help → About: the version, Caseplan's licence and every shipped component's licence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from caseplan import __version__
+from caseplan.services.clinic import Workspace
+from caseplan.services.context import Context
+from caseplan.storage.database import Database
+from caseplan.ui.help import AboutDialog
+from caseplan.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: Any, ctx: Context, db: Database, settings: QSettings) -> MainWindow:
+    win = MainWindow(Workspace(db, ctx), settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def help_action(window: MainWindow, text: str) -> Any:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    return next(a for a in menu.actions() if a.text() == text)
+
+
+def test_about_shows_version_licence_and_third_parties(qtbot: Any, window: MainWindow) -> None:
+    help_action(window, "&About Caseplan").trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.heading.text() == f"Caseplan {__version__}"
+    assert "European Union Public Licence (EUPL) version 1.2" in dialog.licence_note.text()
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert tabs == ["&About", "&Licence", "&Third-party software"]
+    assert "EUROPEAN UNION PUBLIC LICENCE v. 1.2" in dialog.licence.toPlainText()
+    third = dialog.third_party.toPlainText()
+    for component in ("PySide6_Essentials", "SQLAlchemy", "reportlab", "SQLCipher", "LGPL-3.0"):
+        assert component in third
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
