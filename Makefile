@@ -3,7 +3,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run check-desktop test lint typecheck translations clean
+.PHONY: run check-desktop install-desktop test lint typecheck translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,18 @@ check-desktop:
 
 run: check-desktop $(STAMP)
 	$(BIN)/caseplan
+
+# The launcher entry and icons for this user, starting this checkout's venv (see packaging/linux).
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+APP_ID := org.example.caseplan.Caseplan
+install-desktop: $(STAMP)
+	mkdir -p $(DATA_HOME)/applications $(DATA_HOME)/metainfo
+	cp -r packaging/linux/icons $(DATA_HOME)/
+	sed 's|^Exec=caseplan$$|Exec=$(abspath $(BIN))/caseplan|' packaging/linux/$(APP_ID).desktop \
+	  > $(DATA_HOME)/applications/$(APP_ID).desktop
+	cp packaging/linux/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/
+	-update-desktop-database $(DATA_HOME)/applications 2>/dev/null
+	-gtk-update-icon-cache -q $(DATA_HOME)/icons/hicolor 2>/dev/null
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -7,12 +7,15 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from caseplan import __version__
 from caseplan.errors import CaseplanError
 from caseplan.storage import keys
 from caseplan.storage.location import resolve
 from caseplan.ui.i18n import error_text, install_translators
 from caseplan.ui.main_window import APPLICATION, ORGANISATION, MainWindow, app_icon
 from caseplan.ui.start import start_workspace
+
+DESKTOP_ID = "org.example.caseplan.Caseplan"
 
 
 def show_error(parent: QWidget | None, error: CaseplanError) -> None:
@@ -45,6 +48,8 @@ def run(
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     app.setWindowIcon(app_icon())
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)  # the launcher entry (packaging/linux), for Wayland docks
     install_translators(app)  # parented to app, so they live as long as it
 
     try:
