@@ -3,7 +3,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run check-desktop install-desktop test lint typecheck translations clean
+.PHONY: run check-desktop install-desktop dist test lint typecheck translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,13 +19,25 @@ check-desktop:
 run: check-desktop $(STAMP)
 	$(BIN)/caseplan
 
-# The launcher entry and icons for this user, starting this checkout's venv (see packaging/linux).
+# A PyInstaller bundle (one folder) for this platform: dist/caseplan/ (dist/Caseplan.app on macOS).
+$(VENV)/.dist-installed: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,dist]'
+	touch $@
+
+dist: $(VENV)/.dist-installed
+	$(BIN)/python tools/collect_licences.py
+	$(BIN)/pyinstaller packaging/caseplan.spec --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller
+
+# The launcher entry and icons for this user. It starts this checkout's venv, or what EXEC names
+# (e.g. EXEC=$PWD/dist/caseplan/caseplan for the bundle).
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 APP_ID := org.example.caseplan.Caseplan
-install-desktop: $(STAMP)
+EXEC ?= $(abspath $(BIN))/caseplan
+install-desktop:
 	mkdir -p $(DATA_HOME)/applications $(DATA_HOME)/metainfo
 	cp -r packaging/linux/icons $(DATA_HOME)/
-	sed 's|^Exec=caseplan$$|Exec=$(abspath $(BIN))/caseplan|' packaging/linux/$(APP_ID).desktop \
+	sed 's|^Exec=caseplan$$|Exec=$(EXEC)|' packaging/linux/$(APP_ID).desktop \
 	  > $(DATA_HOME)/applications/$(APP_ID).desktop
 	cp packaging/linux/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/
 	-update-desktop-database $(DATA_HOME)/applications 2>/dev/null

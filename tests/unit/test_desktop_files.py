@@ -77,3 +77,12 @@ def test_metainfo_names_this_release_and_the_launcher() -> None:
     assert root.findtext("project_license") == "EUPL-1.2"
     releases = [r.get("version") for r in root.iter("release")]
     assert releases[0] == __version__, "add a <release> for the new version"
+
+
+def test_windows_installer_and_mac_bundle_follow_the_version() -> None:
+    script = (ROOT / "packaging" / "windows" / "caseplan.iss").read_text(encoding="utf-8")
+    assert f'#define AppVersion "{__version__}"' in script
+    assert (ROOT / "packaging" / "windows" / "caseplan.ico").exists()
+    assert (ROOT / "packaging" / "macos" / "caseplan.icns").exists()
+    spec = (ROOT / "packaging" / "caseplan.spec").read_text(encoding="utf-8")
+    assert f'APP_ID = "{APP_ID}"' in spec
