@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	-git config merge.linguist.driver "python3 tools/merge_ts.py %O %A %B" 2>/dev/null
+	-git config merge.ours.driver true 2>/dev/null
 	touch $(STAMP)
 
 # Before installing anything: can Qt open a window here? (says which packages are missing)

@@ -35,7 +35,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from caseplan.services import clinic
+from caseplan.demo import clinic as demo_clinic
+from caseplan.services.clinic import unlock
 from caseplan.storage.keys import KdfParams
 from caseplan.storage.location import resolve
 
@@ -62,9 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     location = resolve(str(folder / "caseplan.db"))
     if not (folder / "caseplan.db").exists():
         start = time.perf_counter()
-        clinic.create_demo_clinic(location, args.people, kdf=CHEAP_KDF).close()
+        demo_clinic.create_demo_clinic(location, args.people, kdf=CHEAP_KDF).close()
         print(f"demo clinic with {args.people} people: {time.perf_counter() - start:.1f} s")
-    workspace = clinic.sign_in(location, args.account, clinic.DEMO_PASSWORD)
+    workspace = unlock.sign_in(location, args.account, demo_clinic.DEMO_PASSWORD)
     settings = QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat)
 
     start = time.perf_counter()

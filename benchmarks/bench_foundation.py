@@ -20,9 +20,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from caseplan.demo.generator import create_demo
 from caseplan.services.context import Context
-from caseplan.services.demo import create_demo
-from caseplan.services.people import count_people, list_people
+from caseplan.services.people.people import count_people, list_people
 from caseplan.storage.database import open_database
 from caseplan.storage.keys import new_database_key
 from caseplan.storage.location import resolve

@@ -24,7 +24,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from caseplan.demo import clinic as demo_clinic
 from caseplan.reports.shared_plan import PlanOptions, render_many, render_shared_plan
+from caseplan.services.clinic import unlock
 
 FIRST = ["Ása", "Åse", "Ánde", "Máret", "Ola", "Kari", "Siobhan", "Đenis", "Nils", "Ingrid"]
 LAST = ["Gaup", "Ødegård", "Čoavddáš", "Nilsen", "O'Neill", "Šimić", "Berg", "Eira", "Haugen"]
@@ -140,8 +142,7 @@ def _render_chunk(seeds: list[int], path: str) -> int:
 def through_the_service(people: int, workers: int, keep: Path | None) -> None:
     """ms per plan and seconds for print-due, from a demo database, signed in as the lead."""
     from caseplan.reports.printing import plan_pdf, print_due
-    from caseplan.services import clinic
-    from caseplan.services.printing import due_people
+    from caseplan.services.printing.printing import due_people
     from caseplan.storage.keys import KdfParams
     from caseplan.storage.location import resolve
 
@@ -150,9 +151,9 @@ def through_the_service(people: int, workers: int, keep: Path | None) -> None:
         where = resolve(str(Path(tmp) / "demo.db"))
         # A few more than asked for: some demo drafts have no review date yet.
         start = time.perf_counter()
-        clinic.create_demo_clinic(where, people + people // 20 + 5, kdf=cheap).close()
+        demo_clinic.create_demo_clinic(where, people + people // 20 + 5, kdf=cheap).close()
         made = time.perf_counter() - start
-        workspace = clinic.sign_in(where, "lead", "demo")
+        workspace = unlock.sign_in(where, "lead", "demo")
         try:
             ctx = workspace.ctx
             everyone = due_people(ctx, date.max)

@@ -21,6 +21,7 @@ SOURCES = [
     "caseplan/models",
     "caseplan/storage",
     "caseplan/services",
+    "caseplan/demo",
     "caseplan/reports",
     "caseplan/cli",
 ]

@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md §5): a stable contract that scripts and tests rely on.
+"""The command line (docs/design.md §5): a stable contract that scripts and tests rely on.
 
 Errors a person can cause are printed to stderr as one sentence with a non-zero exit.
 """

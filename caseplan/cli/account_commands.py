@@ -8,7 +8,8 @@ import sys
 
 from caseplan.cli.common import add_common_options, password, say, signed_in
 from caseplan.models import Role
-from caseplan.services import accounts, clinic
+from caseplan.services.clinic import unlock
+from caseplan.services.security import accounts
 
 NEW_PASSWORD_ENV = "CASEPLAN_NEW_PASSWORD"
 
@@ -31,8 +32,8 @@ def _ask_twice() -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with signed_in(args) as workspace:
-        rows = accounts.list_accounts(workspace.ctx)
+    with signed_in(args) as clinic:
+        rows = accounts.list_accounts(clinic.ctx)
     for row in rows:
         state = "" if row.active else "  (switched off)"
         sys.stdout.write(f"{row.username:20} {row.role.value:12} {row.display_name}{state}\n")
@@ -40,45 +41,43 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    with signed_in(args) as workspace:
+    with signed_in(args) as clinic:
         new = _new_password()
         info = accounts.create_account(
-            workspace.ctx,
+            clinic.ctx,
             args.username,
             args.name,
             Role(args.role),
             new,
             email=args.email or "",
-            slots=clinic.key_slots(workspace),
+            slots=unlock.key_slots(clinic),
         )
     say(f"Added the account {info.username} ({info.role.value}).")
     return 0
 
 
 def cmd_password(args: argparse.Namespace) -> int:
-    with signed_in(args) as workspace:
+    with signed_in(args) as clinic:
         old = password()
         new = _new_password()
         accounts.change_password(
-            workspace.ctx, workspace.actor.username, old, new, slots=clinic.key_slots(workspace)
+            clinic.ctx, clinic.actor.username, old, new, slots=unlock.key_slots(clinic)
         )
     say("The password is changed.")
     return 0
 
 
 def cmd_reset(args: argparse.Namespace) -> int:
-    with signed_in(args) as workspace:
+    with signed_in(args) as clinic:
         new = _new_password()
-        accounts.reset_password(
-            workspace.ctx, args.username, new, slots=clinic.key_slots(workspace)
-        )
+        accounts.reset_password(clinic.ctx, args.username, new, slots=unlock.key_slots(clinic))
     say(f"The password of {args.username} is reset.")
     return 0
 
 
 def cmd_deactivate(args: argparse.Namespace) -> int:
-    with signed_in(args) as workspace:
-        accounts.deactivate_account(workspace.ctx, args.username, slots=clinic.key_slots(workspace))
+    with signed_in(args) as clinic:
+        accounts.deactivate_account(clinic.ctx, args.username, slots=unlock.key_slots(clinic))
     say(f"The account {args.username} is switched off; its password no longer opens the database.")
     return 0
 

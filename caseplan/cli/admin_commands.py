@@ -16,17 +16,17 @@ from caseplan.cli.common import (
 )
 from caseplan.errors import StorageError, tr_noop
 from caseplan.models import Role
-from caseplan.services import clinic, maintenance
+from caseplan.services.clinic import backup, unlock
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     where = location(args)
     name = account_name(args)
-    workspace, recovery = clinic.create_clinic(
+    clinic, recovery = unlock.create_clinic(
         where,
-        clinic.NewAccount(name, args.name or name, Role.ADMIN, password(confirm=True)),
+        unlock.NewAccount(name, args.name or name, Role.ADMIN, password(confirm=True)),
     )
-    workspace.close()
+    clinic.close()
     say(f"Created a new Caseplan database at {where.describe()} with the administrator {name}.")
     if recovery:
         say("")
@@ -37,8 +37,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with signed_in(args) as workspace:
-        target = maintenance.backup(workspace, Path(args.out))
+    with signed_in(args) as clinic:
+        target = backup.backup(clinic, Path(args.out))
     say(f"Backup written and verified: {target}")
     return 0
 
@@ -49,14 +49,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise StorageError(
             tr_noop("On a PostgreSQL server, restore with the server's own tools (pg_restore).")
         )
-    maintenance.restore(Path(args.file), where.path, account_name(args), password())
+    backup.restore(Path(args.file), where.path, account_name(args), password())
     say(f"Restored {args.file} to {where.path}.")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with signed_in(args) as workspace:
-        report = maintenance.check(workspace)
+    with signed_in(args) as clinic:
+        report = backup.check(clinic)
     for line in report.lines:
         sys.stdout.write(line + "\n")
     return 0 if report.ok else 1

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from caseplan.errors import AccessDenied, InvalidInput, tr_noop
-from caseplan.services import clinic
+from caseplan.services.clinic import unlock
 from caseplan.storage.location import Location, resolve
 
 ACCOUNT_ENV = "CASEPLAN_ACCOUNT"
@@ -68,14 +68,14 @@ def password(prompt: str = "Password: ", *, confirm: bool = False) -> str:
 
 
 @contextmanager
-def signed_in(args: argparse.Namespace) -> Iterator[clinic.Workspace]:
+def signed_in(args: argparse.Namespace) -> Iterator[unlock.OpenClinic]:
     """Sign in for one command; the database is closed (and the key dropped) afterwards."""
     name = account_name(args)
-    workspace = clinic.sign_in(location(args), name, password())
+    clinic = unlock.sign_in(location(args), name, password())
     try:
-        yield workspace
+        yield clinic
     finally:
-        workspace.close()
+        clinic.close()
 
 
 def person_id(text: str) -> uuid.UUID:

@@ -8,17 +8,17 @@ import sys
 from pathlib import Path
 
 from caseplan.cli.common import add_common_options, location, person_id, say, signed_in
-from caseplan.errors import AccessDenied, InvalidInput, tr_noop
-from caseplan.services import clinic
-from caseplan.services.context import SYSTEM, Context
+from caseplan.demo import clinic as demo_clinic
+from caseplan.errors import InvalidInput, tr_noop
+from caseplan.services.clinic import unlock
 from caseplan.storage.files import read_limited, write_atomically
 
 
 def cmd_people(args: argparse.Namespace) -> int:
-    from caseplan.services.people import list_people
+    from caseplan.services.people.people import list_people
 
-    with signed_in(args) as workspace:
-        rows = list_people(workspace.ctx, args.search)
+    with signed_in(args) as clinic:
+        rows = list_people(clinic.ctx, args.search)
     if args.json:
         json.dump([row.to_json() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -30,44 +30,36 @@ def cmd_people(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from caseplan.services.exchange import export_person
+    from caseplan.services.exchange.exchange import export_person
 
     wanted = person_id(args.person_id)
-    with signed_in(args) as workspace:
-        data = export_person(workspace.ctx, wanted)
+    with signed_in(args) as clinic:
+        data = export_person(clinic.ctx, wanted)
     write_atomically(Path(args.out), data)
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from caseplan.services.exchange import MAX_DOCUMENT_BYTES, import_person
+    from caseplan.services.exchange.exchange import MAX_DOCUMENT_BYTES, import_person
 
     data = read_limited(Path(args.file), MAX_DOCUMENT_BYTES)
-    with signed_in(args) as workspace:
-        added = import_person(workspace.ctx, data)
+    with signed_in(args) as clinic:
+        added = import_person(clinic.ctx, data)
     sys.stdout.write(f"{added}\n")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from caseplan.services.demo import create_demo, is_demo
-
     if args.people < 0:
         raise InvalidInput(tr_noop("The number of people cannot be negative."))
     where = location(args)
-    fresh = clinic.is_new(where)
+    fresh = unlock.is_new(where)
     if fresh:
-        clinic.create_demo_clinic(where, args.people, seed=args.seed).close()
+        demo_clinic.create_demo_clinic(where, args.people, seed=args.seed).close()
         added = args.people
     else:
-        with signed_in(args) as workspace:
-            if not is_demo(workspace.ctx):
-                raise AccessDenied(
-                    tr_noop("This is not a demo database, so no fictional people are added to it.")
-                )
-            added = create_demo(
-                Context(workspace.database.sessions, actor=SYSTEM), args.people, seed=args.seed
-            )
+        with signed_in(args) as clinic:
+            added = demo_clinic.add_people(clinic, args.people, seed=args.seed)
     say(f"Added {added} fictional people to {where.describe()}.")
     if fresh:
         say("Accounts: admin, demo, lead and peer, each with the password 'demo'.")

@@ -28,16 +28,16 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     options = PlanOptions(
         language=args.language, easy_read=args.easy_read, bilingual=args.bilingual
     )
-    with signed_in(args) as workspace:
+    with signed_in(args) as clinic:
         printer = crisis_card_pdf if args.crisis_card else plan_pdf
-        data = printer(workspace.ctx, wanted, options)
+        data = printer(clinic.ctx, wanted, options)
     write_atomically(Path(args.out), data)
     return 0
 
 
 def cmd_print_due(args: argparse.Namespace) -> int:
     from caseplan.reports.printing import print_due
-    from caseplan.services.printing import find_practitioner
+    from caseplan.services.printing.printing import find_practitioner
 
     until = parse_day(args.until)
     out = Path(args.out)
@@ -49,11 +49,11 @@ def cmd_print_due(args: argparse.Namespace) -> int:
             shown = done
             say(f"Printing {done}/{total}…")
 
-    with signed_in(args) as workspace:
+    with signed_in(args) as clinic:
         practitioner = None
         if args.practitioner:
-            practitioner = find_practitioner(workspace.ctx, args.practitioner).id
-        count = print_due(workspace.ctx, until, out, progress=progress, practitioner=practitioner)
+            practitioner = find_practitioner(clinic.ctx, args.practitioner).id
+        count = print_due(clinic.ctx, until, out, progress=progress, practitioner=practitioner)
     say(f"Printed {count} plans to {out}.")
     return 0
 

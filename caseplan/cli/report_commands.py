@@ -26,14 +26,18 @@ def file_format(path: Path) -> str:
 
 def cmd_peer_hours(args: argparse.Namespace) -> int:
     from caseplan.reports.peer_hours import render_peer_hours
-    from caseplan.services.demo import is_demo
-    from caseplan.services.peer_hours import PeerHoursReport, export_peer_hours, peer_hours_csv
+    from caseplan.services.clinic.settings import is_demo
+    from caseplan.services.peers.peer_hours import (
+        PeerHoursReport,
+        export_peer_hours,
+        peer_hours_csv,
+    )
 
     start, end = parse_day(args.start), parse_day(args.end)
     out = Path(args.out)
     kind = file_format(out)
-    with signed_in(args) as workspace:
-        ctx = workspace.ctx
+    with signed_in(args) as clinic:
+        ctx = clinic.ctx
         demo = is_demo(ctx)
 
         def render(report: PeerHoursReport) -> bytes:

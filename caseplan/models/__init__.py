@@ -1,4 +1,4 @@
-"""Typed SQLAlchemy models for every word of DESIGN.md §2; no behaviour beyond invariants."""
+"""Typed SQLAlchemy models for every word of docs/design.md §2; no behaviour beyond invariants."""
 
 from caseplan.models.activity import (
     Meeting,

@@ -15,7 +15,7 @@ class Role(StrEnum):
 
 
 class ParticipantRole(StrEnum):
-    """A member of the person's team (DESIGN.md §6: the ``role`` of a participant)."""
+    """A member of the person's team (docs/design.md §6: the ``role`` of a participant)."""
 
     PERSON = "person"
     COORDINATOR = "coordinator"

@@ -28,7 +28,7 @@ from caseplan.reports.fonts import BOLD, register_fonts
 from caseplan.reports.i18n import format_date, normalise_language
 from caseplan.reports.pages import FooterCanvas, FooterInfo, StartPrintout, a4_document, write_pdf
 from caseplan.reports.styles import ACCENT_SOFT, INK, RULE, Styles, make_styles, user_text
-from caseplan.services.peer_hours import PeerHoursReport, hours_text
+from caseplan.services.peers.peer_hours import PeerHoursReport, hours_text
 
 #: key -> (English, Norwegian bokmål)
 _WORDS: Final[dict[str, tuple[str, str]]] = {

@@ -1,6 +1,6 @@
 """Printing plans, the rendering half: one person's plan or crisis card, and the due batch.
 
-Access, documents and audit come from :mod:`caseplan.services.printing` (a lower layer);
+Access, documents and audit come from :mod:`caseplan.services.printing.printing` (a lower layer);
 this module decides how the pages look and how the batch uses the computer's cores.
 
 The batch (``print_due``) builds every document in this process, renders chunks of plans in
@@ -36,8 +36,8 @@ from caseplan.reports.shared_plan import (
     render_many,
     render_shared_plan,
 )
-from caseplan.services import printing as service
 from caseplan.services.context import Context
+from caseplan.services.printing import printing
 
 __all__ = [
     "PlanOptions",
@@ -118,7 +118,7 @@ def _print(
         renderer(document, buffer, final)
         return buffer.getvalue(), _what(kind, options, language)
 
-    return service.print_person(ctx, person_id, render, audited=audited)
+    return printing.print_person(ctx, person_id, render, audited=audited)
 
 
 def plan_pdf(
@@ -249,7 +249,7 @@ def print_due(
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise StorageError(tr_noop("The folder {folder} does not exist."), folder=str(folder))
-    due = service.due_documents(ctx, until, practitioner)
+    due = printing.due_documents(ctx, until, practitioner)
     total = len(due.people)
     try:
         if progress is not None:
@@ -278,7 +278,7 @@ def print_due(
                     ) from error
 
             ids = [person.id for person in due.people]
-            service.record_prints(ctx, ids, "plans due, batch", move_into_place)
+            printing.record_prints(ctx, ids, "plans due, batch", move_into_place)
     finally:
         due.documents.close()
     return total

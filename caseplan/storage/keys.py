@@ -368,7 +368,7 @@ def save(keyfile: KeyFile, path: Path) -> None:
 class KeySlots:
     """The key file of one open database plus its key, for services that manage accounts.
 
-    :mod:`caseplan.services.accounts` calls these as accounts are created, change their
+    :mod:`caseplan.services.security.accounts` calls these as accounts are created, change their
     password or are removed, so the key file follows the accounts table.
     """
 

@@ -30,6 +30,7 @@ ERROR_SENTENCES = (
     QT_TRANSLATE_NOOP("errors", 'Only a file path or a postgresql:// address can be used as database: {db}'),
     QT_TRANSLATE_NOOP("errors", 'Only a team lead can print the plans that are due.'),
     QT_TRANSLATE_NOOP("errors", 'Only a team lead can remove a person and all their plans.'),
+    QT_TRANSLATE_NOOP("errors", 'Only a team lead or an administrator can add fictional people.'),
     QT_TRANSLATE_NOOP("errors", 'Only a team lead or an administrator can make or restore backups.'),
     QT_TRANSLATE_NOOP("errors", 'Only a team lead or an administrator can read the audit trail.'),
     QT_TRANSLATE_NOOP("errors", 'Only a team lead or an administrator can see the peer hours report.'),

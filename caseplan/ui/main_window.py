@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from caseplan.errors import CaseplanError
 from caseplan.models import Role
 from caseplan.resources import asset
-from caseplan.services import access, audit, clinic
-from caseplan.services import demo as demo_service
-from caseplan.services.clinic import Workspace
-from caseplan.services.clinic_settings import idle_lock_minutes
+from caseplan.services.clinic import settings as clinic_settings
+from caseplan.services.clinic import unlock
+from caseplan.services.clinic.settings import idle_lock_minutes
+from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.services.context import Context
+from caseplan.services.security import access
 from caseplan.ui.audit import AuditDialog, may_read_audit
-from caseplan.ui.audit.model import LOCK_IDLE, LOCK_PRIVACY
 from caseplan.ui.backup import BackupDialog, ask_backup_target, may_back_up
 from caseplan.ui.caseload import CaseloadModel, CaseloadView
 from caseplan.ui.help import AboutDialog
@@ -50,7 +50,7 @@ STATE_KEY = "main_window/state"
 SECTION_KEY = "main_window/section"  #: the workspace section last shown
 ZOOM_KEY = "meeting/zoom"  #: meeting mode's text size
 
-SignInAgain = Callable[[Workspace, str, str], Workspace]
+SignInAgain = Callable[[OpenClinic, str, str], OpenClinic]
 
 
 def app_icon() -> QIcon:
@@ -62,11 +62,11 @@ def app_icon() -> QIcon:
 
 def is_demo(ctx: Context) -> bool:
     """Whether this is a demo database full of fictional people (says so in the title)."""
-    return bool(demo_service.is_demo(ctx))
+    return bool(clinic_settings.is_demo(ctx))
 
 
 class MainWindow(QMainWindow):
-    """Handed a signed-in :class:`Workspace`; it never opens a database by itself.
+    """Handed a signed-in :class:`OpenClinic`; it never opens a database by itself.
 
     Locking (after ``idle_timeout_ms`` without use, or the privacy key F12) audits the
     lock, drops the caseload and closes the workspace; the password of the same account
@@ -75,12 +75,12 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: OpenClinic,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         *,
         idle_timeout_ms: int | None = None,
-        sign_in_again: SignInAgain = clinic.sign_in_again,
+        sign_in_again: SignInAgain = unlock.sign_in_again,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -550,19 +550,9 @@ class MainWindow(QMainWindow):
         self._reopen = self.person_id
         self._drop_person()
         self._drop_caseload()
-        try:
-            with self.ctx.write() as session:
-                audit.record(
-                    session,
-                    self.workspace.actor,
-                    audit.Action.LOCK,
-                    "session",
-                    "",
-                    LOCK_PRIVACY if privacy else LOCK_IDLE,
-                )
-        except CaseplanError:
-            pass  # the lock itself must never fail; the database is closed next anyway
-        self.workspace.close()
+        unlock.lock(
+            self.workspace, unlock.LockReason.PRIVACY if privacy else unlock.LockReason.IDLE
+        )
         self.lock_screen.set_privacy(privacy)
         self.lock_screen.error_label.clear()
         self.lock_screen.set_busy(False)

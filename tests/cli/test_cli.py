@@ -207,3 +207,24 @@ def test_no_account_given_is_one_sentence(
     code, _out, err = run(capsys, "people", "--db", str(demo_db))
     assert code == 1
     assert err == "caseplan: Say which account to use with --account or CASEPLAN_ACCOUNT.\n"
+
+
+def test_only_a_team_lead_or_admin_adds_fictional_people_to_a_demo(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for account in ("demo", "peer"):
+        code, _out, err = run(
+            capsys, "demo", "--people", "2", "--db", str(demo_db), "--account", account
+        )
+        assert (code, err) == (
+            1,
+            "caseplan: Only a team lead or an administrator can add fictional people.\n",
+        )
+    _code, out, _err = run(capsys, "people", "--db", str(demo_db), "--account", "lead", "--json")
+    assert len(json.loads(out)) == 12
+    code, _out, err = run(
+        capsys, "demo", "--people", "2", "--db", str(demo_db), "--account", "lead"
+    )
+    assert code == 0, err
+    _code, out, _err = run(capsys, "people", "--db", str(demo_db), "--account", "lead", "--json")
+    assert len(json.loads(out)) == 14

@@ -11,9 +11,12 @@ import pytest
 from caseplan.models import ContributionKind, LifeDomain, ParticipantRole
 from caseplan.reports.peer_hours import render_peer_hours
 from caseplan.reports.printing import PlanOptions, plan_pdf
-from caseplan.services import activity, goals, people, plans, team
 from caseplan.services.context import Context
-from caseplan.services.peer_hours import hours_text, peer_hours
+from caseplan.services.peers import contributions
+from caseplan.services.peers.peer_hours import hours_text, peer_hours
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.team import team
 from caseplan.storage.database import Database
 from tests.reports.pdftools import pdf_text, squeeze
 
@@ -35,7 +38,7 @@ def kari(db: Database) -> tuple[Context, object]:
     goal = goals.add_goal(ctx, plan.id, LifeDomain.LEISURE, "Komme meg ut i naturen")
     goals.add_step(ctx, goal.id, "Gå tur til Storvatnet hver lørdag", responsible_id=peer.id)
     for day, minutes, paid in ((START, 95, 95), (date(2026, 3, 20), 50, 45), (END, 7, 0)):
-        activity.add_contribution(
+        contributions.add_contribution(
             ctx, plan.id, peer.id, day, minutes, ContributionKind.MEETING, paid_minutes=paid
         )
     return ctx, person.id

@@ -18,9 +18,9 @@ from sqlalchemy import select
 
 from caseplan.errors import AccessDenied, InvalidInput, NotFound
 from caseplan.models import Person, Role
-from caseplan.services import access, audit
-from caseplan.services.access import Action
 from caseplan.services.context import Actor
+from caseplan.services.security import access, audit, trail
+from caseplan.services.security.access import Action
 from caseplan.storage.database import Database
 
 if TYPE_CHECKING:
@@ -147,8 +147,8 @@ def test_break_glass_is_audited_with_its_reason_and_ends_with_the_day(
     assert not access.can(ctx, Action.VIEW_PERSON, world.elsewhere)
     access.break_glass(ctx, world.elsewhere, "Court order received today.")
     assert access.can(ctx, Action.VIEW_PERSON, world.elsewhere)
-    trail = audit.events_for(ctx, world.elsewhere)
-    assert next((e.account, e.action, e.detail) for e in trail) == (
+    events = trail.events_for(ctx, world.elsewhere)
+    assert next((e.account, e.action, e.detail) for e in events) == (
         "ada",
         "break_glass",
         "Court order received today.",
@@ -173,6 +173,6 @@ def test_break_glass_reason_is_stored_as_typed_or_refused(
     except InvalidInput as error:
         assert str(error).endswith(".")
         return
-    trail = audit.events_for(ctx, world.closed)
-    assert trail[0].action == "break_glass"
-    assert trail[0].detail == unicodedata.normalize("NFC", reason).strip() != ""
+    events = trail.events_for(ctx, world.closed)
+    assert events[0].action == "break_glass"
+    assert events[0].detail == unicodedata.normalize("NFC", reason).strip() != ""

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from caseplan.errors import AccessDenied, AlreadyExists, InvalidInput, NotFound
 from caseplan.models import Account, AuditEvent, Role
-from caseplan.services import accounts, audit
-from caseplan.services.accounts import TooManyTries
 from caseplan.services.context import SYSTEM, Actor, Context
+from caseplan.services.security import accounts, audit
+from caseplan.services.security.accounts import TooManyTries
 from caseplan.storage import keys
 from caseplan.storage.database import Database
 

@@ -16,8 +16,8 @@ from sqlalchemy.exc import OperationalError
 
 from caseplan.errors import AccessDenied, InvalidInput
 from caseplan.models import AuditEvent, Person
-from caseplan.services import audit
 from caseplan.services.context import SYSTEM, Context
+from caseplan.services.security import audit, trail
 from caseplan.storage.database import Database
 
 if TYPE_CHECKING:
@@ -169,16 +169,16 @@ def test_trail_for_a_person_is_filterable_and_for_leads_and_admins(
         audit.record(session, world.lead, audit.Action.PRINT, "plan", person, "shared plan")
         audit.record(session, world.lead, audit.Action.PRINT, "plan", str(uuid.uuid4()))
     lead = world.ctx(db, world.lead)
-    assert [(e.account, e.action) for e in audit.events_for(lead, person)] == [
+    assert [(e.account, e.action) for e in trail.events_for(lead, person)] == [
         ("lea", "print"),
         ("pia", "change"),
         ("pia", "open_person"),
     ]
-    assert [e.action for e in audit.events_for(world.ctx(db, world.admin), person, "PIA")] == [
+    assert [e.action for e in trail.events_for(world.ctx(db, world.admin), person, "PIA")] == [
         "change",
         "open_person",
     ]
-    assert [e.detail for e in audit.events_for(lead, person, "own_words")] == ["changed: own_words"]
+    assert [e.detail for e in trail.events_for(lead, person, "own_words")] == ["changed: own_words"]
     for actor in (world.practitioner, world.peer):
         with pytest.raises(AccessDenied, match="audit trail"):
-            audit.events_for(world.ctx(db, actor), person)
+            trail.events_for(world.ctx(db, actor), person)

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from caseplan.errors import StorageError
 from caseplan.models import Account, Base, Person, Role
-from caseplan.services import people
 from caseplan.services.context import Context
+from caseplan.services.people import people
 from caseplan.storage import cipher, migrate
 from caseplan.storage.cipher import backup_encrypted, connect_encrypted, create_encrypted_engine
 

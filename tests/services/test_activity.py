@@ -7,11 +7,15 @@ import pytest
 
 from caseplan.errors import Conflict, InvalidInput
 from caseplan.models import ContributionKind, LifeDomain, ParticipantRole
-from caseplan.services import activity, goals, people, plans, team
-from caseplan.services.activity import RatingDetails
 from caseplan.services.context import Context
-from caseplan.services.plans import PlanDetails
-from caseplan.services.team import ParticipantDetails
+from caseplan.services.meetings import meetings, reviews
+from caseplan.services.meetings.reviews import RatingDetails
+from caseplan.services.peers import contributions
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.plans.plans import PlanDetails
+from caseplan.services.team import team
+from caseplan.services.team.team import ParticipantDetails
 from caseplan.storage.database import Database
 
 START = date(2026, 1, 5)
@@ -32,7 +36,7 @@ def _team(ctx: Context, plan: PlanDetails) -> tuple[ParticipantDetails, Particip
 def test_peer_contributions_are_recorded_and_updated(db: Database) -> None:
     ctx, plan = _plan(db)
     _, peer = _team(ctx, plan)
-    row = activity.add_contribution(
+    row = contributions.add_contribution(
         ctx, plan.id, peer.id, START, 90, "accompaniment", "Fulgte til NAV", paid_minutes=60
     )
     assert (row.kind, row.minutes, row.paid_minutes, row.note) == (
@@ -41,12 +45,12 @@ def test_peer_contributions_are_recorded_and_updated(db: Database) -> None:
         60,
         "Fulgte til NAV",
     )
-    updated = activity.update_contribution(ctx, row.id, row.version, paid_minutes=90)
-    assert activity.list_contributions(ctx, plan.id) == [updated]
+    updated = contributions.update_contribution(ctx, row.id, row.version, paid_minutes=90)
+    assert contributions.list_contributions(ctx, plan.id) == [updated]
     with pytest.raises(Conflict, match="changed this peer contribution"):
-        activity.update_contribution(ctx, row.id, row.version, minutes=10)
-    activity.delete_contribution(ctx, row.id, updated.version)
-    assert activity.list_contributions(ctx, plan.id) == []
+        contributions.update_contribution(ctx, row.id, row.version, minutes=10)
+    contributions.delete_contribution(ctx, row.id, updated.version)
+    assert contributions.list_contributions(ctx, plan.id) == []
 
 
 def test_refused_contributions_say_why_and_write_nothing(db: Database) -> None:
@@ -68,21 +72,21 @@ def test_refused_contributions_say_why_and_write_nothing(db: Database) -> None:
         arguments: dict[str, Any] = {"peer_id": peer.id, "date": START, "minutes": 30}
         arguments["kind"] = "meeting"
         with pytest.raises(InvalidInput) as error:
-            activity.add_contribution(ctx, plan.id, **{**arguments, **change})
+            contributions.add_contribution(ctx, plan.id, **{**arguments, **change})
         assert str(error.value) == sentence
-    assert activity.list_contributions(ctx, plan.id) == []
-    row = activity.add_contribution(ctx, plan.id, peer.id, START, 30, ContributionKind.GROUP)
+    assert contributions.list_contributions(ctx, plan.id) == []
+    row = contributions.add_contribution(ctx, plan.id, peer.id, START, 30, ContributionKind.GROUP)
     for change, sentence in cases:
         with pytest.raises(InvalidInput) as error:
-            activity.update_contribution(ctx, row.id, row.version, note="ny", **change)
+            contributions.update_contribution(ctx, row.id, row.version, note="ny", **change)
         assert str(error.value) == sentence
-    assert activity.list_contributions(ctx, plan.id) == [row]
+    assert contributions.list_contributions(ctx, plan.id) == [row]
 
 
 def test_meetings_with_attendees_from_the_team(db: Database) -> None:
     ctx, plan = _plan(db)
     me, peer = _team(ctx, plan)
-    meeting = activity.add_meeting(
+    meeting = meetings.add_meeting(
         ctx,
         plan.id,
         START,
@@ -93,21 +97,21 @@ def test_meetings_with_attendees_from_the_team(db: Database) -> None:
     )
     assert meeting.attendee_ids == (me.id, peer.id)  # in team order
     assert meeting.agreed
-    updated = activity.update_meeting(ctx, meeting.id, meeting.version, attendee_ids=[me.id])
+    updated = meetings.update_meeting(ctx, meeting.id, meeting.version, attendee_ids=[me.id])
     assert updated.attendee_ids == (me.id,)
     assert updated.version > meeting.version
     with pytest.raises(Conflict):
-        activity.update_meeting(ctx, meeting.id, meeting.version, attendee_ids=[])
+        meetings.update_meeting(ctx, meeting.id, meeting.version, attendee_ids=[])
     _, other = _plan(db, "Ola Nordmann")
     stranger = team.add_participant(ctx, other.id, ParticipantRole.NETWORK, "Per Hansen")
     with pytest.raises(InvalidInput) as error:
-        activity.update_meeting(
+        meetings.update_meeting(
             ctx, meeting.id, updated.version, shared_notes="x", attendee_ids=[stranger.id]
         )
     assert str(error.value) == "Per Hansen is not on this person's team."
-    assert activity.list_meetings(ctx, plan.id) == [updated]
-    activity.delete_meeting(ctx, meeting.id, updated.version)
-    assert activity.list_meetings(ctx, plan.id) == []
+    assert meetings.list_meetings(ctx, plan.id) == [updated]
+    meetings.delete_meeting(ctx, meeting.id, updated.version)
+    assert meetings.list_meetings(ctx, plan.id) == []
 
 
 def test_a_review_rates_goals_and_sets_the_next_review(db: Database) -> None:
@@ -115,7 +119,7 @@ def test_a_review_rates_goals_and_sets_the_next_review(db: Database) -> None:
     me, peer = _team(ctx, plan)
     first = goals.add_goal(ctx, plan.id, LifeDomain.HOUSING, "Bolig")
     second = goals.add_goal(ctx, plan.id, LifeDomain.LEISURE, "Fjelltur")
-    review = activity.add_review(
+    review = reviews.add_review(
         ctx,
         plan.id,
         date(2026, 3, 1),
@@ -127,13 +131,13 @@ def test_a_review_rates_goals_and_sets_the_next_review(db: Database) -> None:
     assert [r.goal_id for r in review.ratings] == [first.id, first.id, second.id]
     assert RatingDetails(first.id, peer.id, 10) in review.ratings
     assert plans.get_plan(ctx, plan.id).next_review == date(2026, 6, 1)
-    updated = activity.update_review(ctx, review.id, review.version, ratings=[(first.id, me.id, 0)])
+    updated = reviews.update_review(ctx, review.id, review.version, ratings=[(first.id, me.id, 0)])
     assert updated.ratings == (RatingDetails(first.id, me.id, 0),)
     with pytest.raises(Conflict, match="changed this review"):
-        activity.update_review(ctx, review.id, review.version, what_helped="x")
-    assert activity.list_reviews(ctx, plan.id) == [updated]
-    activity.delete_review(ctx, review.id, updated.version)
-    assert activity.list_reviews(ctx, plan.id) == []
+        reviews.update_review(ctx, review.id, review.version, what_helped="x")
+    assert reviews.list_reviews(ctx, plan.id) == [updated]
+    reviews.delete_review(ctx, review.id, updated.version)
+    assert reviews.list_reviews(ctx, plan.id) == []
 
 
 def test_refused_reviews_say_why_and_write_nothing(db: Database) -> None:
@@ -156,14 +160,14 @@ def test_refused_reviews_say_why_and_write_nothing(db: Database) -> None:
     ]
     for change, sentence in cases:
         with pytest.raises(InvalidInput) as error:
-            activity.add_review(ctx, plan.id, START, **{"next_review": date(2026, 5, 1), **change})
+            reviews.add_review(ctx, plan.id, START, **{"next_review": date(2026, 5, 1), **change})
         assert str(error.value) == sentence
-    assert activity.list_reviews(ctx, plan.id) == []
+    assert reviews.list_reviews(ctx, plan.id) == []
     assert plans.get_plan(ctx, plan.id).next_review is None
-    review = activity.add_review(ctx, plan.id, START, ratings=[(goal.id, me.id, 5)])
+    review = reviews.add_review(ctx, plan.id, START, ratings=[(goal.id, me.id, 5)])
     for change, sentence in cases:
         with pytest.raises(InvalidInput) as error:
-            activity.update_review(ctx, review.id, review.version, what_helped="x", **change)
+            reviews.update_review(ctx, review.id, review.version, what_helped="x", **change)
         assert str(error.value) == sentence
-    assert activity.list_reviews(ctx, plan.id) == [review]
+    assert reviews.list_reviews(ctx, plan.id) == [review]
     assert plans.get_plan(ctx, plan.id).next_review is None

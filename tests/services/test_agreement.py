@@ -13,10 +13,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from caseplan.demo import generator
 from caseplan.errors import AccessDenied, Conflict, InvalidInput
 from caseplan.models import AuditEvent, LifeDomain, ParticipantRole, PlanStatus, PlanVersion, Role
-from caseplan.services import activity, agreement, demo, exchange, goals, people, plans, team
+from caseplan.services.agreement import agreement
 from caseplan.services.context import Actor, Context
+from caseplan.services.exchange import exchange
+from caseplan.services.meetings import meetings
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.team import team
 from caseplan.storage.database import Database
 
 DAY = date(2026, 3, 2)
@@ -97,8 +103,8 @@ def test_agreeing_makes_version_one_then_two_agreed_and_a_meeting(db: Database) 
     assert second.number == 2
     assert len(second.snapshot["goals"]) == 2
     assert [v.number for v in agreement.list_versions(p.ctx, p.plan.id)] == [1, 2]
-    meetings = [m for m in activity.list_meetings(p.ctx, p.plan.id) if m.agreed]
-    assert [(m.date, len(m.attendee_ids)) for m in meetings] == [
+    agreed = [m for m in meetings.list_meetings(p.ctx, p.plan.id) if m.agreed]
+    assert [(m.date, len(m.attendee_ids)) for m in agreed] == [
         (DAY, 2),
         (date(2026, 4, 1), 1),
     ]
@@ -149,7 +155,7 @@ def test_agreeing_refuses_what_would_be_wrong(db: Database) -> None:
         agreement.agree_plan(p.ctx, p.plan.id, v - 1, [p.me], {p.me: "paper"}, {}, DAY)
     assert agreement.list_versions(p.ctx, p.plan.id) == []
     assert plans.get_plan(p.ctx, p.plan.id).status == PlanStatus.DRAFT
-    assert not [m for m in activity.list_meetings(p.ctx, p.plan.id) if m.agreed]
+    assert not [m for m in meetings.list_meetings(p.ctx, p.plan.id) if m.agreed]
 
 
 def test_a_peer_worker_cannot_agree(db: Database) -> None:
@@ -189,7 +195,7 @@ def test_the_persons_words_are_kept_exactly(sqlite_db: Database, words: str) -> 
 
 def test_demo_versions_are_the_snapshot_agreeing_would_make(db: Database) -> None:
     ctx = Context(db.sessions, today=lambda: DAY)
-    demo.create_demo(ctx, 12, seed=3)
+    generator.create_demo(ctx, 12, seed=3)
     with ctx.read() as session:
         versions = session.scalars(select(PlanVersion)).all()
         assert versions

@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from caseplan.errors import AccessDenied, InvalidInput
 from caseplan.models import AuditEvent, Role
-from caseplan.services import audit, clinic
+from caseplan.services.clinic import unlock
+from caseplan.services.security import audit
 from caseplan.storage import keys
 from caseplan.storage.location import resolve
 
@@ -18,42 +19,42 @@ CHEAP = keys.KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 def test_a_refused_first_account_leaves_nothing_behind(tmp_path: Path) -> None:
     where = resolve(str(tmp_path / "clinic.db"))
     with pytest.raises(InvalidInput, match="at least 8 characters"):
-        clinic.create_clinic(
-            where, clinic.NewAccount("boss", "Boss", Role.ADMIN, "short"), kdf=CHEAP
+        unlock.create_clinic(
+            where, unlock.NewAccount("boss", "Boss", Role.ADMIN, "short"), kdf=CHEAP
         )
     assert list(tmp_path.iterdir()) == []
-    assert clinic.is_new(where)
-    workspace, recovery = clinic.create_clinic(
-        where, clinic.NewAccount("boss", "Boss", Role.ADMIN, "long enough now"), kdf=CHEAP
+    assert unlock.is_new(where)
+    workspace, recovery = unlock.create_clinic(
+        where, unlock.NewAccount("boss", "Boss", Role.ADMIN, "long enough now"), kdf=CHEAP
     )
     workspace.close()
-    assert recovery and not clinic.is_new(where)
+    assert recovery and not unlock.is_new(where)
 
 
 def test_sign_in_unlocks_and_wrong_passwords_slow_down(tmp_path: Path) -> None:
     where = resolve(str(tmp_path / "clinic.db"))
-    clinic.create_clinic(
-        where, clinic.NewAccount("boss", "Boss", Role.ADMIN, "long enough now"), kdf=CHEAP
+    unlock.create_clinic(
+        where, unlock.NewAccount("boss", "Boss", Role.ADMIN, "long enough now"), kdf=CHEAP
     )[0].close()
     before = where.path.read_bytes() if where.path else b""
     for _ in range(5):
         with pytest.raises(AccessDenied, match="user name or password is wrong"):
-            clinic.sign_in(where, "boss", "wrong guess")
+            unlock.sign_in(where, "boss", "wrong guess")
     with pytest.raises(AccessDenied, match="please wait"):
-        clinic.sign_in(where, "boss", "long enough now")
+        unlock.sign_in(where, "boss", "long enough now")
     assert where.path is not None and where.path.read_bytes() == before
 
 
 def test_wrong_passwords_before_unlocking_reach_the_audit_trail(tmp_path: Path) -> None:
     where = resolve(str(tmp_path / "clinic.db"))
-    clinic.create_clinic(
-        where, clinic.NewAccount("boss", "Boss", Role.ADMIN, "long enough now"), kdf=CHEAP
+    unlock.create_clinic(
+        where, unlock.NewAccount("boss", "Boss", Role.ADMIN, "long enough now"), kdf=CHEAP
     )[0].close()
     for _ in range(5):
         with pytest.raises(AccessDenied):
-            clinic.sign_in(where, "boss", "wrong guess")
+            unlock.sign_in(where, "boss", "wrong guess")
     later = datetime.now(UTC) + timedelta(hours=1)
-    workspace = clinic.sign_in(where, "boss", "long enough now", clock=lambda: later)
+    workspace = unlock.sign_in(where, "boss", "long enough now", clock=lambda: later)
     try:
         with workspace.ctx.read() as session:
             failed = session.scalars(
@@ -64,4 +65,4 @@ def test_wrong_passwords_before_unlocking_reach_the_audit_trail(tmp_path: Path) 
             assert audit.verify_chain(session).ok
     finally:
         workspace.close()
-    assert where.path is not None and not clinic.failures_path(where.path).exists()
+    assert where.path is not None and not unlock.failures_path(where.path).exists()

@@ -5,10 +5,12 @@ from datetime import date
 import pytest
 
 from caseplan.errors import Conflict, InvalidInput
-from caseplan.services import crisis, people, plans
 from caseplan.services.context import Context
-from caseplan.services.crisis import CrisisContactInput
-from caseplan.services.plans import PlanDetails
+from caseplan.services.crisis import crisis
+from caseplan.services.crisis.crisis import CrisisContactInput
+from caseplan.services.people import people
+from caseplan.services.plans import plans
+from caseplan.services.plans.plans import PlanDetails
 from caseplan.storage.database import Database
 
 START = date(2026, 1, 5)

@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from caseplan.demo import text
+from caseplan.demo.generator import create_demo
 from caseplan.models import (
     Account,
     Base,
@@ -23,9 +25,10 @@ from caseplan.models import (
     Step,
 )
 from caseplan.models.text import clean_text
-from caseplan.services import access, demo_text, people
+from caseplan.services.clinic.settings import is_demo
 from caseplan.services.context import Actor, Context
-from caseplan.services.demo import create_demo, is_demo
+from caseplan.services.people import people
+from caseplan.services.security import access
 from caseplan.storage.database import Database, open_database
 from caseplan.storage.keys import new_database_key
 from caseplan.storage.location import resolve
@@ -192,7 +195,7 @@ def test_goals_are_in_the_persons_own_language(db: Database) -> None:
     ctx = _ctx(db)
     create_demo(ctx, 40, seed=5)
     by_language = {
-        lang: {text for texts in demo_text.GOALS[lang].values() for text in texts}
+        lang: {text for texts in text.GOALS[lang].values() for text in texts}
         for lang in ("nb", "en")
     }
     with ctx.read() as session:

@@ -44,10 +44,11 @@ from caseplan.models import (
     StepStatus,
 )
 from caseplan.models.text import BIDI_CONTROLS
-from caseplan.services import audit, people
 from caseplan.services.context import Actor, Context
-from caseplan.services.exchange import MAX_DOCUMENT_BYTES, export_person, import_person
-from caseplan.services.exchange_schema import SCHEMA
+from caseplan.services.exchange.exchange import MAX_DOCUMENT_BYTES, export_person, import_person
+from caseplan.services.exchange.schema import SCHEMA
+from caseplan.services.people import people
+from caseplan.services.security import trail
 from caseplan.storage.database import Database
 from tests.support import open_test_database
 
@@ -951,8 +952,11 @@ def test_export_and_import_are_audited_without_the_persons_words(
     ctx = Context(db.sessions)
     person_id = import_person(ctx, rich_export)
     export_person(ctx, person_id)
-    trail = audit.events_for(ctx, person_id)
-    assert [(e.action, e.detail) for e in trail] == [("export", "plans: 2"), ("import", "plans: 2")]
+    events = trail.events_for(ctx, person_id)
+    assert [(e.action, e.detail) for e in events] == [
+        ("export", "plans: 2"),
+        ("import", "plans: 2"),
+    ]
 
 
 def test_accounts_that_may_not_export_or_import_are_refused(

@@ -7,9 +7,12 @@ import pytest
 
 from caseplan.errors import Conflict, InvalidInput, NotFound
 from caseplan.models import GoalStatus, LifeDomain, ParticipantRole, StepStatus
-from caseplan.services import activity, goals, people, plans, team
 from caseplan.services.context import Context
-from caseplan.services.plans import PlanDetails
+from caseplan.services.meetings import reviews
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.plans.plans import PlanDetails
+from caseplan.services.team import team
 from caseplan.storage.database import Database
 
 START = date(2026, 1, 5)
@@ -94,7 +97,7 @@ def test_a_rated_goal_is_closed_not_deleted(db: Database) -> None:
     ctx, plan = _plan(db)
     me = team.add_participant(ctx, plan.id, ParticipantRole.PERSON, "Kari")
     goal = goals.add_goal(ctx, plan.id, LifeDomain.OTHER, "Trene")
-    activity.add_review(ctx, plan.id, START, ratings=[(goal.id, me.id, 7)])
+    reviews.add_review(ctx, plan.id, START, ratings=[(goal.id, me.id, 7)])
     with pytest.raises(InvalidInput) as error:
         goals.delete_goal(ctx, goal.id, goal.version)
     assert str(error.value) == (

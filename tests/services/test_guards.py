@@ -36,9 +36,15 @@ from caseplan.models import (
     Role,
     StepStatus,
 )
-from caseplan.services import access, activity, audit, crisis, goals, people, plans, team
 from caseplan.services.context import Actor, Context
-from caseplan.services.plan_view import load_plan_view
+from caseplan.services.crisis import crisis
+from caseplan.services.meetings import meetings, reviews
+from caseplan.services.peers import contributions, peer_hours
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plan_view, plans
+from caseplan.services.plans.plan_view import load_plan_view
+from caseplan.services.security import access, audit, trail
+from caseplan.services.team import team
 from caseplan.storage.database import Database
 
 TODAY = date(2026, 3, 14)
@@ -172,12 +178,12 @@ def world(db: Database) -> World:
     pia_step = goals.add_step(
         ctx, goal.id, "Søke bolig", responsible_id=pia_p, worker_note=STEP_NOTE
     )
-    per_c = activity.add_contribution(ctx, plan.id, per_p, START, 60, ContributionKind.MEETING)
-    pal_c = activity.add_contribution(ctx, plan.id, pal_p, START, 30, ContributionKind.MEETING)
-    meeting = activity.add_meeting(
+    per_c = contributions.add_contribution(ctx, plan.id, per_p, START, 60, ContributionKind.MEETING)
+    pal_c = contributions.add_contribution(ctx, plan.id, pal_p, START, 30, ContributionKind.MEETING)
+    meeting = meetings.add_meeting(
         ctx, plan.id, START, attendee_ids=[pia_p], shared_notes="Enige", worker_note=MEETING_NOTE
     )
-    review = activity.add_review(ctx, plan.id, START, ratings=[(goal.id, pia_p, 6)])
+    review = reviews.add_review(ctx, plan.id, START, ratings=[(goal.id, pia_p, 6)])
     crisis.save_crisis_plan(ctx, plan.id, None, what_i_do="Ringer Pia")
     return World(
         db,
@@ -241,11 +247,11 @@ def _new_participant(w: World) -> uuid.UUID:
 
 
 def _new_meeting(w: World) -> uuid.UUID:
-    return activity.add_meeting(w.system, w.plan, START).id
+    return meetings.add_meeting(w.system, w.plan, START).id
 
 
 def _new_review(w: World) -> uuid.UUID:
-    return activity.add_review(w.system, w.plan, START).id
+    return reviews.add_review(w.system, w.plan, START).id
 
 
 def _person_with_plan(w: World) -> tuple[uuid.UUID, uuid.UUID]:
@@ -269,9 +275,13 @@ READS = [
     Op("get_goal", lambda c, w, p: goals.get_goal(c, w.goal), gate="view"),
     Op("list_goals", lambda c, w, p: goals.list_goals(c, w.plan), gate="view"),
     Op("get_step", lambda c, w, p: goals.get_step(c, w.pia_step), gate="view"),
-    Op("list_contributions", lambda c, w, p: activity.list_contributions(c, w.plan), gate="view"),
-    Op("list_meetings", lambda c, w, p: activity.list_meetings(c, w.plan), gate="view"),
-    Op("list_reviews", lambda c, w, p: activity.list_reviews(c, w.plan), gate="view"),
+    Op(
+        "list_contributions",
+        lambda c, w, p: contributions.list_contributions(c, w.plan),
+        gate="view",
+    ),
+    Op("list_meetings", lambda c, w, p: meetings.list_meetings(c, w.plan), gate="view"),
+    Op("list_reviews", lambda c, w, p: reviews.list_reviews(c, w.plan), gate="view"),
     Op("get_crisis_plan", lambda c, w, p: crisis.get_crisis_plan(c, w.plan), gate="view"),
     Op(
         "load_plan_view",
@@ -395,7 +405,7 @@ WRITES = [
     ),
     Op(
         "add_contribution (the peer's own)",
-        lambda c, w, p: activity.add_contribution(
+        lambda c, w, p: contributions.add_contribution(
             c, w.plan, w.per_p, TODAY, 45, ContributionKind.PHONE_OR_MESSAGE, note="Ringte"
         ),
         (C, "peer_contribution"),
@@ -403,44 +413,44 @@ WRITES = [
     ),
     Op(
         "update_contribution (note of the peer's own)",
-        lambda c, w, p: activity.update_contribution(c, w.per_contribution, None, note=p),
+        lambda c, w, p: contributions.update_contribution(c, w.per_contribution, None, note=p),
         (CH, "peer_contribution"),
         prepare=lambda w: f"Kaffe {uuid.uuid4().hex[:6]}",
         gate="peer_note",
     ),
     Op(
         "delete_contribution",
-        lambda c, w, p: activity.delete_contribution(c, p, None),
+        lambda c, w, p: contributions.delete_contribution(c, p, None),
         (D, "peer_contribution"),
         prepare=lambda w: (
-            activity.add_contribution(
+            contributions.add_contribution(
                 w.system, w.plan, w.per_p, TODAY, 10, ContributionKind.OTHER
             ).id
         ),
     ),
-    Op("add_meeting", lambda c, w, p: activity.add_meeting(c, w.plan, TODAY), (C, "meeting")),
+    Op("add_meeting", lambda c, w, p: meetings.add_meeting(c, w.plan, TODAY), (C, "meeting")),
     Op(
         "update_meeting",
-        lambda c, w, p: activity.update_meeting(c, p, None, attendee_ids=[w.pia_p]),
+        lambda c, w, p: meetings.update_meeting(c, p, None, attendee_ids=[w.pia_p]),
         (CH, "meeting"),
         prepare=_new_meeting,
     ),
     Op(
         "delete_meeting",
-        lambda c, w, p: activity.delete_meeting(c, p, None),
+        lambda c, w, p: meetings.delete_meeting(c, p, None),
         (D, "meeting"),
         prepare=_new_meeting,
     ),
-    Op("add_review", lambda c, w, p: activity.add_review(c, w.plan, TODAY), (C, "review")),
+    Op("add_review", lambda c, w, p: reviews.add_review(c, w.plan, TODAY), (C, "review")),
     Op(
         "update_review",
-        lambda c, w, p: activity.update_review(c, p, None, what_helped="Turene"),
+        lambda c, w, p: reviews.update_review(c, p, None, what_helped="Turene"),
         (CH, "review"),
         prepare=_new_review,
     ),
     Op(
         "delete_review",
-        lambda c, w, p: activity.delete_review(c, p, None),
+        lambda c, w, p: reviews.delete_review(c, p, None),
         (D, "review"),
         prepare=_new_review,
     ),
@@ -519,9 +529,8 @@ def test_every_service_function_is_covered() -> None:
     """A new service function without a row here would escape the rules unnoticed."""
     import inspect
 
-    from caseplan.services import peer_hours, plan_view
-
-    modules = (people, plans, team, goals, activity, crisis, plan_view, peer_hours)
+    modules = (people, plans, team, goals, contributions, meetings, reviews, crisis)
+    modules += (plan_view, peer_hours)
     public = {
         name
         for module in modules
@@ -565,7 +574,7 @@ def test_a_peer_worker_changes_only_status_or_action_of_their_own_steps(world: W
 def test_a_peer_worker_records_and_annotates_only_their_own_contributions(world: World) -> None:
     per = world.ctx(world.per)
     with pytest.raises(AccessDenied) as denied:
-        activity.add_contribution(
+        contributions.add_contribution(
             per, world.plan, world.pal_p, TODAY, 30, ContributionKind.PHONE_OR_MESSAGE
         )
     assert str(denied.value) == PEER_OWN_CONTRIBUTIONS
@@ -577,11 +586,11 @@ def test_a_peer_worker_records_and_annotates_only_their_own_contributions(world:
     ]
     for contribution, changes in contribution_changes:
         with pytest.raises(AccessDenied) as denied:
-            activity.update_contribution(per, contribution, None, **changes)
+            contributions.update_contribution(per, contribution, None, **changes)
         assert str(denied.value) == PEER_OWN_NOTE
     with pytest.raises(AccessDenied, match=re.escape(MAY_NOT_EDIT)):
-        activity.delete_contribution(per, world.per_contribution, None)
-    stored = {c.id: c for c in activity.list_contributions(world.system, world.plan)}
+        contributions.delete_contribution(per, world.per_contribution, None)
+    stored = {c.id: c for c in contributions.list_contributions(world.system, world.plan)}
     assert (stored[world.per_contribution].minutes, stored[world.per_contribution].note) == (60, "")
     assert stored[world.pal_contribution].note == ""
 
@@ -616,7 +625,7 @@ def test_a_peer_worker_without_consent_cannot_see_the_person_at_all(world: World
         lambda: people.get_person(pal, world.kari),
         lambda: load_plan_view(pal, world.kari),
         lambda: goals.list_goals(pal, world.plan),
-        lambda: activity.list_contributions(pal, world.plan),
+        lambda: contributions.list_contributions(pal, world.plan),
     ):
         with pytest.raises(AccessDenied) as denied:
             read()
@@ -702,7 +711,7 @@ def test_worker_notes_never_reach_a_peer_worker(world: World) -> None:
         goals.list_goals(per, world.plan),
         goals.get_goal(per, world.goal),
         goals.get_step(per, world.pia_step),
-        activity.list_meetings(per, world.plan),
+        meetings.list_meetings(per, world.plan),
         goals.update_step(per, world.per_step, None, status=StepStatus.IN_PROGRESS),
     ):
         assert set(_worker_notes(read)) <= {""}
@@ -718,7 +727,7 @@ def test_worker_notes_reach_the_practitioner_and_a_glass_breaking_admin(world: W
     pia = world.ctx(world.pia)
     assert goals.get_goal(pia, world.goal).worker_note == GOAL_NOTE
     assert goals.get_step(pia, world.pia_step).worker_note == STEP_NOTE
-    assert [m.worker_note for m in activity.list_meetings(pia, world.plan)] == [MEETING_NOTE]
+    assert [m.worker_note for m in meetings.list_meetings(pia, world.plan)] == [MEETING_NOTE]
     shared = load_plan_view(pia, world.kari)  # meeting mode: not asked for
     assert shared is not None and set(_worker_notes(shared)) == {""}
     ada = world.ctx(world.ada)
@@ -731,8 +740,8 @@ def test_opening_a_plan_is_in_the_persons_trail(world: World) -> None:
     before = _last_seq(world.db)
     load_plan_view(world.ctx(world.per), world.kari, include_worker_notes=True)
     load_plan_view(world.ctx(world.pia), world.kari, include_worker_notes=True)
-    trail = audit.events_for(world.ctx(world.lea), world.kari)
-    newest = [(e.account, e.action, e.detail) for e in trail if e.seq > before]
+    events = trail.events_for(world.ctx(world.lea), world.kari)
+    newest = [(e.account, e.action, e.detail) for e in events if e.seq > before]
     assert newest == [
         ("pia", audit.Action.OPEN_PERSON, "with workers' notes"),
         ("per", audit.Action.OPEN_PERSON, ""),
@@ -768,11 +777,11 @@ def test_the_trail_names_fields_but_never_holds_the_words(world: World) -> None:
     step = goals.add_step(pia, goal.id, WORDS, worker_note=WORDS)
     goals.update_step(pia, step.id, None, action=WORDS + ".")
     team.add_participant(pia, world.plan, "network", WORDS, phone="+47 400 00 000")
-    activity.add_contribution(
+    contributions.add_contribution(
         pia, world.plan, world.per_p, TODAY, 5, "phone_or_message", note=WORDS
     )
-    activity.add_meeting(pia, world.plan, TODAY, shared_notes=WORDS, worker_note=WORDS)
-    activity.add_review(pia, world.plan, TODAY, what_helped=WORDS, what_got_in_the_way=WORDS)
+    meetings.add_meeting(pia, world.plan, TODAY, shared_notes=WORDS, worker_note=WORDS)
+    reviews.add_review(pia, world.plan, TODAY, what_helped=WORDS, what_got_in_the_way=WORDS)
     crisis.save_crisis_plan(
         pia,
         world.plan,
@@ -803,7 +812,7 @@ def test_a_refused_change_changes_nothing(world: World) -> None:
 
 
 def test_the_peer_hours_report_is_for_team_leads_and_audited_per_person(world: World) -> None:
-    from caseplan.services.peer_hours import export_peer_hours, peer_hours, peer_hours_csv
+    from caseplan.services.peers.peer_hours import export_peer_hours, peer_hours, peer_hours_csv
 
     refused = "Only a team lead or an administrator can see the peer hours report."
     for who in ("pia", "ola", "per", "pal"):

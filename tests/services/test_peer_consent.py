@@ -21,9 +21,12 @@ from caseplan.models import (
     Person,
     Role,
 )
-from caseplan.services import access, people, plans, team
 from caseplan.services.context import Actor, Context
-from caseplan.services.plan_view import load_plan_view
+from caseplan.services.people import people
+from caseplan.services.plans import plans
+from caseplan.services.plans.plan_view import load_plan_view
+from caseplan.services.security import access
+from caseplan.services.team import team
 from caseplan.storage.database import Database
 
 TODAY = date(2026, 3, 14)

@@ -21,14 +21,19 @@ from sqlalchemy import select
 
 from caseplan.errors import AccessDenied, InvalidInput
 from caseplan.models import Account, AuditEvent, ContributionKind, ParticipantRole, Role
-from caseplan.services import access, activity, exchange, people, plans, team
 from caseplan.services.context import Actor, Context
-from caseplan.services.peer_hours import (
+from caseplan.services.exchange import exchange
+from caseplan.services.peers import contributions
+from caseplan.services.peers.peer_hours import (
     export_peer_hours,
     hours_text,
     peer_hours,
     peer_hours_csv,
 )
+from caseplan.services.people import people
+from caseplan.services.plans import plans
+from caseplan.services.security import access
+from caseplan.services.team import team
 from caseplan.storage.database import Database
 
 TODAY = date(2026, 4, 2)
@@ -84,7 +89,7 @@ def world(db: Database) -> World:
             peer_engagement="volunteer",
         )
         ids.append(person.id)
-        add = activity.add_contribution
+        add = contributions.add_contribution
         add(ctx, plan.id, p.id, date(2026, 2, 28), 60, M, paid_minutes=60)  # before
         add(ctx, plan.id, p.id, START, 95, M, paid_minutes=95)
         add(ctx, plan.id, p.id, END, 40, "phone_or_message", paid_minutes=25)
@@ -192,7 +197,7 @@ def test_csv_cells_never_run_as_formulas(db: Database) -> None:
     plan = plans.open_plan(ctx, people.create_person(ctx, "=SUM(A1)").id, period_start=START)
     plans.update_plan(ctx, plan.id, None, peer_consent_granted_on=START)
     peer = team.add_participant(ctx, plan.id, ParticipantRole.PEER, "@Per", organisation="-x")
-    activity.add_contribution(ctx, plan.id, peer.id, START, 30, M, paid_minutes=30)
+    contributions.add_contribution(ctx, plan.id, peer.id, START, 30, M, paid_minutes=30)
     rows = _csv_rows(peer_hours_csv(peer_hours(ctx, START, END)))
     assert (rows[0]["person"], rows[0]["peer"], rows[0]["organisation"]) == (
         "'=SUM(A1)",

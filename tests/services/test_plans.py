@@ -19,9 +19,14 @@ from caseplan.models import (
     Step,
     meeting_attendees,
 )
-from caseplan.services import activity, crisis, goals, people, plans, team
 from caseplan.services.context import Context
-from caseplan.services.plan_view import load_plan_view
+from caseplan.services.crisis import crisis
+from caseplan.services.meetings import meetings, reviews
+from caseplan.services.peers import contributions
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.plans.plan_view import load_plan_view
+from caseplan.services.team import team
 from caseplan.storage.database import Database
 
 START = date(2026, 1, 5)
@@ -150,9 +155,9 @@ def test_deleting_a_person_with_a_full_plan_removes_everything(db: Database) -> 
     goal = goals.add_goal(ctx, plan.id, LifeDomain.HOUSING, "Egen leilighet", worker_note="x")
     goals.add_step(ctx, goal.id, "Søke bolig", responsible_id=coordinator.id)
     goals.add_step(ctx, goal.id, "Besøke", responsible_id=peer.id)
-    activity.add_contribution(ctx, plan.id, peer.id, START, 60, ContributionKind.MEETING)
-    activity.add_meeting(ctx, plan.id, START, attendee_ids=[me.id, coordinator.id, peer.id])
-    activity.add_review(
+    contributions.add_contribution(ctx, plan.id, peer.id, START, 60, ContributionKind.MEETING)
+    meetings.add_meeting(ctx, plan.id, START, attendee_ids=[me.id, coordinator.id, peer.id])
+    reviews.add_review(
         ctx, plan.id, START, ratings=[(goal.id, me.id, 4), (goal.id, coordinator.id, 5)]
     )
     crisis.save_crisis_plan(
@@ -188,11 +193,11 @@ def _full_plan(ctx: Context) -> tuple[uuid.UUID, uuid.UUID]:
     )
     goals.add_step(ctx, goal.id, "Søke bolig", responsible_id=anne.id, worker_note="STEP-NOTE")
     goals.add_goal(ctx, plan.id, LifeDomain.LEISURE, "Fjelltur")
-    activity.add_contribution(ctx, plan.id, peer.id, START, 60, "meeting", "Kaffe")
-    activity.add_meeting(
+    contributions.add_contribution(ctx, plan.id, peer.id, START, 60, "meeting", "Kaffe")
+    meetings.add_meeting(
         ctx, plan.id, START, attendee_ids=[me.id], shared_notes="Enige", worker_note="MEETING-NOTE"
     )
-    activity.add_review(ctx, plan.id, START, ratings=[(goal.id, me.id, 6)])
+    reviews.add_review(ctx, plan.id, START, ratings=[(goal.id, me.id, 6)])
     crisis.save_crisis_plan(
         ctx, plan.id, None, what_i_do="Ringer", contacts=[crisis.CrisisContactInput("Legevakt")]
     )

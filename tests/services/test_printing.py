@@ -30,8 +30,8 @@ from caseplan.models import (
 )
 from caseplan.reports.printing import PrintCancelled, crisis_card_pdf, plan_pdf, print_due
 from caseplan.reports.shared_plan import PlanOptions
-from caseplan.services import printing
 from caseplan.services.context import Actor, Context
+from caseplan.services.printing import printing
 from caseplan.storage.database import Database
 from tests.reports.pdftools import page_count, pdf_text, squeeze
 

@@ -12,9 +12,13 @@ from caseplan.models import (
     LifeDomain,
     ParticipantRole,
 )
-from caseplan.services import activity, goals, people, plans, team
 from caseplan.services.context import Context
-from caseplan.services.plans import PlanDetails
+from caseplan.services.meetings import meetings, reviews
+from caseplan.services.peers import contributions
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.plans.plans import PlanDetails
+from caseplan.services.team import team
 from caseplan.storage.database import Database
 
 START = date(2026, 1, 5)
@@ -135,9 +139,11 @@ def test_members_the_record_depends_on_cannot_be_removed(db: Database) -> None:
     sister = team.add_participant(ctx, plan.id, ParticipantRole.NETWORK, "Søster")
     goal = goals.add_goal(ctx, plan.id, LifeDomain.INCOME_AND_FINANCES, "Betale regninger")
     goals.add_step(ctx, goal.id, "Avtale møte", responsible_id=nav.id)
-    activity.add_contribution(ctx, plan.id, peer.id, START, 30, ContributionKind.PHONE_OR_MESSAGE)
-    activity.add_review(ctx, plan.id, START, ratings=[(goal.id, me.id, 6)])
-    activity.add_meeting(ctx, plan.id, START, attendee_ids=[sister.id])
+    contributions.add_contribution(
+        ctx, plan.id, peer.id, START, 30, ContributionKind.PHONE_OR_MESSAGE
+    )
+    reviews.add_review(ctx, plan.id, START, ratings=[(goal.id, me.id, 6)])
+    meetings.add_meeting(ctx, plan.id, START, attendee_ids=[sister.id])
 
     expected = {
         nav: "NAV-veileder is responsible for steps in the plan; give them to someone else first.",
@@ -155,7 +161,7 @@ def test_members_the_record_depends_on_cannot_be_removed(db: Database) -> None:
 def test_a_peer_with_contributions_stays_a_peer(db: Database) -> None:
     ctx, plan = _plan(db)
     peer = team.add_participant(ctx, plan.id, ParticipantRole.PEER, "Máret Sara")
-    activity.add_contribution(ctx, plan.id, peer.id, START, 30, ContributionKind.GROUP)
+    contributions.add_contribution(ctx, plan.id, peer.id, START, 30, ContributionKind.GROUP)
     with pytest.raises(InvalidInput) as error:
         team.update_participant(ctx, peer.id, peer.version, role=ParticipantRole.NETWORK)
     assert str(error.value) == (

@@ -22,10 +22,16 @@ from sqlalchemy import select
 from caseplan.errors import InvalidInput
 from caseplan.models import AuditEvent, LifeDomain, ParticipantRole
 from caseplan.models.text import BIDI_CONTROLS
-from caseplan.services import activity, audit, crisis, goals, people, plans, team
 from caseplan.services.context import Context
-from caseplan.services.crisis import CrisisContactInput
-from caseplan.services.plan_view import PlanView, load_plan_view
+from caseplan.services.crisis import crisis
+from caseplan.services.crisis.crisis import CrisisContactInput
+from caseplan.services.meetings import meetings, reviews
+from caseplan.services.peers import contributions
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.plans.plan_view import PlanView, load_plan_view
+from caseplan.services.security import audit
+from caseplan.services.team import team
 from caseplan.storage.database import Database
 
 START = date(2026, 1, 5)
@@ -133,19 +139,19 @@ FIELDS = [
           lambda c, b, v: goals.update_step(c, b.step_id, None, worker_note=v),
           lambda view: view.goals[0].steps[0].worker_note),
     Field("Note", True, False,
-          lambda c, b, v: activity.update_contribution(c, b.contribution_id, None, note=v),
+          lambda c, b, v: contributions.update_contribution(c, b.contribution_id, None, note=v),
           lambda view: view.contributions[0].note),
     Field("Shared notes", True, False,
-          lambda c, b, v: activity.update_meeting(c, b.meeting_id, None, shared_notes=v),
+          lambda c, b, v: meetings.update_meeting(c, b.meeting_id, None, shared_notes=v),
           lambda view: view.meetings[0].shared_notes),
     Field("Worker's note", True, False,
-          lambda c, b, v: activity.update_meeting(c, b.meeting_id, None, worker_note=v),
+          lambda c, b, v: meetings.update_meeting(c, b.meeting_id, None, worker_note=v),
           lambda view: view.meetings[0].worker_note),
     Field("What helped", True, False,
-          lambda c, b, v: activity.update_review(c, b.review_id, None, what_helped=v),
+          lambda c, b, v: reviews.update_review(c, b.review_id, None, what_helped=v),
           lambda view: view.reviews[0].what_helped),
     Field("What got in the way", True, False,
-          lambda c, b, v: activity.update_review(c, b.review_id, None, what_got_in_the_way=v),
+          lambda c, b, v: reviews.update_review(c, b.review_id, None, what_got_in_the_way=v),
           lambda view: view.reviews[0].what_got_in_the_way),
     *[
         Field(label, True, False, _crisis_field(name), _crisis_read(name))
@@ -188,11 +194,11 @@ def _base(ctx: Context, text: str = "Første") -> Base:
     )
     goal = goals.add_goal(ctx, plan.id, LifeDomain.HOUSING, "C" + text, worker_note=text)
     step = goals.add_step(ctx, goal.id, "D" + text, responsible_id=peer.id, worker_note=text)
-    contribution = activity.add_contribution(ctx, plan.id, peer.id, START, 60, "meeting", text)
-    meeting = activity.add_meeting(
+    contribution = contributions.add_contribution(ctx, plan.id, peer.id, START, 60, "meeting", text)
+    meeting = meetings.add_meeting(
         ctx, plan.id, START, attendee_ids=[me.id], shared_notes=text, worker_note=text
     )
-    review = activity.add_review(
+    review = reviews.add_review(
         ctx,
         plan.id,
         START,

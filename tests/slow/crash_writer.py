@@ -29,8 +29,9 @@ from typing import Any, NoReturn
 from sqlalchemy.orm import configure_mappers
 
 from caseplan.models import LifeDomain, Step
-from caseplan.services import goals, people, plans
 from caseplan.services.context import Context
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
 from caseplan.storage.database import Database, open_database
 from caseplan.storage.location import resolve
 

@@ -35,8 +35,9 @@ from sqlalchemy import func, select
 
 from caseplan.errors import StorageError
 from caseplan.models import Goal, Person, Plan, Step
-from caseplan.services import goals, people, plans
 from caseplan.services.context import Context
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
 from caseplan.storage.database import Database
 
 pytestmark = [

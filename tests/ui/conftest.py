@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from caseplan.models import Plan, PlanStatus, Role
-from caseplan.services import clinic, people
-from caseplan.services.clinic import NewAccount, Workspace
+from caseplan.services.clinic import unlock
+from caseplan.services.clinic.unlock import NewAccount, OpenClinic
 from caseplan.services.context import Context
+from caseplan.services.people import people
 from caseplan.storage.database import Database
 from caseplan.storage.keys import KdfParams
 from caseplan.storage.location import Location, resolve
@@ -85,16 +86,16 @@ def new_location(location: Location, tmp_path: Path) -> Location:
 
 
 @pytest.fixture
-def clinic_ws(new_location: Location) -> Iterator[Workspace]:
+def clinic_ws(new_location: Location) -> Iterator[OpenClinic]:
     """A clinic signed in as the team lead "kari", with three fictional people."""
     admin = NewAccount("root", "Clinic Administrator", Role.ADMIN, "admin password 1")
     lead = NewAccount("kari", "Kari Team Lead", Role.TEAM_LEAD, LEAD_PASSWORD)
     practitioner = NewAccount("per", "Per Practitioner", Role.PRACTITIONER, "per password 1")
-    created, _recovery = clinic.create_clinic(
+    created, _recovery = unlock.create_clinic(
         new_location, admin, more=[lead, practitioner], kdf=CHEAP_KDF
     )
     created.close()
-    workspace = clinic.sign_in(new_location, "kari", LEAD_PASSWORD)
+    workspace = unlock.sign_in(new_location, "kari", LEAD_PASSWORD)
     for name in CLINIC_PEOPLE:
         people.create_person(workspace.ctx, name)
     yield workspace

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QAbstractButton
 
 from caseplan.models import Account, ConsentScope, Participant, PlanStatus, Role
 from caseplan.reports.printing import PlanOptions, plan_pdf
-from caseplan.services import agreement, plans
-from caseplan.services.clinic import Workspace
+from caseplan.services.agreement import agreement
+from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.services.context import Actor, Context
+from caseplan.services.plans import plans
 from caseplan.ui.main_window import MainWindow
 from caseplan.ui.meeting import AgreementDialog, SignaturePad
 from tests.reports.pdftools import pdf_text
@@ -23,7 +24,7 @@ from tests.ui.test_keyboard_flow import make_mari
 
 
 @pytest.fixture
-def mari(clinic_ws: Workspace) -> dict[str, uuid.UUID]:
+def mari(clinic_ws: OpenClinic) -> dict[str, uuid.UUID]:
     return make_mari(clinic_ws.ctx)
 
 
@@ -49,7 +50,7 @@ def open_dialog(qtbot: Any, ctx: Context, person_id: uuid.UUID, saved: Path) -> 
 
 
 def test_read_back_shows_the_plan_exactly_as_it_prints(
-    qtbot: Any, clinic_ws: Workspace, mari: dict[str, uuid.UUID], tmp_path: Path
+    qtbot: Any, clinic_ws: OpenClinic, mari: dict[str, uuid.UUID], tmp_path: Path
 ) -> None:
     dialog = open_dialog(qtbot, clinic_ws.ctx, mari["person"], tmp_path / "x.pdf")
     printed = plan_pdf(clinic_ws.ctx, mari["person"], PlanOptions(), audited=False)
@@ -65,7 +66,7 @@ def test_read_back_shows_the_plan_exactly_as_it_prints(
 
 
 def test_a_signature_drawn_on_the_screen_is_kept_and_printed_then_version_two(
-    qtbot: Any, clinic_ws: Workspace, mari: dict[str, uuid.UUID], tmp_path: Path
+    qtbot: Any, clinic_ws: OpenClinic, mari: dict[str, uuid.UUID], tmp_path: Path
 ) -> None:
     saved = tmp_path / "copy.pdf"
     dialog = open_dialog(qtbot, clinic_ws.ctx, mari["person"], saved)
@@ -120,7 +121,7 @@ def test_clearing_a_signature_empties_the_pad(qtbot: Any) -> None:
 
 
 def test_a_peer_worker_cannot_agree(
-    qtbot: Any, clinic_ws: Workspace, mari: dict[str, uuid.UUID], settings: QSettings
+    qtbot: Any, clinic_ws: OpenClinic, mari: dict[str, uuid.UUID], settings: QSettings
 ) -> None:
     """Siri, Mari's peer (with consent), may open her plan and meeting mode, not agree it."""
     with clinic_ws.ctx.write() as session:
@@ -135,7 +136,7 @@ def test_a_peer_worker_cannot_agree(
     peer_ctx = Context(
         clinic_ws.database.sessions, actor=Actor(account_id, "siri", Role.PEER_WORKER)
     )
-    window = MainWindow(Workspace(clinic_ws.database, peer_ctx), settings)
+    window = MainWindow(OpenClinic(clinic_ws.database, peer_ctx), settings)
     qtbot.addWidget(window)
     window.show()
     window.show_person(mari["person"])

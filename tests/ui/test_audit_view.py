@@ -10,9 +10,11 @@ from hypothesis import settings as examples
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, Qt
 
-from caseplan.services import audit, clinic, people
-from caseplan.services.audit import AuditEntry
-from caseplan.services.clinic import Workspace
+from caseplan.services.clinic import unlock
+from caseplan.services.clinic.unlock import OpenClinic
+from caseplan.services.people import people
+from caseplan.services.security import audit
+from caseplan.services.security.trail import AuditEntry
 from caseplan.ui.audit import AuditDialog, AuditTableModel
 from caseplan.ui.main_window import MainWindow
 
@@ -56,7 +58,7 @@ def test_any_stored_action_or_detail_is_shown_as_it_is(action: str, detail: str)
 
 
 def test_the_whole_database_lists_sign_ins_and_locks(
-    qtbot: Any, clinic_ws: Workspace, settings: QSettings, lead_password: str
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings, lead_password: str
 ) -> None:
     window = MainWindow(clinic_ws, settings, idle_timeout_ms=60_000)
     qtbot.addWidget(window)
@@ -80,7 +82,7 @@ def test_the_whole_database_lists_sign_ins_and_locks(
 
 
 def test_a_persons_trail_is_offered_for_the_selected_person(
-    qtbot: Any, clinic_ws: Workspace, settings: QSettings
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings
 ) -> None:
     added = people.create_person(clinic_ws.ctx, "Maja Sørli")
     window = MainWindow(clinic_ws, settings, idle_timeout_ms=60_000)
@@ -100,7 +102,7 @@ def test_a_persons_trail_is_offered_for_the_selected_person(
 
 
 def test_the_audit_trail_is_only_for_team_leads_and_admins(
-    qtbot: Any, clinic_ws: Workspace, settings: QSettings
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings
 ) -> None:
     lead = MainWindow(clinic_ws, settings, idle_timeout_ms=60_000)
     qtbot.addWidget(lead)
@@ -113,7 +115,7 @@ def test_the_audit_trail_is_only_for_team_leads_and_admins(
     lead.lock()
     assert not report.isVisible()  # the lock closes it with the other dialogs
 
-    workspace = clinic.sign_in(clinic_ws.database.location, "per", "per password 1")
+    workspace = unlock.sign_in(clinic_ws.database.location, "per", "per password 1")
     try:
         practitioner = MainWindow(workspace, settings, idle_timeout_ms=60_000)
         qtbot.addWidget(practitioner)

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from caseplan.services import audit, clinic
-from caseplan.services.clinic import Workspace
+from caseplan.services.clinic import unlock
+from caseplan.services.clinic.unlock import OpenClinic
+from caseplan.services.security import audit
 from caseplan.storage import keys
 from caseplan.storage.location import resolve
 from caseplan.ui.audit import clinic_events
@@ -19,14 +20,14 @@ from caseplan.ui.main_window import MainWindow
 from caseplan.ui.workers import Cancelled, Progress, Worker
 
 
-def window_for(qtbot: Any, workspace: Workspace, settings: QSettings) -> MainWindow:
+def window_for(qtbot: Any, workspace: OpenClinic, settings: QSettings) -> MainWindow:
     window = MainWindow(workspace, settings, idle_timeout_ms=60_000)
     qtbot.addWidget(window)
     return window
 
 
 def test_a_backup_is_written_with_its_key_file(
-    qtbot: Any, clinic_ws: Workspace, settings: QSettings, tmp_path: Path, lead_password: str
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings, tmp_path: Path, lead_password: str
 ) -> None:
     if clinic_ws.database.location.path is None:
         pytest.skip("an embedded database is backed up here; PostgreSQL uses pg_dump")
@@ -47,13 +48,13 @@ def test_a_backup_is_written_with_its_key_file(
     assert [(e.account, e.detail) for e in backups] == [("kari", "monday.db")]
 
     # The backup opens with the same password.
-    restored = clinic.sign_in(resolve(str(target)), "kari", lead_password)
+    restored = unlock.sign_in(resolve(str(target)), "kari", lead_password)
     assert restored.actor.username == "kari"
     restored.close()
 
 
 def test_cancel_keeps_nothing(
-    qtbot: Any, clinic_ws: Workspace, settings: QSettings, tmp_path: Path
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings, tmp_path: Path
 ) -> None:
     if clinic_ws.database.location.path is None:
         pytest.skip("an embedded database is backed up here; PostgreSQL uses pg_dump")
@@ -71,7 +72,7 @@ def test_cancel_keeps_nothing(
 
 
 def test_a_failed_backup_says_why(
-    qtbot: Any, clinic_ws: Workspace, settings: QSettings, tmp_path: Path
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings, tmp_path: Path
 ) -> None:
     if clinic_ws.database.location.path is None:
         pytest.skip("an embedded database is backed up here; PostgreSQL uses pg_dump")
@@ -85,7 +86,7 @@ def test_a_failed_backup_says_why(
     assert target.read_bytes() == b"something else"
 
 
-def test_who_may_back_up(qtbot: Any, clinic_ws: Workspace, settings: QSettings) -> None:
+def test_who_may_back_up(qtbot: Any, clinic_ws: OpenClinic, settings: QSettings) -> None:
     lead = window_for(qtbot, clinic_ws, settings)
     if clinic_ws.database.location.path is None:
         assert not lead.backup_action.isEnabled()
@@ -94,7 +95,7 @@ def test_who_may_back_up(qtbot: Any, clinic_ws: Workspace, settings: QSettings) 
         )
         return
     assert lead.backup_action.isEnabled()
-    workspace = clinic.sign_in(clinic_ws.database.location, "per", "per password 1")
+    workspace = unlock.sign_in(clinic_ws.database.location, "per", "per password 1")
     try:
         practitioner = window_for(qtbot, workspace, settings)
         assert not practitioner.backup_action.isEnabled()

@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QFont
 from caseplan.errors import StorageError
 from caseplan.models import PlanStatus
 from caseplan.models.names import fold_query
-from caseplan.services import people
 from caseplan.services.context import Context
+from caseplan.services.people import people
 from caseplan.ui import i18n
 from caseplan.ui.caseload.model import CaseloadModel
 

@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.models import LifeDomain, ParticipantRole, Plan, PlanStatus
-from caseplan.services import activity, agreement, goals, people, plans, team
-from caseplan.services.clinic import Workspace
+from caseplan.services.agreement import agreement
+from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.services.context import Context
+from caseplan.services.meetings import meetings
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.team import team
 from caseplan.ui.main_window import MainWindow
 from caseplan.ui.start import SignInDialog
 from tests.reports.pdftools import pdf_text
@@ -104,7 +108,7 @@ def caseload_rows(window: MainWindow) -> list[str]:
 
 def test_the_whole_flow_with_the_keyboard_alone(
     qtbot: Any,
-    clinic_ws: Workspace,
+    clinic_ws: OpenClinic,
     lead_password: str,
     clinic_people: tuple[str, ...],
     tmp_path: Path,
@@ -261,7 +265,7 @@ def test_the_whole_flow_with_the_keyboard_alone(
     (version,) = agreement.list_versions(clinic_ws.ctx, mari["plan"])
     assert version.agreed_by == (str(mari["me"]), str(mari["ola"]))
     assert plans.get_plan(clinic_ws.ctx, mari["plan"]).status == PlanStatus.AGREED
-    agreed = [m for m in activity.list_meetings(clinic_ws.ctx, mari["plan"]) if m.agreed]
+    agreed = [m for m in meetings.list_meetings(clinic_ws.ctx, mari["plan"]) if m.agreed]
     assert [set(m.attendee_ids) for m in agreed] == [{mari["me"], mari["ola"]}]
 
     # Leave meeting mode: back to Mari's workspace, the window as it was.

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.errors import AccessDenied, InvalidInput
-from caseplan.services import audit
-from caseplan.services.clinic import Workspace
-from caseplan.services.clinic_settings import idle_lock_minutes, set_idle_lock_minutes
+from caseplan.services.clinic.settings import idle_lock_minutes, set_idle_lock_minutes
+from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.services.context import Context
+from caseplan.services.security import audit
 from caseplan.ui.audit import AuditDialog, clinic_events
 from caseplan.ui.main_window import MainWindow
 from caseplan.ui.security import IdleWatcher
@@ -57,7 +57,7 @@ def shows_a_person(window: MainWindow, names: tuple[str, ...]) -> bool:
 
 
 def make_window(
-    qtbot: Any, workspace: Workspace, settings: QSettings, idle_ms: int = NEVER
+    qtbot: Any, workspace: OpenClinic, settings: QSettings, idle_ms: int = NEVER
 ) -> MainWindow:
     window = MainWindow(workspace, settings, idle_timeout_ms=idle_ms)
     qtbot.addWidget(window)
@@ -68,7 +68,7 @@ def make_window(
 
 def test_idle_lock_hides_every_person_and_the_password_brings_them_back(
     qtbot: Any,
-    clinic_ws: Workspace,
+    clinic_ws: OpenClinic,
     settings: QSettings,
     lead_password: str,
     clinic_people: tuple[str, ...],
@@ -104,7 +104,9 @@ def test_idle_lock_hides_every_person_and_the_password_brings_them_back(
     assert window.idle_watcher.active  # and it locks again when left alone
 
 
-def test_using_the_app_keeps_it_open(qtbot: Any, clinic_ws: Workspace, settings: QSettings) -> None:
+def test_using_the_app_keeps_it_open(
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings
+) -> None:
     window = make_window(qtbot, clinic_ws, settings, idle_ms=600)
     assert window.caseload is not None
     for _ in range(12):
@@ -116,7 +118,7 @@ def test_using_the_app_keeps_it_open(qtbot: Any, clinic_ws: Workspace, settings:
 
 def test_f12_hides_the_screen_at_once_and_the_lock_is_audited(
     qtbot: Any,
-    clinic_ws: Workspace,
+    clinic_ws: OpenClinic,
     settings: QSettings,
     lead_password: str,
     clinic_people: tuple[str, ...],
@@ -145,7 +147,7 @@ def test_f12_hides_the_screen_at_once_and_the_lock_is_audited(
 
 
 def test_hide_screen_is_a_toolbar_and_menu_action(
-    qtbot: Any, clinic_ws: Workspace, settings: QSettings
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings
 ) -> None:
     window = make_window(qtbot, clinic_ws, settings)
     assert window.hide_action.shortcut().toString() == "F12"
@@ -159,7 +161,7 @@ def test_hide_screen_is_a_toolbar_and_menu_action(
 
 def test_locking_closes_an_open_audit_trail(
     qtbot: Any,
-    clinic_ws: Workspace,
+    clinic_ws: OpenClinic,
     settings: QSettings,
     clinic_people: tuple[str, ...],
 ) -> None:
@@ -177,7 +179,7 @@ def test_locking_closes_an_open_audit_trail(
     )
 
 
-def test_the_idle_time_is_a_clinic_setting(clinic_ws: Workspace, settings: QSettings) -> None:
+def test_the_idle_time_is_a_clinic_setting(clinic_ws: OpenClinic, settings: QSettings) -> None:
     assert idle_lock_minutes(clinic_ws.ctx) == 5.0
     with pytest.raises(AccessDenied, match="Only an administrator"):
         set_idle_lock_minutes(clinic_ws.ctx, 2)  # kari is a team lead
@@ -208,7 +210,9 @@ def test_the_idle_watcher_alone(qtbot: Any) -> None:
 
 
 @pytest.mark.parametrize("value", ["ten", "nan", ""])
-def test_a_setting_that_is_not_a_number_means_the_default(clinic_ws: Workspace, value: str) -> None:
+def test_a_setting_that_is_not_a_number_means_the_default(
+    clinic_ws: OpenClinic, value: str
+) -> None:
     from caseplan.models import Setting
 
     with clinic_ws.ctx.write() as session:
@@ -219,7 +223,7 @@ def test_a_setting_that_is_not_a_number_means_the_default(clinic_ws: Workspace, 
 def test_the_program_itself_never_locks(
     qtbot: Any, ctx: Context, db: Any, settings: QSettings
 ) -> None:
-    window = MainWindow(Workspace(db, ctx), settings, idle_timeout_ms=50)
+    window = MainWindow(OpenClinic(db, ctx), settings, idle_timeout_ms=50)
     qtbot.addWidget(window)
     window.lock()
     assert not window.locked and not window.idle_watcher.active

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from caseplan.services import people
-from caseplan.services.clinic import Workspace
+from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.services.context import Context
+from caseplan.services.people import people
 from caseplan.storage.database import Database
 from caseplan.ui import main as ui_main
 from caseplan.ui.caseload import CaseloadView
@@ -42,7 +42,7 @@ def visible_rows(window: MainWindow) -> list[list[str]]:
 
 @pytest.fixture
 def window(qtbot: Any, ctx: Context, db: Database, settings: QSettings) -> MainWindow:
-    win = MainWindow(Workspace(db, ctx), settings)
+    win = MainWindow(OpenClinic(db, ctx), settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -78,8 +78,8 @@ def test_title_rows_and_where_the_database_is(
 def test_a_demo_database_says_so_in_the_title(
     monkeypatch: pytest.MonkeyPatch, qtbot: Any, ctx: Context, db: Database, settings: QSettings
 ) -> None:
-    monkeypatch.setattr("caseplan.services.demo.is_demo", lambda _ctx: True)
-    win = MainWindow(Workspace(db, ctx), settings)
+    monkeypatch.setattr("caseplan.services.clinic.settings.is_demo", lambda _ctx: True)
+    win = MainWindow(OpenClinic(db, ctx), settings)
     qtbot.addWidget(win)
     assert win.windowTitle() == "Caseplan — DEMO"
 
@@ -148,14 +148,14 @@ def test_keyboard_path_from_the_table_back_to_search(
 def test_the_window_remembers_its_size(
     qtbot: Any, ctx: Context, db: Database, settings: QSettings
 ) -> None:
-    first = MainWindow(Workspace(db, ctx), settings)
+    first = MainWindow(OpenClinic(db, ctx), settings)
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 450)
     qtbot.waitUntil(lambda: first.size().width() == 700)
     first.close()
 
-    second = MainWindow(Workspace(db, ctx), settings)
+    second = MainWindow(OpenClinic(db, ctx), settings)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 450)
 

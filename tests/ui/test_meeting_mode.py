@@ -12,8 +12,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QPlainTextEdit
 
 from caseplan.models import LifeDomain
-from caseplan.services import activity, goals, people
-from caseplan.services.clinic import Workspace
+from caseplan.services.clinic.unlock import OpenClinic
+from caseplan.services.meetings import meetings
+from caseplan.services.people import people
+from caseplan.services.plans import goals
 from caseplan.ui.main_window import ZOOM_KEY, MainWindow
 from tests.ui.test_keyboard_flow import WORKER_NOTE, make_mari, visible_texts
 
@@ -23,21 +25,21 @@ MEETING_NOTE = "Internt: vurder ny kartlegging."
 
 
 @pytest.fixture
-def mari(clinic_ws: Workspace) -> dict[str, uuid.UUID]:
+def mari(clinic_ws: OpenClinic) -> dict[str, uuid.UUID]:
     ids = make_mari(clinic_ws.ctx)
     ctx = clinic_ws.ctx
     (goal,) = goals.list_goals(ctx, ids["plan"])
     goals.add_step(ctx, goal.id, "Søke kommunal bolig.", responsible_id=ids["ola"])
     step = goals.list_goals(ctx, ids["plan"])[0].steps[0]
     goals.update_step(ctx, step.id, step.version, worker_note=STEP_NOTE)
-    activity.add_meeting(
+    meetings.add_meeting(
         ctx, ids["plan"], date(2026, 2, 1), shared_notes="Vi snakket om bolig.",
         worker_note=MEETING_NOTE,
     )  # fmt: skip
     return ids
 
 
-def open_window(qtbot: Any, clinic_ws: Workspace, settings: QSettings) -> MainWindow:
+def open_window(qtbot: Any, clinic_ws: OpenClinic, settings: QSettings) -> MainWindow:
     window = MainWindow(clinic_ws, settings)
     qtbot.addWidget(window)
     window.show()
@@ -58,7 +60,7 @@ def enter_meeting(qtbot: Any, window: MainWindow, person_id: uuid.UUID) -> Any:
 
 def test_meeting_mode_shows_nothing_but_this_persons_shared_plan(
     qtbot: Any,
-    clinic_ws: Workspace,
+    clinic_ws: OpenClinic,
     settings: QSettings,
     mari: dict[str, uuid.UUID],
     clinic_people: tuple[str, ...],
@@ -84,7 +86,7 @@ def test_meeting_mode_shows_nothing_but_this_persons_shared_plan(
 
 
 def test_text_zooms_with_ctrl_plus_and_minus_and_is_remembered(
-    qtbot: Any, clinic_ws: Workspace, settings: QSettings, mari: dict[str, uuid.UUID]
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings, mari: dict[str, uuid.UUID]
 ) -> None:
     window = open_window(qtbot, clinic_ws, settings)
     meeting = enter_meeting(qtbot, window, mari["person"])
@@ -107,7 +109,7 @@ def test_text_zooms_with_ctrl_plus_and_minus_and_is_remembered(
 
 
 def test_layout_holds_at_twice_the_text_size_and_every_control_is_named(
-    qtbot: Any, clinic_ws: Workspace, settings: QSettings, mari: dict[str, uuid.UUID]
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings, mari: dict[str, uuid.UUID]
 ) -> None:
     window = open_window(qtbot, clinic_ws, settings)
     meeting = enter_meeting(qtbot, window, mari["person"])
@@ -131,7 +133,7 @@ def test_layout_holds_at_twice_the_text_size_and_every_control_is_named(
 
 def test_the_privacy_key_blanks_meeting_mode_at_once(
     qtbot: Any,
-    clinic_ws: Workspace,
+    clinic_ws: OpenClinic,
     settings: QSettings,
     mari: dict[str, uuid.UUID],
     lead_password: str,
@@ -159,7 +161,7 @@ def test_the_privacy_key_blanks_meeting_mode_at_once(
 
 
 def test_typing_in_meeting_mode_shows_in_the_workspace_and_can_be_undone(
-    qtbot: Any, clinic_ws: Workspace, settings: QSettings, mari: dict[str, uuid.UUID]
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings, mari: dict[str, uuid.UUID]
 ) -> None:
     window = open_window(qtbot, clinic_ws, settings)
     meeting = enter_meeting(qtbot, window, mari["person"])
@@ -182,7 +184,7 @@ def test_typing_in_meeting_mode_shows_in_the_workspace_and_can_be_undone(
 
 
 def test_size_and_last_section_are_remembered(
-    qtbot: Any, clinic_ws: Workspace, tmp_path: Path, mari: dict[str, uuid.UUID]
+    qtbot: Any, clinic_ws: OpenClinic, tmp_path: Path, mari: dict[str, uuid.UUID]
 ) -> None:
     settings = QSettings(str(tmp_path / "remember.ini"), QSettings.Format.IniFormat)
     first = open_window(qtbot, clinic_ws, settings)

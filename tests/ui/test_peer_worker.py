@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from caseplan.models import Account, ConsentScope, LifeDomain, ParticipantRole, Role
-from caseplan.services import activity, clinic, goals, people, plans, team
-from caseplan.services.clinic import NewAccount, Workspace
+from caseplan.services.clinic import unlock
+from caseplan.services.clinic.unlock import NewAccount, OpenClinic
+from caseplan.services.meetings import meetings
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.team import team
 from caseplan.storage.location import Location
 from caseplan.ui.main_window import MainWindow
 from caseplan.ui.workspace.peer import ContributionDialog, PeerSection
@@ -34,7 +38,7 @@ SECRET = "WORKER-SECRET"
 PEER_PASSWORD = "siv password 1"
 
 
-def _person_with_siv(ws: Workspace, name: str, siv: uuid.UUID, consent: bool) -> uuid.UUID:
+def _person_with_siv(ws: OpenClinic, name: str, siv: uuid.UUID, consent: bool) -> uuid.UUID:
     ctx = ws.ctx
     person = people.create_person(ctx, name)
     plan = plans.open_plan(ctx, person.id, period_start=date(2026, 1, 1))
@@ -51,7 +55,7 @@ def _person_with_siv(ws: Workspace, name: str, siv: uuid.UUID, consent: bool) ->
     goals.add_step(
         ctx, goal.id, "Gå tur hver lørdag", responsible_id=peer.id, worker_note=f"{SECRET} step"
     )
-    activity.add_meeting(
+    meetings.add_meeting(
         ctx, plan.id, date(2026, 2, 1), attendee_ids=[me.id, peer.id],
         shared_notes="Vi ble enige om turene", worker_note=f"{SECRET} meeting",
     )  # fmt: skip
@@ -60,19 +64,19 @@ def _person_with_siv(ws: Workspace, name: str, siv: uuid.UUID, consent: bool) ->
     return person.id
 
 
-def _account_id(ws: Workspace, username: str) -> uuid.UUID:
+def _account_id(ws: OpenClinic, username: str) -> uuid.UUID:
     with ws.ctx.read() as session:
         return session.scalars(select(Account.id).where(Account.username == username)).one()
 
 
 @pytest.fixture
-def peer_ws(new_location: Location) -> Iterator[tuple[Workspace, uuid.UUID]]:
+def peer_ws(new_location: Location) -> Iterator[tuple[OpenClinic, uuid.UUID]]:
     admin = NewAccount("root", "Clinic Administrator", Role.ADMIN, "admin password 1")
     lead = NewAccount("lea", "Lea Leder", Role.TEAM_LEAD, "lea password 1")
     siv = NewAccount("siv", "Siv Peer", Role.PEER_WORKER, PEER_PASSWORD)
-    created, _recovery = clinic.create_clinic(new_location, admin, more=[lead, siv], kdf=CHEAP_KDF)
+    created, _recovery = unlock.create_clinic(new_location, admin, more=[lead, siv], kdf=CHEAP_KDF)
     created.close()
-    as_lead = clinic.sign_in(new_location, "lea", "lea password 1")
+    as_lead = unlock.sign_in(new_location, "lea", "lea password 1")
     try:
         siv_id = _account_id(as_lead, "siv")
         kari = _person_with_siv(as_lead, "Kari Nordmann", siv_id, consent=True)
@@ -80,7 +84,7 @@ def peer_ws(new_location: Location) -> Iterator[tuple[Workspace, uuid.UUID]]:
         people.create_person(as_lead.ctx, "Åse Ikke På Teamet")
     finally:
         as_lead.close()
-    workspace = clinic.sign_in(new_location, "siv", PEER_PASSWORD)
+    workspace = unlock.sign_in(new_location, "siv", PEER_PASSWORD)
     yield workspace, kari
     workspace.close()
 
@@ -107,7 +111,7 @@ def _texts(root: QWidget) -> list[str]:
 
 
 def test_a_peer_worker_sees_consented_people_records_support_and_no_worker_notes(
-    qtbot: Any, peer_ws: tuple[Workspace, uuid.UUID], settings: QSettings
+    qtbot: Any, peer_ws: tuple[OpenClinic, uuid.UUID], settings: QSettings
 ) -> None:
     workspace, kari = peer_ws
     window = MainWindow(workspace, settings)

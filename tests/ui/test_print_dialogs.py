@@ -12,15 +12,15 @@ from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
 from caseplan.models import AuditEvent, Goal, LifeDomain, Person, Plan, PlanStatus, Step
-from caseplan.services import crisis
-from caseplan.services.clinic import Workspace
+from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.services.context import Context
+from caseplan.services.crisis import crisis
 from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog
 from tests.reports.pdftools import page_count, pdf_text, squeeze
 from tests.ui.conftest import CLINIC_PEOPLE
 
 
-def _give_plans(workspace: Workspace, steps: int = 3) -> list[uuid.UUID]:
+def _give_plans(workspace: OpenClinic, steps: int = 3) -> list[uuid.UUID]:
     """Each of the clinic's people gets an open plan due within the fortnight."""
     ctx = Context(workspace.database.sessions)
     today = workspace.ctx.today()
@@ -43,18 +43,18 @@ def _give_plans(workspace: Workspace, steps: int = 3) -> list[uuid.UUID]:
     return ids
 
 
-def _plan_of(workspace: Workspace, person_id: uuid.UUID) -> uuid.UUID:
+def _plan_of(workspace: OpenClinic, person_id: uuid.UUID) -> uuid.UUID:
     with workspace.database.sessions() as session:
         return session.scalars(select(Plan.id).where(Plan.person_id == person_id)).one()
 
 
-def _prints(workspace: Workspace) -> int:
+def _prints(workspace: OpenClinic) -> int:
     with workspace.database.sessions() as session:
         return len(list(session.scalars(select(AuditEvent).where(AuditEvent.action == "print"))))
 
 
 def test_preview_shows_the_pages_and_printing_and_saving_are_audited(
-    qtbot: Any, clinic_ws: Workspace, tmp_path: Path
+    qtbot: Any, clinic_ws: OpenClinic, tmp_path: Path
 ) -> None:
     person = _give_plans(clinic_ws)[0]
     dialog = PlanPreviewDialog(clinic_ws.ctx, person)
@@ -97,7 +97,7 @@ def test_preview_shows_the_pages_and_printing_and_saving_are_audited(
         assert widget.accessibleName()
 
 
-def test_preview_in_english_says_so(qtbot: Any, clinic_ws: Workspace, tmp_path: Path) -> None:
+def test_preview_in_english_says_so(qtbot: Any, clinic_ws: OpenClinic, tmp_path: Path) -> None:
     person = _give_plans(clinic_ws)[0]
     dialog = PlanPreviewDialog(clinic_ws.ctx, person)
     qtbot.addWidget(dialog)
@@ -107,7 +107,7 @@ def test_preview_in_english_says_so(qtbot: Any, clinic_ws: Workspace, tmp_path: 
 
 
 def test_batch_print_counts_prints_and_reaches_the_end(
-    qtbot: Any, clinic_ws: Workspace, tmp_path: Path
+    qtbot: Any, clinic_ws: OpenClinic, tmp_path: Path
 ) -> None:
     _give_plans(clinic_ws)
     dialog = BatchPrintDialog(clinic_ws.ctx)
@@ -133,7 +133,7 @@ def test_batch_print_counts_prints_and_reaches_the_end(
 
 @pytest.mark.parametrize("steps", [40])
 def test_cancelled_batch_leaves_no_file(
-    qtbot: Any, clinic_ws: Workspace, tmp_path: Path, steps: int
+    qtbot: Any, clinic_ws: OpenClinic, tmp_path: Path, steps: int
 ) -> None:
     _give_plans(clinic_ws, steps)
     dialog = BatchPrintDialog(clinic_ws.ctx)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit
 
-from caseplan.services import clinic
+from caseplan.services.clinic import unlock
 from caseplan.storage.keys import KdfParams
 from caseplan.storage.location import Location, resolve
 from caseplan.ui import main as ui_main
@@ -54,7 +54,7 @@ def test_first_run_creates_a_clinic_shows_the_recovery_key_and_signs_in(
     fill_create_page(qtbot, dialog, "short", "short")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.create_error.text() == "A password needs at least 8 characters."
-    assert clinic.is_new(new_location)  # nothing was half-made
+    assert unlock.is_new(new_location)  # nothing was half-made
 
     fill_create_page(qtbot, dialog, "long enough 1", "long enough 1")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
@@ -93,7 +93,7 @@ def test_first_run_creates_a_clinic_shows_the_recovery_key_and_signs_in(
         assert window.windowTitle() == "Caseplan — kari (administrator)"
     finally:
         workspace.close()
-    assert not clinic.is_new(new_location)
+    assert not unlock.is_new(new_location)
 
 
 def test_the_demo_is_made_in_the_background_then_signed_in_with_demo(
@@ -133,7 +133,7 @@ def test_the_demo_is_made_in_the_background_then_signed_in_with_demo(
 
 
 def test_a_wrong_password_is_said_cleared_and_focused(
-    qtbot: Any, clinic_ws: clinic.Workspace
+    qtbot: Any, clinic_ws: unlock.OpenClinic
 ) -> None:
     location = clinic_ws.database.location
     dialog = SignInDialog(location, username="kari")
@@ -156,7 +156,7 @@ def test_a_wrong_password_is_said_cleared_and_focused(
 
 
 def test_the_right_password_signs_in(
-    qtbot: Any, clinic_ws: clinic.Workspace, lead_password: str
+    qtbot: Any, clinic_ws: unlock.OpenClinic, lead_password: str
 ) -> None:
     dialog = SignInDialog(clinic_ws.database.location)
     qtbot.addWidget(dialog)

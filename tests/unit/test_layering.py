@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md §3 hold: nothing below the UI imports Qt, and imports point down."""
+"""The layers hold: nothing below the UI imports Qt, imports point down, no import cycles."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BELOW_UI = ["caseplan.models", "caseplan.storage", "caseplan.services", "caseplan.reports"]
+BELOW_UI = [
+    "caseplan.models",
+    "caseplan.storage",
+    "caseplan.services",
+    "caseplan.reports",
+    "caseplan.demo",
+]
+#: The one known cycle, until the workspace's undo moves into the plan editor (issue 10).
+KNOWN_CYCLES = {("caseplan.ui.workspace.autosave", "caseplan.ui.workspace.undo")}
 
 
 def test_import_linter_contracts_are_kept() -> None:
@@ -37,3 +45,17 @@ def test_no_layer_below_the_ui_loads_pyside6_at_run_time() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_no_module_of_caseplan_imports_itself_in_a_circle() -> None:
+    """A cycle between modules, even one hidden in a function-level import, is a knot a
+    newcomer has to untie before changing either side."""
+    import grimp
+
+    graph = grimp.build_graph("caseplan", exclude_type_checking_imports=False)
+    cycles = set()
+    for module in graph.modules:
+        for imported in graph.find_modules_directly_imported_by(module):
+            if graph.chain_exists(importer=imported, imported=module):
+                cycles.add(tuple(sorted((module, imported))))
+    assert cycles - KNOWN_CYCLES == set()

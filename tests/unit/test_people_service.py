@@ -6,8 +6,10 @@ import pytest
 
 from caseplan.errors import Conflict, InvalidInput
 from caseplan.models import Account, ParticipantRole, Role
-from caseplan.services import people, plans, team
 from caseplan.services.context import Actor, Context
+from caseplan.services.people import people
+from caseplan.services.plans import plans
+from caseplan.services.team import team
 from caseplan.storage.database import Database
 
 
@@ -59,8 +61,6 @@ def test_a_search_does_not_match_across_full_and_preferred_name(db: Database) ->
 
 
 def test_the_count_matches_the_list_whatever_plans_people_have(db: Database) -> None:
-    from caseplan.services import plans
-
     ctx = Context(db.sessions)
     people.create_person(ctx, "Kari Nordmann")  # no plan
     open_one = people.create_person(ctx, "Kari Berg")

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.errors import CaseplanError
-from caseplan.services import access, audit
-from caseplan.services.audit import AuditEntry
 from caseplan.services.context import Context
+from caseplan.services.security import access, trail
+from caseplan.services.security.trail import AuditEntry
 from caseplan.ui.audit.model import AuditTableModel
 from caseplan.ui.i18n import error_text
 
@@ -33,7 +33,7 @@ def may_read_audit(ctx: Context) -> bool:
 
 def clinic_events(ctx: Context) -> list[AuditEntry]:
     """The whole database's trail, newest first (the most recent events only)."""
-    return audit.recent_events(ctx)
+    return trail.recent_events(ctx)
 
 
 class AuditDialog(QDialog):
@@ -109,7 +109,7 @@ class AuditDialog(QDialog):
         person_id = self.scope.currentData()
         try:
             if isinstance(person_id, uuid.UUID):
-                rows = audit.events_for(self.ctx, person_id)
+                rows = trail.events_for(self.ctx, person_id)
             else:
                 rows = clinic_events(self.ctx)
         except CaseplanError as error:

@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from caseplan.services.audit import Action, AuditEntry
+from caseplan.services.clinic.unlock import LockReason
+from caseplan.services.security.audit import Action
+from caseplan.services.security.trail import AuditEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 #: What a lock event's detail says (stored in English, shown translated).
-LOCK_IDLE = "idle"
-LOCK_PRIVACY = "privacy screen"
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -79,10 +79,12 @@ class AuditTableModel(QAbstractTableModel):
 
     def detail_text(self, detail: str) -> str:
         """The app's own lock details in the UI language; anything else as stored."""
-        return {
-            LOCK_IDLE: self.tr("after a time without use"),
-            LOCK_PRIVACY: self.tr("privacy screen (F12)"),
-        }.get(detail, detail)
+        words: dict[str, str] = {
+            LockReason.IDLE: self.tr("after a time without use"),
+            LockReason.PRIVACY: self.tr("privacy screen (F12)"),
+            LockReason.SIGN_OUT: self.tr("signed out"),
+        }
+        return words.get(detail, detail)
 
     def action_text(self, action: str) -> str:
         return {

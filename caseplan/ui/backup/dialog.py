@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.errors import CaseplanError
-from caseplan.services import access, maintenance
-from caseplan.services.clinic import Workspace
+from caseplan.services.clinic import backup
+from caseplan.services.clinic.unlock import OpenClinic
+from caseplan.services.security import access
 from caseplan.storage import keys
 from caseplan.ui.i18n import error_text
 from caseplan.ui.workers import Progress, Worker
 
 
-def may_back_up(workspace: Workspace) -> bool:
+def may_back_up(workspace: OpenClinic) -> bool:
     return access.can(workspace.ctx, access.Action.BACKUP)
 
 
@@ -44,7 +45,7 @@ def ask_backup_target(parent: QWidget | None) -> Path | None:
 class BackupDialog(QDialog):
     """Starts the backup at once; says in one sentence how it went."""
 
-    def __init__(self, workspace: Workspace, target: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: OpenClinic, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.target = target
@@ -76,7 +77,7 @@ class BackupDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
         def work(progress: Progress) -> Path:
-            return maintenance.backup(workspace, target, progress=progress.report)
+            return backup.backup(workspace, target, progress=progress.report)
 
         self.worker = Worker(
             work,

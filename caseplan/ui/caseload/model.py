@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from caseplan.models.text import BIDI_CONTROLS
 from caseplan.services.context import Context
-from caseplan.services.people import PersonSummary, Shown, count_people, list_people
+from caseplan.services.people.people import PersonSummary, Shown, count_people, list_people
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseplan.services.people import Shown
+from caseplan.services.people.people import Shown
 from caseplan.ui.caseload.model import CaseloadModel
 
 

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from caseplan.errors import CaseplanError
 from caseplan.models import ParticipantRole
 from caseplan.reports.printing import PlanOptions, plan_pdf
-from caseplan.services import agreement
-from caseplan.services.agreement import PAPER, SIGNATURE, PlanVersionDetails
+from caseplan.services.agreement import agreement
+from caseplan.services.agreement.agreement import PAPER, SIGNATURE, PlanVersionDetails
 from caseplan.services.context import Context
-from caseplan.services.plan_view import PlanView, load_plan_view
-from caseplan.services.team import ParticipantDetails
+from caseplan.services.plans.plan_view import PlanView, load_plan_view
+from caseplan.services.team.team import ParticipantDetails
 from caseplan.storage.files import write_atomically
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting.signature import SignaturePad
@@ -316,7 +316,7 @@ class AgreementDialog(QDialog):
         }
         try:
             plan = self.view.plan
-            from caseplan.services.plans import get_plan
+            from caseplan.services.plans.plans import get_plan
 
             current = get_plan(self.ctx, plan.id)
             self.version = agreement.agree_plan(

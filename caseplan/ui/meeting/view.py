@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from caseplan.errors import CaseplanError
 from caseplan.models import GoalStatus, ParticipantRole, StepStatus
 from caseplan.services.context import Context
-from caseplan.services.goals import StepDetails
-from caseplan.services.people import EDITABLE as PERSON_FIELDS
-from caseplan.services.plan_view import PlanView, load_plan_view
+from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
+from caseplan.services.plans.goals import StepDetails
+from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.ui.i18n import error_text
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.whose_words import OwnWordsEdit

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from caseplan.errors import CaseplanError
 from caseplan.reports.printing import print_due
-from caseplan.services import access
 from caseplan.services.context import Context
-from caseplan.services.printing import count_due, practitioners
+from caseplan.services.printing.printing import count_due, practitioners
+from caseplan.services.security import access
 from caseplan.ui.i18n import error_text
 from caseplan.ui.workers import Progress, Worker
 

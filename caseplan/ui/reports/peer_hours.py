@@ -1,8 +1,8 @@
 """The peer hours report in the app: choose a period, read the numbers, save CSV or PDF.
 
 For team leads (and administrators, who see only the people they may open). The numbers
-are those of :func:`caseplan.services.peer_hours.peer_hours`; saving goes through
-:func:`~caseplan.services.peer_hours.export_peer_hours`, so every saved file is audited.
+are those of :func:`caseplan.services.peers.peer_hours.peer_hours`; saving goes through
+:func:`~caseplan.services.peers.peer_hours.export_peer_hours`, so every saved file is audited.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from caseplan.errors import CaseplanError
 from caseplan.services.context import Context
-from caseplan.services.peer_hours import (
+from caseplan.services.peers.peer_hours import (
     PeerHoursReport,
     export_peer_hours,
     hours_text,
@@ -266,7 +266,7 @@ class PeerHoursDialog(QDialog):
     def save(self, path: Path, kind: str) -> bool:
         """Write the report for the chosen period to ``path`` (audited); False if refused."""
         from caseplan.reports.peer_hours import render_peer_hours
-        from caseplan.services.demo import is_demo
+        from caseplan.services.clinic.settings import is_demo
 
         start, end = self.period()
         language = "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"

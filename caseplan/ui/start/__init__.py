@@ -1,11 +1,11 @@
-"""Start-up: first run (a new clinic or a demo), then sign-in, giving a signed-in Workspace."""
+"""Start-up: first run (a new clinic or a demo), then sign-in, giving a signed-in OpenClinic."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from caseplan.services import clinic
+from caseplan.services.clinic import unlock
 from caseplan.storage import keys
 from caseplan.storage.location import Location
 from caseplan.ui.start.first_run import DEMO_PEOPLE, FirstRunDialog
@@ -30,10 +30,10 @@ def start_workspace(
     *,
     kdf: keys.KdfParams = keys.DEFAULT_KDF,
     demo_people: int = DEMO_PEOPLE,
-) -> clinic.Workspace | None:
+) -> unlock.OpenClinic | None:
     """Walk the person through first run and sign-in; None if they gave up."""
     hint, username = "", ""
-    if clinic.is_new(location):
+    if unlock.is_new(location):
         first = FirstRunDialog(location, parent, kdf=kdf, demo_people=demo_people)
         if first.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseplan.demo import clinic as demo_clinic
 from caseplan.errors import CaseplanError
 from caseplan.models import Role
-from caseplan.services import accounts, clinic
+from caseplan.services.clinic import unlock
+from caseplan.services.security import accounts
 from caseplan.storage import keys
 from caseplan.storage.location import Location
 from caseplan.ui.i18n import error_text
@@ -48,7 +50,7 @@ class FirstRunDialog(QDialog):
         self.location = location
         self.kdf = kdf
         self.demo_people = demo_people
-        self.workspace: clinic.Workspace | None = None
+        self.workspace: unlock.OpenClinic | None = None
         self.demo_created = False
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.worker: Worker | None = None
@@ -210,11 +212,11 @@ class FirstRunDialog(QDialog):
                 self.password,
             )
             return
-        first = clinic.NewAccount(username, full_name, Role.ADMIN, password)
+        first = unlock.NewAccount(username, full_name, Role.ADMIN, password)
         location, kdf = self.location, self.kdf
 
-        def work(_progress: Progress) -> tuple[clinic.Workspace, str]:
-            return clinic.create_clinic(location, first, kdf=kdf)
+        def work(_progress: Progress) -> tuple[unlock.OpenClinic, str]:
+            return unlock.create_clinic(location, first, kdf=kdf)
 
         self._show_busy(self.tr("Creating the clinic database…"))
         self.worker = Worker(
@@ -232,7 +234,7 @@ class FirstRunDialog(QDialog):
             raise error
         self._create_problem(error_text(error))
 
-    def _created(self, result: tuple[clinic.Workspace, str]) -> None:
+    def _created(self, result: tuple[unlock.OpenClinic, str]) -> None:
         self.workspace, recovery = result
         self.password.clear()
         self.password_again.clear()
@@ -247,7 +249,7 @@ class FirstRunDialog(QDialog):
         location, people, kdf = self.location, self.demo_people, self.kdf
 
         def work(progress: Progress) -> None:
-            workspace = clinic.create_demo_clinic(location, people, kdf=kdf)
+            workspace = demo_clinic.create_demo_clinic(location, people, kdf=kdf)
             workspace.close()  # the demo is entered by signing in, like any other database
 
         self._show_busy(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.errors import AccessDenied, CaseplanError
-from caseplan.services import clinic
+from caseplan.services.clinic import unlock
 from caseplan.storage import keystore
 from caseplan.storage.location import Location
 from caseplan.ui.i18n import error_text
@@ -41,7 +41,7 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.location = location
-        self.workspace: clinic.Workspace | None = None
+        self.workspace: unlock.OpenClinic | None = None
         self.setWindowTitle(self.tr("Sign in to Caseplan"))
 
         where = QLabel(self.tr("Database: {where}").format(where=location.describe()), self)
@@ -109,7 +109,7 @@ class SignInDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            workspace = clinic.sign_in(
+            workspace = unlock.sign_in(
                 self.location,
                 username,
                 self.password.text(),

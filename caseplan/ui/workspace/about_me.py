@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from caseplan.services.plan_view import PlanView
+from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.widgets.whose_words import OwnWordsEdit
 from caseplan.ui.workspace.autosave import FieldBinding
 from caseplan.ui.workspace.fields import person_field

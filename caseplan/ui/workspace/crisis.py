@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseplan.services import crisis
-from caseplan.services.crisis import CrisisContactDetails, CrisisContactInput
-from caseplan.services.plan_view import PlanView
+from caseplan.services.crisis import crisis
+from caseplan.services.crisis.crisis import CrisisContactDetails, CrisisContactInput
+from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.widgets.whose_words import OwnWordsEdit
 from caseplan.ui.workspace.autosave import FieldBinding

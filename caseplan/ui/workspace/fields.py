@@ -11,8 +11,11 @@ import uuid
 from typing import Any
 
 from caseplan.errors import NotFound, tr_noop
-from caseplan.services import activity, crisis, goals, people
 from caseplan.services.context import Context
+from caseplan.services.crisis import crisis
+from caseplan.services.meetings import meetings
+from caseplan.services.people import people
+from caseplan.services.plans import goals
 from caseplan.ui.workspace.autosave import FieldTarget
 from caseplan.ui.workspace.undo import IdAliases
 
@@ -58,13 +61,13 @@ def meeting_field(
     ctx: Context, plan_id: uuid.UUID, meeting_id: uuid.UUID, name: str, title: str
 ) -> FieldTarget:
     def read() -> tuple[str, int | None]:
-        for meeting in activity.list_meetings(ctx, plan_id):
+        for meeting in meetings.list_meetings(ctx, plan_id):
             if meeting.id == meeting_id:
                 return str(getattr(meeting, name)), meeting.version
         raise NotFound(tr_noop("This meeting is not in the database."))
 
     def write(value: str, version: int | None) -> int | None:
-        return activity.update_meeting(ctx, meeting_id, version, **{name: value}).version
+        return meetings.update_meeting(ctx, meeting_id, version, **{name: value}).version
 
     return FieldTarget(("meeting", meeting_id), name, title, read, write)
 

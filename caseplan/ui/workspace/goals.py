@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.models import GoalStatus, LifeDomain, StepStatus
-from caseplan.services import goals
-from caseplan.services.goals import GoalDetails, StepDetails
-from caseplan.services.plan_view import PlanView
+from caseplan.services.plans import goals
+from caseplan.services.plans.goals import GoalDetails, StepDetails
+from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.widgets.dates import OptionalDateEdit
 from caseplan.ui.widgets.record_model import ROW_ROLE
 from caseplan.ui.widgets.whose_words import OwnWordsEdit, SharedTextEdit, WorkerNoteEdit

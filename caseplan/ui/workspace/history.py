@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.errors import CaseplanError
-from caseplan.services import plans
-from caseplan.services.plan_view import PlanView
-from caseplan.services.plans import PlanDetails
+from caseplan.services.plans import plans
+from caseplan.services.plans.plan_view import PlanView
+from caseplan.services.plans.plans import PlanDetails
 from caseplan.ui.i18n import error_text
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import Column, RecordTableModel

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseplan.services import activity
-from caseplan.services.activity import MeetingDetails
-from caseplan.services.plan_view import PlanView
+from caseplan.services.meetings import meetings
+from caseplan.services.meetings.meetings import MeetingDetails
+from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.widgets.whose_words import SharedTextEdit, WorkerNoteEdit
@@ -134,10 +134,10 @@ class MeetingsSection(Section):
         made: list[uuid.UUID] = []
 
         def do() -> None:
-            made.append(activity.add_meeting(ctx, plan_id, ctx.today()).id)
+            made.append(meetings.add_meeting(ctx, plan_id, ctx.today()).id)
 
         if self.host.perform(
-            self.tr("New meeting"), do, lambda: activity.delete_meeting(ctx, made[-1], None)
+            self.tr("New meeting"), do, lambda: meetings.delete_meeting(ctx, made[-1], None)
         ):
             row = self.model.row_of(made[-1])
             self.table.selectRow(row)

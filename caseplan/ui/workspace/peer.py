@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.models import ContributionKind, ParticipantRole, Role
-from caseplan.services import activity
-from caseplan.services.activity import ContributionDetails
-from caseplan.services.plan_view import PlanView
+from caseplan.services.peers import contributions
+from caseplan.services.peers.contributions import ContributionDetails
+from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workspace.labels import kind_label
@@ -275,10 +275,10 @@ class PeerSection(Section):
         made = []
 
         def do() -> None:
-            made.append(activity.add_contribution(ctx, plan_id, **values).id)  # type: ignore[arg-type]
+            made.append(contributions.add_contribution(ctx, plan_id, **values).id)  # type: ignore[arg-type]
 
         self.host.perform(
             self.tr("Record peer support"),
             do,
-            lambda: activity.delete_contribution(ctx, made[-1], None),
+            lambda: contributions.delete_contribution(ctx, made[-1], None),
         )

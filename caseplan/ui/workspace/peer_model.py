@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from caseplan.models import PeerEngagement
-from caseplan.services.plan_view import PlanView
-from caseplan.services.team import ParticipantDetails
+from caseplan.services.plans.plan_view import PlanView
+from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workspace.labels import domain_label, step_status_label

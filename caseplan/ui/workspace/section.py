@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from caseplan.services.context import Context
-from caseplan.services.plan_view import PlanView
+from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.workspace.autosave import SaveCoordinator
 from caseplan.ui.workspace.undo import IdAliases
 

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.models import ConsentScope, ParticipantRole, PeerEngagement
-from caseplan.services import plans, team
-from caseplan.services.plan_view import PlanView
-from caseplan.services.team import ParticipantDetails
+from caseplan.services.plans import plans
+from caseplan.services.plans.plan_view import PlanView
+from caseplan.services.team import team
+from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.widgets.dates import OptionalDateEdit, date_text
 from caseplan.ui.workspace.labels import role_label, scope_label
 from caseplan.ui.workspace.peer_model import engagement_label

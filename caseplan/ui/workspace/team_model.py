@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from caseplan.models import ParticipantRole, PeerEngagement
-from caseplan.services.team import ParticipantDetails
+from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import ID_ROLE, Column, RecordTableModel
 from caseplan.ui.workspace.labels import role_label, scope_label

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from caseplan.errors import CaseplanError
 from caseplan.models import Role
-from caseplan.services import plans
 from caseplan.services.context import Context
-from caseplan.services.people import EDITABLE as PERSON_FIELDS
-from caseplan.services.people import PersonDetails
-from caseplan.services.plan_view import PlanView, load_plan_view
+from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
+from caseplan.services.people.people import PersonDetails
+from caseplan.services.plans import plans
+from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.ui.i18n import error_text
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.save_indicator import SaveIndicator
@@ -267,7 +267,7 @@ class PersonWorkspace(QWidget):
             )
             person = view.person if view is not None else None
             if person is None:
-                from caseplan.services.people import get_person
+                from caseplan.services.people.people import get_person
 
                 person = get_person(self.ctx, self.person_id)
         except CaseplanError as error:

@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 
 from caseplan.models import LifeDomain, ParticipantRole
-from caseplan.services import goals, people, plans, team
 from caseplan.services.context import Context
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.team import team
 from caseplan.ui.workspace import PersonWorkspace
 
 

@@ -10,8 +10,12 @@ from typing import Any
 import pytest
 
 from caseplan.models import LifeDomain, ParticipantRole, PeerEngagement
-from caseplan.services import activity, goals, people, plans, team
 from caseplan.services.context import Context
+from caseplan.services.meetings import meetings
+from caseplan.services.peers import contributions
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.team import team
 from caseplan.ui.reports import PeerHoursDialog
 from caseplan.ui.workspace import PersonWorkspace
 from caseplan.ui.workspace.team import ParticipantDialog, PeerConsentDialog
@@ -91,8 +95,10 @@ def test_peer_support_shows_peers_what_we_do_together_and_meetings(
     goal = goals.add_goal(ctx, plan_id, LifeDomain.HOUSING, "Egen leilighet")
     goals.add_step(ctx, goal.id, "Se på leiligheter sammen", responsible_id=peer.id)
     goals.add_step(ctx, goal.id, "Søke bostøtte")  # nobody's: not listed
-    activity.add_meeting(ctx, plan_id, date(2026, 2, 3), attendee_ids=[peer.id])
-    activity.add_contribution(ctx, plan_id, peer.id, date(2026, 2, 3), 90, "meeting", "Fint", 60)
+    meetings.add_meeting(ctx, plan_id, date(2026, 2, 3), attendee_ids=[peer.id])
+    contributions.add_contribution(
+        ctx, plan_id, peer.id, date(2026, 2, 3), 90, "meeting", "Fint", 60
+    )
     ws = _workspace(qtbot, ctx, person_id)
     section = ws.peer
     peers = [
@@ -121,7 +127,7 @@ def test_the_peer_hours_dialog_shows_the_numbers_and_refuses_a_backwards_period(
     plans.update_plan(ctx, plan_id, None, peer_consent_granted_on=date(2026, 1, 1))
     peer = team.add_participant(ctx, plan_id, ParticipantRole.PEER, "Máret Sara")
     for day, minutes, paid in ((1, 95, 95), (20, 50, 45)):
-        activity.add_contribution(
+        contributions.add_contribution(
             ctx, plan_id, peer.id, date(2026, 2, day), minutes, "group", "", paid
         )
     dialog = PeerHoursDialog(ctx)

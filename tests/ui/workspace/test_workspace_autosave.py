@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from caseplan.services import people
 from caseplan.services.context import Context
+from caseplan.services.people import people
 from caseplan.storage.database import Database
 from caseplan.ui.workspace import PersonWorkspace
 from tests.support import open_test_database

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from caseplan.models import GoalStatus, LifeDomain
-from caseplan.services import goals
 from caseplan.services.context import Context
+from caseplan.services.plans import goals
 from caseplan.ui.workspace import PersonWorkspace
 from caseplan.ui.workspace.goal_model import GoalTreeModel
 

@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
 
 from caseplan.errors import Conflict
 from caseplan.models import LifeDomain
-from caseplan.services import activity, crisis, goals, people
 from caseplan.services.context import Context
+from caseplan.services.crisis import crisis
+from caseplan.services.meetings import meetings
+from caseplan.services.peers import contributions
+from caseplan.services.people import people
+from caseplan.services.plans import goals
+from caseplan.services.security import audit
 from caseplan.ui.widgets.save_indicator import SaveIndicator
 from caseplan.ui.widgets.whose_words import OwnWordsEdit, WorkerNoteEdit
 from caseplan.ui.workspace import PersonWorkspace
@@ -107,7 +112,7 @@ def test_peer_support_is_recorded_and_totalled(
     (row,) = _rows(workspace.peer.table)
     assert row[1:] == ["Siri Å. Lie", "90", "Meeting", "Gikk sammen til NAV.", "60"]
     assert workspace.peer.total.text() == "In total 90 minutes, 60 of them paid"
-    assert activity.list_contributions(ctx, kari.plan_id)[0].paid_minutes == 60
+    assert contributions.list_contributions(ctx, kari.plan_id)[0].paid_minutes == 60
 
 
 def test_meeting_shared_notes_are_saved(
@@ -120,7 +125,7 @@ def test_meeting_shared_notes_are_saved(
     notes.editor.setFocus()
     qtbot.keyClicks(notes.editor, "Vi ble enige om å møtes igjen.")
     workspace.meetings.notes_binding.save_now()
-    (meeting,) = activity.list_meetings(ctx, kari.plan_id)
+    (meeting,) = meetings.list_meetings(ctx, kari.plan_id)
     assert meeting.shared_notes == "Vi ble enige om å møtes igjen."
     assert workspace.meetings.note.label.text().startswith("Worker's note · internal")
 
@@ -246,7 +251,6 @@ def test_opening_a_person_is_audited_once_not_on_every_save(
     from sqlalchemy import func, select
 
     from caseplan.models import AuditEvent
-    from caseplan.services import audit
 
     def opened() -> int:
         with ctx.read() as session:

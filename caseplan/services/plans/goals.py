@@ -26,10 +26,10 @@ from caseplan.models import (
     Step,
     StepStatus,
 )
-from caseplan.services import audit
-from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
-from caseplan.services.plans import (
+from caseplan.services.security import audit
+from caseplan.services.security.access import Action
+from caseplan.services.shared import (
     as_enum,
     as_seen,
     check_permutation,

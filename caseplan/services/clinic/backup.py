@@ -9,8 +9,9 @@ from pathlib import Path
 from sqlalchemy import text
 
 from caseplan.errors import StorageError, tr_noop
-from caseplan.services import access, audit
-from caseplan.services.clinic import Workspace, sign_in
+from caseplan.services.clinic.unlock import OpenClinic as OpenClinic
+from caseplan.services.clinic.unlock import sign_in
+from caseplan.services.security import access, audit
 from caseplan.storage import keys
 from caseplan.storage.backup import backup_database
 from caseplan.storage.cipher import verify_encrypted
@@ -20,24 +21,24 @@ USE_PG_DUMP = tr_noop("On a PostgreSQL server, back up with the server's own too
 
 
 def backup(
-    workspace: Workspace, target: Path, *, progress: Callable[[int, int], None] | None = None
+    clinic: OpenClinic, target: Path, *, progress: Callable[[int, int], None] | None = None
 ) -> Path:
     """A verified, encrypted backup with its key file beside it; audited."""
-    ctx = workspace.ctx
+    ctx = clinic.ctx
     access.require(ctx, access.Action.BACKUP)
-    source = workspace.database.location.path
-    if source is None or workspace.key is None:
+    source = clinic.database.location.path
+    if source is None or clinic.key is None:
         raise StorageError(USE_PG_DUMP)
     target = target.absolute()
     if target == source:
         raise StorageError(tr_noop("A backup cannot replace the database itself."))
-    backup_database(source, workspace.key, target, progress=progress)
+    backup_database(source, clinic.key, target, progress=progress)
     with ctx.write() as session:
         audit.record(session, ctx.actor, audit.Action.BACKUP, "database", "", target.name)
     return target
 
 
-def restore(backup_file: Path, target: Path, username: str, password: str) -> Workspace:
+def restore(backup_file: Path, target: Path, username: str, password: str) -> OpenClinic:
     """Restore ``backup_file`` into ``target``, which must not exist yet; returns it signed in.
 
     The backup is unlocked with the account's password from its own key file and
@@ -58,12 +59,10 @@ def restore(backup_file: Path, target: Path, username: str, password: str) -> Wo
     db_key = keys.unwrap(keys.load(backup_keys), username, password)
     verify_encrypted(backup_file, db_key)
     backup_database(backup_file, db_key, target)
-    workspace = sign_in(resolve(str(target)), username, password)
-    with workspace.ctx.write() as session:
-        audit.record(
-            session, workspace.actor, audit.Action.RESTORE, "database", "", backup_file.name
-        )
-    return workspace
+    clinic = sign_in(resolve(str(target)), username, password)
+    with clinic.ctx.write() as session:
+        audit.record(session, clinic.actor, audit.Action.RESTORE, "database", "", backup_file.name)
+    return clinic
 
 
 @dataclass(frozen=True)
@@ -72,14 +71,14 @@ class CheckReport:
     lines: tuple[str, ...]
 
 
-def check(workspace: Workspace) -> CheckReport:
+def check(clinic: OpenClinic) -> CheckReport:
     """The database's own integrity check, then the audit chain, link by link."""
-    ctx = workspace.ctx
+    ctx = clinic.ctx
     access.require(ctx, access.Action.VIEW_AUDIT)
     lines: list[str] = []
     ok = True
     with ctx.read() as session:
-        if workspace.database.location.is_sqlite:
+        if clinic.database.location.is_sqlite:
             cipher = [row[0] for row in session.execute(text("PRAGMA cipher_integrity_check"))]
             integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
             problems = cipher + [line for line in integrity if line != "ok"]

@@ -8,13 +8,21 @@ from sqlalchemy import select
 
 from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import Setting
-from caseplan.services import access, audit
 from caseplan.services.context import Context
+from caseplan.services.security import access, audit
 
+#: Set on a database made or filled with fictional demo people (it says DEMO everywhere).
+DEMO_KEY = "demo"
 IDLE_LOCK_KEY = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 5.0
 #: Never lock sooner than this, nor later (a typo must not leave a screen open for days).
 MIN_MINUTES, MAX_MINUTES = 0.5, 240.0
+
+
+def is_demo(ctx: Context) -> bool:
+    """Whether this database holds fictional demo people (see :mod:`caseplan.demo`)."""
+    with ctx.read() as session:
+        return session.get(Setting, DEMO_KEY) is not None
 
 
 def idle_lock_minutes(ctx: Context) -> float:

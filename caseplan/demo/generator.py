@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from caseplan.demo import text as T
 from caseplan.models import (
     Account,
     Base,
@@ -36,10 +37,9 @@ from caseplan.models import (
     StepStatus,
 )
 from caseplan.models.names import search_key, sort_key
-from caseplan.services import demo_text as T
+from caseplan.services.clinic.settings import DEMO_KEY
 from caseplan.services.context import Context
 
-DEMO_KEY = "demo"
 BATCH = 500  #: people per batch of inserts
 CACHE_KIB = 262_144  #: SQLite page cache while filling (it only grows as far as it is used)
 
@@ -56,12 +56,6 @@ _MINUTES = {
     ContributionKind.GROUP: (60, 90, 120),
     ContributionKind.OTHER: (30, 60, 90, 120, 180),
 }
-
-
-def is_demo(ctx: Context) -> bool:
-    """Whether this database was made or filled by :func:`create_demo` (fictional people)."""
-    with ctx.read() as session:
-        return session.get(Setting, DEMO_KEY) is not None
 
 
 def create_demo(
@@ -146,7 +140,11 @@ def _write(session: Session, rows: dict[str, list[Row]]) -> None:
 def _add_versions(rows: dict[str, list[Row]]) -> None:
     """Version 1 of each agreed plan, its snapshot made as agreeing makes it (the plan as
     written; signed on paper by those at the planning meeting)."""
-    from caseplan.services.agreement import PAPER, document_from_rows, snapshot_from_document
+    from caseplan.services.agreement.agreement import (
+        PAPER,
+        document_from_rows,
+        snapshot_from_document,
+    )
 
     def grouped(name: str, key: str) -> dict[Any, list[Row]]:
         found: dict[Any, list[Row]] = defaultdict(list)

@@ -36,8 +36,8 @@ from caseplan.models import (
     Role,
 )
 from caseplan.models.text import clean_text
-from caseplan.services import audit
 from caseplan.services.context import Context
+from caseplan.services.security import audit
 
 
 class Action(StrEnum):

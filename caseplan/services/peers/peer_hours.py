@@ -39,9 +39,9 @@ from caseplan.models import (
     Person,
     Plan,
 )
-from caseplan.services import access, audit
-from caseplan.services.access import Action
 from caseplan.services.context import Context
+from caseplan.services.security import access, audit
+from caseplan.services.security.access import Action
 
 CSV_ENCODING = "utf-8-sig"
 CSV_DELIMITER = ";"

@@ -13,12 +13,13 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 
-from caseplan.errors import AccessDenied, StorageError, tr_noop
+from caseplan.errors import AccessDenied, CaseplanError, StorageError, tr_noop
 from caseplan.models import Role
-from caseplan.services import accounts, audit
 from caseplan.services.context import SYSTEM, Actor, Context
+from caseplan.services.security import accounts, audit
 from caseplan.storage import keys, keystore
 from caseplan.storage.database import Database, open_database
 from caseplan.storage.files import write_atomically
@@ -32,8 +33,8 @@ def _utcnow() -> datetime:
 
 
 @dataclass
-class Workspace:
-    """A signed-in, open database: what the app and the CLI work with."""
+class OpenClinic:
+    """A clinic's database, open and signed in: what the app and the CLI work with."""
 
     database: Database
     ctx: Context
@@ -111,7 +112,7 @@ def create_clinic(
     more: Iterable[NewAccount] = (),
     allow_weak: bool = False,
     kdf: keys.KdfParams = keys.DEFAULT_KDF,
-) -> tuple[Workspace, str]:
+) -> tuple[OpenClinic, str]:
     """Create a new database with its first (admin) account; returns it and the recovery key.
 
     The recovery key is shown once: it unlocks the database if every password is lost.
@@ -162,7 +163,7 @@ def create_clinic(
         database.close()
         _remove_new_files(location)
         raise
-    return Workspace(database, Context(database.sessions, actor=actor), db_key), recovery
+    return OpenClinic(database, Context(database.sessions, actor=actor), db_key), recovery
 
 
 def _remove_new_files(location: Location) -> None:
@@ -181,7 +182,7 @@ def sign_in(
     *,
     remember: bool = False,
     clock: Clock = _utcnow,
-) -> Workspace:
+) -> OpenClinic:
     """Unlock the database with an account's password and sign that account in."""
     db_key: bytes | None = None
     note = ""
@@ -216,13 +217,35 @@ def sign_in(
     except BaseException:
         database.close()
         raise
-    return Workspace(database, Context(database.sessions, actor=actor), db_key, note)
+    return OpenClinic(database, Context(database.sessions, actor=actor), db_key, note)
 
 
-def sign_in_again(workspace: Workspace, username: str, password: str) -> Workspace:
+class LockReason(StrEnum):
+    """Why the window locked (stored in the audit trail as it is; keep the values stable)."""
+
+    IDLE = "idle"
+    PRIVACY = "privacy screen"
+    SIGN_OUT = "signed out"
+
+
+def lock(clinic: OpenClinic, reason: LockReason) -> None:
+    """Audit the lock, then close the database and drop the key.
+
+    Locking must never fail: if the audit row cannot be written (the database is busy or
+    already gone), the database is closed all the same.
+    """
+    try:
+        with clinic.ctx.write() as session:
+            audit.record(session, clinic.actor, audit.Action.LOCK, "session", "", reason.value)
+    except CaseplanError:
+        pass
+    clinic.close()
+
+
+def sign_in_again(clinic: OpenClinic, username: str, password: str) -> OpenClinic:
     """After a lock: the same database, checked against the password once more."""
-    location = workspace.database.location
-    workspace.close()
+    location = clinic.database.location
+    clinic.close()
     return sign_in(location, username, password)
 
 
@@ -237,39 +260,9 @@ def is_new(location: Location) -> bool:
         database.close()
 
 
-DEMO_PASSWORD = "demo"
-#: The accounts of a demo database, all with the password "demo".
-DEMO_ACCOUNTS = (
-    NewAccount("admin", "DEMO Administrator", Role.ADMIN, DEMO_PASSWORD),
-    NewAccount("demo", "DEMO Practitioner", Role.PRACTITIONER, DEMO_PASSWORD),
-    NewAccount("lead", "DEMO Team Lead", Role.TEAM_LEAD, DEMO_PASSWORD),
-    NewAccount("peer", "DEMO Peer Worker", Role.PEER_WORKER, DEMO_PASSWORD),
-)
-
-
-def create_demo_clinic(
-    location: Location, people: int, *, seed: int = 1, kdf: keys.KdfParams = keys.DEFAULT_KDF
-) -> Workspace:
-    """A new database marked DEMO, with the demo accounts and ``people`` fictional people.
-
-    Returns it signed in as the demo administrator.
-    """
-    from caseplan.services.demo import create_demo
-
-    workspace, _recovery = create_clinic(
-        location, DEMO_ACCOUNTS[0], more=DEMO_ACCOUNTS[1:], allow_weak=True, kdf=kdf
-    )
-    try:
-        create_demo(Context(workspace.database.sessions, actor=SYSTEM), people, seed=seed)
-    except BaseException:
-        workspace.close()
-        raise
-    return workspace
-
-
-def key_slots(workspace: Workspace) -> keys.KeySlots | None:
+def key_slots(clinic: OpenClinic) -> keys.KeySlots | None:
     """The key file of an open embedded database, for account changes (None on a server)."""
-    path = workspace.database.location.path
-    if path is None or workspace.key is None:
+    path = clinic.database.location.path
+    if path is None or clinic.key is None:
         return None
-    return keys.KeySlots(keys.keys_path(path), workspace.key)
+    return keys.KeySlots(keys.keys_path(path), clinic.key)

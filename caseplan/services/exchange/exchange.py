@@ -1,4 +1,4 @@
-"""A person's data as one JSON document (``caseplan.person/1``, DESIGN.md §6; docs/json-format.md).
+"""A person's data as one JSON document, ``caseplan.person/1`` (docs/json-format.md).
 
 Export writes everything Caseplan stores about the person, all plans open and closed, as
 deterministic bytes, so export → import into an empty database → export gives the same
@@ -37,10 +37,8 @@ from caseplan.models import (
     Step,
     meeting_attendees,
 )
-from caseplan.services import access, audit
-from caseplan.services.access import Action
 from caseplan.services.context import Context
-from caseplan.services.exchange_schema import (
+from caseplan.services.exchange.schema import (
     ATTRIBUTE,
     FORMAT,
     FREE,
@@ -53,7 +51,9 @@ from caseplan.services.exchange_schema import (
     key_path,
     show,
 )
-from caseplan.services.people import set_name_keys
+from caseplan.services.people.people import set_name_keys
+from caseplan.services.security import access, audit
+from caseplan.services.security.access import Action
 
 __all__ = ["FORMAT", "MAX_DOCUMENT_BYTES", "build_document", "export_person", "import_person"]
 

@@ -1,8 +1,9 @@
 """Agreeing a plan: the immutable plan version, the meeting that agreed it, and the signatures.
 
-A plan version's snapshot is the plan's part of the person's ``caseplan.person/1`` document
-(:func:`caseplan.services.exchange.build_document`): the person's "about me", the goals with
-their steps, the team and the crisis plan, plus the period and the next review. It is what
+A plan version's snapshot is the plan's part of the person's ``caseplan.person/1``
+document (:func:`caseplan.services.exchange.exchange.build_document`): the person's "about
+me", the goals with their steps, the team and the crisis plan, plus the period and the next
+review. It is what
 was read back and agreed, so it leaves out every worker's note (they are never part of the
 shared plan). The demo uses the same :func:`plan_snapshot`, so demo versions look the same.
 
@@ -32,12 +33,17 @@ from sqlalchemy.orm import Session
 from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import Meeting, Participant, ParticipantRole, Plan, PlanStatus, PlanVersion
 from caseplan.models.text import LONG
-from caseplan.services import audit
-from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
-from caseplan.services.exchange import as_document, build_document, ordered_rows, plain_value
-from caseplan.services.exchange_schema import ATTRIBUTE
-from caseplan.services.plans import load_plan, record, require, team_member
+from caseplan.services.exchange.exchange import (
+    as_document,
+    build_document,
+    ordered_rows,
+    plain_value,
+)
+from caseplan.services.exchange.schema import ATTRIBUTE
+from caseplan.services.security import audit
+from caseplan.services.security.access import Action
+from caseplan.services.shared import load_plan, record, require, team_member
 
 SIGNATURE = "signature"
 PAPER = "paper"

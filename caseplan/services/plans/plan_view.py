@@ -27,29 +27,19 @@ from caseplan.models import (
     PlanStatus,
     Review,
 )
-from caseplan.services import audit
-from caseplan.services.access import Action
-from caseplan.services.activity import (
-    ContributionDetails,
-    MeetingDetails,
-    ReviewDetails,
-    contribution_details,
-    meeting_details,
-    review_details,
-)
 from caseplan.services.context import Context
-from caseplan.services.crisis import CrisisPlanDetails, crisis_plan_details
-from caseplan.services.goals import GoalDetails, goal_details
-from caseplan.services.people import EDITABLE as PERSON_FIELDS
-from caseplan.services.people import PersonDetails
-from caseplan.services.plans import (
-    PlanDetails,
-    may_read_worker_notes,
-    plan_details,
-    require,
-    without_worker_notes,
-)
-from caseplan.services.team import ParticipantDetails, participant_details
+from caseplan.services.crisis.crisis import CrisisPlanDetails, crisis_plan_details
+from caseplan.services.meetings.meetings import MeetingDetails, meeting_details
+from caseplan.services.meetings.reviews import ReviewDetails, review_details
+from caseplan.services.peers.contributions import ContributionDetails, contribution_details
+from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
+from caseplan.services.people.people import PersonDetails
+from caseplan.services.plans.goals import GoalDetails, goal_details
+from caseplan.services.plans.plans import PlanDetails, plan_details
+from caseplan.services.security import audit
+from caseplan.services.security.access import Action
+from caseplan.services.shared import may_read_worker_notes, require, without_worker_notes
+from caseplan.services.team.team import ParticipantDetails, participant_details
 
 
 @dataclass(frozen=True)

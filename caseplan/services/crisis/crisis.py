@@ -13,10 +13,10 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from caseplan.errors import Conflict, tr_noop
 from caseplan.models import CrisisContact, CrisisPlan
-from caseplan.services import audit
-from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
-from caseplan.services.plans import check_unknown, load_plan, record, require, require_text
+from caseplan.services.security import audit
+from caseplan.services.security.access import Action
+from caseplan.services.shared import check_unknown, load_plan, record, require, require_text
 
 
 @dataclass(frozen=True)

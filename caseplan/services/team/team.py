@@ -3,7 +3,7 @@
 A peer (role ``peer``) also has what they offer, when they can be reached, and whether
 their time is paid by the service or volunteered. No one joins the team as a peer unless
 the plan holds the person's valid consent to peer involvement (see
-:func:`caseplan.services.plans.update_plan`).
+:func:`caseplan.services.plans.plans.update_plan`).
 
 A team member may be linked to an account (``account_id``): that is what puts the
 account on the person's team, and so what lets a practitioner or a consenting peer
@@ -35,17 +35,15 @@ from caseplan.models import (
     Step,
     meeting_attendees,
 )
-from caseplan.services import audit
-from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
-from caseplan.services.plans import (
-    NO_PEER_CONSENT,
+from caseplan.services.security import audit
+from caseplan.services.security.access import Action
+from caseplan.services.shared import (
     as_enum,
     check_permutation,
     check_unknown,
     load_participant,
     load_plan,
-    peer_consent_valid,
     record,
     record_change,
     require,
@@ -53,6 +51,7 @@ from caseplan.services.plans import (
     set_fields,
     set_positions,
 )
+from caseplan.services.team.consent import NO_PEER_CONSENT, peer_consent_valid
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from caseplan.errors import tr_noop
 from caseplan.models import AuditEvent
 from caseplan.models.text import BIDI_CONTROLS, clean_text
-from caseplan.services.context import Actor, Context
+from caseplan.services.context import Actor
 
 #: Any constant will do: it names "the audit chain" among PostgreSQL's advisory locks.
 _PG_LOCK_ID = 0x43_41_53_45_41_55_44  # "CASEAUD"
@@ -65,19 +65,6 @@ class ChainReport:
     checked: int
     first_broken_seq: int | None = None
     reason: str = ""
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    """One line of a person's trail, as the app lists it."""
-
-    seq: int
-    at: datetime
-    account: str
-    action: str
-    entity: str
-    entity_id: str
-    detail: str
 
 
 def _canonical_time(at: datetime) -> str:
@@ -211,50 +198,3 @@ def verify_chain(session: Session) -> ChainReport:
 
 def count_events(session: Session) -> int:
     return int(session.execute(select(func.count()).select_from(AuditEvent)).scalar_one())
-
-
-def events_for(ctx: Context, entity_id: str | uuid.UUID, filter_text: str = "") -> list[AuditEntry]:
-    """A person's trail, newest first, for a team lead or admin; ``filter_text`` narrows it.
-
-    The filter matches (case-insensitively) the account, the action, the kind of entity
-    or the detail.
-    """
-    return _read(ctx, AuditEvent.entity_id == str(entity_id), filter_text, limit=None)
-
-
-def recent_events(ctx: Context, filter_text: str = "", *, limit: int = 1000) -> list[AuditEntry]:
-    """The whole database's trail, newest first, at most ``limit`` events after filtering."""
-    return _read(ctx, None, filter_text, limit=limit)
-
-
-def _read(
-    ctx: Context, where: ColumnElement[bool] | None, filter_text: str, limit: int | None
-) -> list[AuditEntry]:
-    from caseplan.services import access  # access records break-glass through this module
-
-    wanted = filter_text.strip().casefold()
-    query = select(AuditEvent).order_by(AuditEvent.seq.desc())
-    if where is not None:
-        query = query.where(where)
-    entries: list[AuditEntry] = []
-    with ctx.read() as session:
-        access.require(ctx, access.Action.VIEW_AUDIT, session=session)
-        for e in session.execute(query.execution_options(yield_per=500)).scalars():
-            if wanted and not any(
-                wanted in part.casefold() for part in (e.account, e.action, e.entity, e.detail)
-            ):
-                continue
-            entries.append(
-                AuditEntry(
-                    seq=e.seq,
-                    at=e.at,
-                    account=e.account,
-                    action=e.action,
-                    entity=e.entity,
-                    entity_id=e.entity_id,
-                    detail=e.detail,
-                )
-            )
-            if limit is not None and len(entries) >= limit:
-                break
-    return entries

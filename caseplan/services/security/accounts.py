@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 
 from caseplan.errors import AccessDenied, AlreadyExists, InvalidInput, NotFound, tr_noop
 from caseplan.models import Account, Role
-from caseplan.services import access, audit
 from caseplan.services.context import Actor, Context
+from caseplan.services.security import access, audit
 from caseplan.storage.keys import normalize_username
 
 FREE_TRIES = 5

@@ -28,9 +28,9 @@ from caseplan.models import (
 )
 from caseplan.models.names import fold_query, search_key, sort_key
 from caseplan.models.text import clean_text
-from caseplan.services import access, audit
-from caseplan.services.access import Action
 from caseplan.services.context import Context, check_version
+from caseplan.services.security import access, audit
+from caseplan.services.security.access import Action
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,12 @@ from sqlalchemy import Select, exists, func, select
 
 from caseplan.errors import InvalidInput, NotFound, tr_noop
 from caseplan.models import Account, Participant, Person, Plan, PlanStatus, Role, Setting
-from caseplan.services import access, audit
-from caseplan.services.access import Action
+from caseplan.services.clinic.settings import DEMO_KEY
 from caseplan.services.context import Context
-from caseplan.services.demo import DEMO_KEY
-from caseplan.services.exchange import build_document
-from caseplan.services.people import PersonSummary
+from caseplan.services.exchange.exchange import build_document
+from caseplan.services.people.people import PersonSummary
+from caseplan.services.security import access, audit
+from caseplan.services.security.access import Action
 
 Document = dict[str, Any]
 #: ``render(document, demo)`` -> (the printed bytes, what was printed for the audit detail)

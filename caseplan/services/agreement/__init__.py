@@ -1,0 +1,1 @@
+"""Agreeing a plan, and its immutable plan versions."""

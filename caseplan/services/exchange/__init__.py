@@ -1,0 +1,1 @@
+"""A person's data as one JSON document: export and import."""

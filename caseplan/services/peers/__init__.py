@@ -1,0 +1,1 @@
+"""Peer support: peer contributions and the peer-hours report."""

@@ -1,0 +1,1 @@
+"""The people list (caseload) and a person's own details."""

@@ -1,0 +1,1 @@
+"""Printing plans: who may print what, which plans are due, and the audit."""

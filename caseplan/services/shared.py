@@ -1,0 +1,228 @@
+"""Helpers every use case about a person's record shares.
+
+Loading a plan or a team member, turning free values into the closed vocabularies,
+checking access inside the caller's transaction, blanking worker's notes for those who may
+not read them, and writing the audit trail, so every service refuses the same things with
+the same sentences and leaves the same kind of trail.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import fields, is_dataclass, replace
+from enum import StrEnum
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from caseplan.errors import AccessDenied, InvalidInput, NotFound, tr_noop
+from caseplan.models import Participant, Plan, Role
+from caseplan.services.context import Context
+from caseplan.services.security import access, audit
+from caseplan.services.security.access import Action
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+
+def is_whole_number(value: object) -> bool:
+    """An int that is not a bool (JSON and Python both let True pass as 1)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def load_plan(session: Session, plan_id: uuid.UUID) -> Plan:
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        raise NotFound(tr_noop("This plan is not in the database."))
+    return plan
+
+
+def load_participant(session: Session, participant_id: uuid.UUID) -> Participant:
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise NotFound(tr_noop("This team member is not in the database."))
+    return participant
+
+
+def team_member(session: Session, plan_id: uuid.UUID, participant_id: uuid.UUID) -> Participant:
+    """The participant, if they are on this plan's team; otherwise a sentence saying so."""
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise InvalidInput(tr_noop("This team member is not on this person's team."))
+    if participant.plan_id != plan_id:
+        raise InvalidInput(tr_noop("{name} is not on this person's team."), name=participant.name)
+    return participant
+
+
+def as_enum(enum: type[E], value: object, what: str) -> E:
+    """``value`` as a member of ``enum``, or a sentence naming ``what`` was not understood."""
+    try:
+        return enum(str(value))
+    except ValueError:
+        raise InvalidInput(
+            tr_noop("{value} is not a known {what}."), value=str(value), what=what
+        ) from None
+
+
+def require_text(value: object, sentence: str) -> None:
+    """Refuse a required text that is missing or only blanks, with ``sentence``."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(sentence)
+
+
+def check_unknown(kind: str, changes: dict[str, Any], allowed: Sequence[str]) -> None:
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown {kind} fields: {sorted(unknown)}")
+
+
+def set_positions(session: Session, model: Any, ids_in_order: Sequence[uuid.UUID]) -> None:
+    """Store positions 0..n-1 in the given order.
+
+    Positions are written without touching the version counters: moving a row is not an
+    edit of its words, so it must not turn someone else's open edit into a conflict.
+    """
+    session.flush()
+    for position, row_id in enumerate(ids_in_order):
+        session.execute(
+            update(model)
+            .where(model.id == row_id, model.position != position)
+            .values(position=position)
+            .execution_options(synchronize_session=False)
+        )
+    session.expire_all()
+
+
+def check_permutation(given: Sequence[uuid.UUID], existing: Sequence[uuid.UUID]) -> None:
+    if len(given) != len(existing) or set(given) != set(existing):
+        raise InvalidInput(tr_noop("The new order must list every item exactly once."))
+
+
+def moved(ids: list[uuid.UUID], row_id: uuid.UUID, offset: int) -> list[uuid.UUID]:
+    """``ids`` with ``row_id`` moved ``offset`` places, stopping at either end."""
+    index = ids.index(row_id)
+    target = max(0, min(len(ids) - 1, index + offset))
+    ids.insert(target, ids.pop(index))
+    return ids
+
+
+# --- access, worker's notes and the audit trail -------------------------------------------
+
+
+def require(session: Session, ctx: Context, action: Action, person_id: uuid.UUID) -> None:
+    """:func:`access.require` inside the caller's transaction."""
+    access.require(ctx, action, person_id, session=session)
+
+
+def without_worker_notes(value: T) -> T:
+    """``value`` with every ``worker_note`` in it, at any depth, made empty.
+
+    Walks frozen dataclasses, tuples and lists, so a new kind of detail that carries a
+    worker's note is covered without being named here.
+    """
+    return cast(T, _blank_notes(value))
+
+
+def _blank_notes(value: object) -> object:
+    if is_dataclass(value) and not isinstance(value, type):
+        changes: dict[str, object] = {}
+        for item in fields(value):
+            current = getattr(value, item.name)
+            new = "" if item.name == "worker_note" else _blank_notes(current)
+            if new is not current and new != current:
+                changes[item.name] = new
+        return replace(value, **changes) if changes else value
+    if isinstance(value, tuple):
+        return tuple(_blank_notes(item) for item in value)
+    if isinstance(value, list):
+        return [_blank_notes(item) for item in value]
+    return value
+
+
+def may_read_worker_notes(session: Session, ctx: Context, person_id: uuid.UUID) -> bool:
+    return access.can(ctx, Action.VIEW_WORKER_NOTES, person_id, session=session)
+
+
+def as_seen(session: Session, ctx: Context, person_id: uuid.UUID, value: T) -> T:
+    """``value`` as the actor may see it: worker's notes blanked unless they may read them.
+
+    Every read (and every write that hands details back) goes through this.
+    """
+    if may_read_worker_notes(session, ctx, person_id):
+        return value
+    return without_worker_notes(value)
+
+
+def is_peer_worker(ctx: Context) -> bool:
+    return not ctx.actor.system and ctx.actor.role is Role.PEER_WORKER
+
+
+def is_own(ctx: Context, participant: Participant | None) -> bool:
+    """Is this team member the actor themself (the participant linked to their account)?"""
+    return (
+        participant is not None
+        and ctx.actor.account_id is not None
+        and participant.account_id == ctx.actor.account_id
+    )
+
+
+def require_edit(
+    session: Session,
+    ctx: Context,
+    person_id: uuid.UUID,
+    *,
+    peer_action: Action | None = None,
+    peer_refusal: Callable[[], str | None] | None = None,
+) -> None:
+    """Require :attr:`Action.EDIT_PLAN`, or for a peer worker the narrower peer write.
+
+    A peer worker may never edit a plan in general; where a use case lets them make one
+    small change of their own, ``peer_action`` is what they need for this person (so
+    their consent counts) and ``peer_refusal`` returns None when the change is one they
+    may make, or the sentence that says why not.
+    """
+    try:
+        require(session, ctx, Action.EDIT_PLAN, person_id)
+    except AccessDenied:
+        if peer_action is None or peer_refusal is None or not is_peer_worker(ctx):
+            raise
+        require(session, ctx, peer_action, person_id)
+        refusal = peer_refusal()
+        if refusal is not None:
+            raise AccessDenied(refusal) from None
+
+
+def record(
+    session: Session,
+    ctx: Context,
+    action: str,
+    entity: str,
+    person_id: uuid.UUID,
+    names: Iterable[str] = (),
+) -> None:
+    """Write the audit event for a change of a person's record, naming fields, never text."""
+    names = list(names)
+    detail = audit.changed_fields(names) if names else ""
+    audit.record(session, ctx.actor, action, entity, str(person_id), detail)
+
+
+def set_fields(details: object, names: Iterable[str]) -> list[str]:
+    """The fields of a new record that were given a value (for the audit detail)."""
+    return [name for name in names if getattr(details, name) not in (None, "", (), [])]
+
+
+def record_change(
+    session: Session,
+    ctx: Context,
+    entity: str,
+    person_id: uuid.UUID,
+    before: object,
+    after: object,
+    names: Iterable[str],
+) -> None:
+    """Record a CHANGE naming the fields that differ; nothing when nothing changed."""
+    changed = [name for name in names if getattr(before, name) != getattr(after, name)]
+    if changed:
+        record(session, ctx, audit.Action.CHANGE, entity, person_id, changed)

@@ -1,0 +1,1 @@
+"""The person's team and their consent to share."""
