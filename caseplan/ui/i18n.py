@@ -15,13 +15,30 @@ def _translations_folder() -> str | None:
         return None
 
 
+#: The languages the screens come in, and the locale whose dates and numbers go with each.
+LANGUAGES = {
+    "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
+def ui_language() -> str:
+    """ "nb" or "en": the language of the screens (set by :func:`install_translators`)."""
+    language = QLocale().language()
+    if language in (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk):
+        return "nb"
+    return "en"
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load and install what exists for ``locale`` (default: the system's UI languages).
 
     A missing translation is not an error: the text then stays in English. The
     translators are returned so the caller can keep them alive or remove them again.
+    The default locale follows the language the screens got (bokmål or English), so
+    dates and numbers read the same way as the words around them.
     """
-    locale = locale if locale is not None else QLocale()
+    locale = locale if locale is not None else QLocale.system()
     sources = [
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("caseplan", _translations_folder()),
@@ -35,6 +52,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             installed.append(translator)
         else:
             translator.deleteLater()
+    screens = "nb" if any(t.language().startswith("nb") for t in installed) else "en"
+    QLocale.setDefault(LANGUAGES[screens])
     return installed
 
 
@@ -42,6 +61,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
+    QLocale.setDefault(QLocale.system())
 
 
 def error_text(error: CaseplanError) -> str:

@@ -35,7 +35,7 @@ from caseplan.services.security import access
 from caseplan.ui.audit import AuditDialog, may_read_audit
 from caseplan.ui.backup import BackupDialog, ask_backup_target, may_back_up
 from caseplan.ui.caseload import CaseloadModel, CaseloadView
-from caseplan.ui.help import AboutDialog
+from caseplan.ui.help import AboutDialog, GuideDialog
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog, may_print_due
@@ -227,6 +227,11 @@ class MainWindow(QMainWindow):
         self.batch_action.triggered.connect(self.print_due)
         self.batch_action.setVisible(may_print_due(self.ctx))
 
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+
         self.about_action = QAction(self.tr("&About Caseplan"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -256,6 +261,8 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         self.toolbar = QToolBar(self.tr("Privacy"), self)
@@ -274,6 +281,7 @@ class MainWindow(QMainWindow):
             self.agree_action,
             self.back_action,
             self.preview_action,
+            self.guide_action,
         ):
             self.addAction(action)
         self._update_person_actions()
@@ -625,6 +633,18 @@ class MainWindow(QMainWindow):
             return None
         dialog = BackupDialog(self.workspace, path, self)
         dialog.open()
+        return dialog
+
+    def show_guide(self) -> GuideDialog:
+        """The user guide beside the window; F1 again brings the open one forward."""
+        existing = self.findChild(GuideDialog)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
         return dialog
 
     def show_about(self) -> AboutDialog:

@@ -1254,6 +1254,17 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Caseplan user guide</source>
+            <translation>Brukerveiledning for Caseplan</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Brukerveiledning</translation>
+        </message>
+    </context>
+    <context>
         <name>HistorySection</name>
         <message>
             <source>Plans over time</source>
@@ -1509,6 +1520,10 @@ Individual follow-up plans, made together with the person.</source>
             <translation>Caseplan {version}
 
 Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Brukerveiledning</translation>
         </message>
     </context>
     <context>

@@ -53,7 +53,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        self.resize(640, 480)
+        self.resize(720, 520)
 
     def _about_page(self) -> QWidget:
         page = QWidget(self)
@@ -93,6 +93,7 @@ class AboutDialog(QDialog):
         view = QPlainTextEdit(self)
         view.setPlainText(text)
         view.setReadOnly(True)
+        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # the texts keep their own lines
         view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
