@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from caseplan import __version__
-from caseplan.services.clinic import Workspace
+from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.services.context import Context
 from caseplan.storage.database import Database
 from caseplan.ui import i18n
@@ -19,7 +19,7 @@ from caseplan.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot: Any, ctx: Context, db: Database, settings: QSettings) -> MainWindow:
-    win = MainWindow(Workspace(db, ctx), settings)
+    win = MainWindow(OpenClinic(db, ctx), settings)
     qtbot.addWidget(win)
     win.show()
     return win
