@@ -25,4 +25,8 @@ if [ "${1:-}" != "--release" ]; then
 fi
 for lang in "${languages[@]}"; do
   "$bin/pyside6-lrelease" "$folder/caseplan_$lang.ts" -qm "$folder/caseplan_$lang.qm"
+  # Qt's own strings (standard buttons, dialogs) for languages Qt ships no catalogue for.
+  if [ -f "$folder/qt_$lang.ts" ]; then
+    "$bin/pyside6-lrelease" "$folder/qt_$lang.ts" -qm "$folder/qt_$lang.qm"
+  fi
 done

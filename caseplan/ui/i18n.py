@@ -41,6 +41,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     locale = locale if locale is not None else QLocale.system()
     sources = [
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        # Qt's own strings where Qt ships no catalogue (bokmål): standard buttons, dialogs.
+        ("qt", _translations_folder()),
         ("caseplan", _translations_folder()),
     ]
     installed: list[QTranslator] = []

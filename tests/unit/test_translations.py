@@ -15,7 +15,7 @@ LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 
-@pytest.mark.parametrize("source", sorted(FOLDER.glob("caseplan_*.ts")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("source", sorted(FOLDER.glob("*_*.ts")), ids=lambda p: p.stem)
 def test_compiled_catalogue_matches_its_source(source: Path, tmp_path: Path) -> None:
     if not LRELEASE.exists():
         pytest.skip("pyside6-lrelease is not installed beside this Python")
