@@ -9,10 +9,8 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from caseplan.reports.i18n import format_date, other_language, t
-from caseplan.reports.styles import Styles, user_text
-
-MUTED_HEX = "#5B6B73"
+from caseplan.reports.i18n import format_date, other_language, t, tn
+from caseplan.reports.styles import MUTED_HEX, Styles, user_text
 
 
 @dataclass(frozen=True)
@@ -25,6 +23,10 @@ class Words:
     def plain(self, key: str, **params: object) -> str:
         return t(key, self.language, **params)
 
+    def plural(self, key: str, count: int, **params: object) -> str:
+        """Plain catalogue text in the plural form for ``count``."""
+        return tn(key, self.language, count, **params)
+
     def say(self, key: str, **params: str) -> str:
         """Catalogue text as Paragraph markup; ``params`` are user text and get escaped."""
         return user_text(t(key, self.language, **params))
@@ -35,7 +37,7 @@ class Words:
         if not self.bilingual:
             return main
         second = user_text(t(key, other_language(self.language), **params))
-        return f'{main}<font color="{MUTED_HEX}" size="-1"> / {second}</font>'
+        return f'{main}<font color="{MUTED_HEX}"> / {second}</font>'
 
     def stacked(self, key: str) -> str:
         """A table header: both languages on two lines, or one."""

@@ -71,6 +71,8 @@ class Participant:
     email: str
     consent_scope: str
     consent_expires_on: date | None
+    offers: str = ""  # a peer's: what they offer
+    availability: str = ""  # a peer's: when they can be reached
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,17 @@ class PeerContact:
 
 
 @dataclass(frozen=True)
+class Meeting:
+    """A meeting as the person may see it: never the worker's note."""
+
+    key: str
+    day: date | None
+    attendees: tuple[str, ...]
+    shared_notes: str
+    agreed: bool
+
+
+@dataclass(frozen=True)
 class PlanView:
     full_name: str
     preferred_name: str
@@ -140,6 +153,7 @@ class PlanView:
     versions: tuple[Version, ...]
     present: tuple[str, ...]
     peer_contact: dict[str, PeerContact] = field(default_factory=dict)
+    meetings: tuple[Meeting, ...] = ()
 
     def participant(self, key: str) -> Participant | None:
         for participant in self.participants:
@@ -220,6 +234,8 @@ def read_plan(document: Mapping[str, Any], language: str | None = None) -> PlanV
             email=text(p.get("email")),
             consent_scope=text(_mapping(p.get("consent")).get("scope")) or "none",
             consent_expires_on=to_date(_mapping(p.get("consent")).get("expires_on")),
+            offers=text(p.get("offers")),
+            availability=text(p.get("availability")),
         )
         for p in _items(plan.get("participants"))
     )
@@ -256,7 +272,23 @@ def read_plan(document: Mapping[str, Any], language: str | None = None) -> PlanV
         versions=versions,
         present=tuple(k for k in _present(plan, versions) if k in known),
         peer_contact=peer_contact,
+        meetings=_meetings(plan.get("meetings")),
     )
+
+
+def _meetings(raw: object) -> tuple[Meeting, ...]:
+    meetings = [
+        Meeting(
+            key=text(m.get("id")),
+            day=to_date(m.get("date")),
+            attendees=tuple(text(k) for k in m.get("attendees") or () if text(k)),
+            shared_notes=text(m.get("shared_notes")),
+            agreed=bool(m.get("agreed")),
+        )
+        for m in _items(raw)
+    ]
+    meetings.sort(key=lambda m: m.day or date.min)
+    return tuple(meetings)
 
 
 def _present(plan: Mapping[str, Any], versions: tuple[Version, ...]) -> tuple[str, ...]:

@@ -1,253 +1,138 @@
-"""The words of the printed plan in English and Norwegian bokmål.
+"""The words of the printed plan: gettext catalogues, one ``.po`` file per language.
 
-A plain Python catalogue, not Qt: the plan prints in the *person's* preferred language,
-whatever language the screens of the app use, and reports must not import Qt.
+The plan prints in the *person's* language, whatever language the screens use, so these are
+not Qt translations. ``caseplan/resources/print/caseplan-print.pot`` is the template: each
+message has a key as its context (``msgctxt``) and the English words as its ``msgid``;
+``nb.po``, ``nn.po`` and ``se.po`` hold the translations, with plural forms where a number
+is printed. Adding a language is adding a ``.po`` file (and its code to :data:`LANGUAGES`);
+``tests/reports/test_catalogues.py`` checks every catalogue is complete. Dates come from
+Babel's CLDR data for the language.
 """
 
 from __future__ import annotations
 
+import gettext
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Final
 
-LANGUAGES: Final = ("nb", "en")
+from babel.dates import format_date as babel_format_date
+from babel.messages.pofile import read_po
+
+from caseplan.resources import asset
+
+#: Languages the plan prints in: bokmål, nynorsk, Northern Sámi, English.
+LANGUAGES: Final = ("nb", "nn", "se", "en")
 DEFAULT_LANGUAGE: Final = "nb"
+SOURCE_LANGUAGE: Final = "en"
+#: Babel locale for each language's dates (English dates are written the British way).
+_DATE_LOCALES: Final = {"nb": "nb", "nn": "nn", "se": "se", "en": "en_GB"}
+#: The second language of a two-language print.
+_SECOND: Final = {"nb": "en", "nn": "nb", "se": "nb", "en": "nb"}
 
-_MONTHS: Final = {
-    "nb": (
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
 
-#: key -> (English, Norwegian bokmål). Placeholders use str.format names.
-_CATALOGUE: Final[dict[str, tuple[str, str]]] = {
-    # title block
-    "title": ("My plan", "Min plan"),
-    "subtitle": ("Individual plan for {name}", "Individuell plan for {name}"),
-    "plan_period": ("Plan period", "Planperiode"),
-    "period_open": ("from {start}", "fra {start}"),
-    "period": ("{start} to {end}", "{start} til {end}"),
-    "coordinator": ("Coordinator", "Koordinator"),
-    "next_review": ("Next review", "Neste evaluering"),
-    "not_set": ("Not set yet", "Ikke bestemt ennå"),
-    "status_draft": ("Draft — not agreed yet", "Utkast – ikke avtalt ennå"),
-    "status_agreed": ("Agreed", "Avtalt"),
-    "status_closed": ("Closed", "Avsluttet"),
-    "status": ("Status", "Status"),
-    # about me
-    "about_me": ("About me", "Om meg"),
-    "what_matters": ("What matters to me", "Det som er viktig for meg"),
-    "strengths": ("My strengths", "Mine styrker"),
-    "what_helps": ("What helps me", "Det som hjelper meg"),
-    "what_does_not_help": ("What does not help me", "Det som ikke hjelper meg"),
-    "how_i_want_to_be_met": ("How I want to be met", "Slik vil jeg bli møtt"),
-    "not_written": ("Not written yet.", "Ikke skrevet ennå."),
-    # goals and steps
-    "my_goals": ("My goals", "Mine mål"),
-    "no_goals": ("No goals written yet.", "Ingen mål skrevet ennå."),
-    "goal_target": ("I want to reach this by {date}", "Jeg vil nå dette innen {date}"),
-    "goal_status": ("Status: {status}", "Status: {status}"),
-    "who": ("Who", "Hvem"),
-    "does_what": ("Does what", "Gjør hva"),
-    "by_when": ("By when", "Innen"),
-    "no_steps": ("No steps agreed yet.", "Ingen tiltak avtalt ennå."),
-    "nobody_yet": ("Not decided", "Ikke bestemt"),
-    "me": ("Me", "Meg"),
-    "goal_active": ("in progress", "pågår"),
-    "goal_achieved": ("reached", "nådd"),
-    "goal_paused": ("paused", "på pause"),
-    "goal_closed": ("closed", "avsluttet"),
-    "step_planned": ("planned", "planlagt"),
-    "step_in_progress": ("in progress", "pågår"),
-    "step_done": ("done", "gjort"),
-    "step_dropped": ("no longer needed", "ikke aktuelt lenger"),
-    # life domains
-    "housing": ("Housing", "Bolig"),
-    "physical_health": ("Physical health", "Fysisk helse"),
-    "mental_health": ("Mental health", "Psykisk helse"),
-    "substance_use": ("Alcohol and drugs", "Rus"),
-    "work_and_activity": ("Work and activity", "Arbeid og aktivitet"),
-    "income_and_finances": ("Income and money", "Inntekt og økonomi"),
-    "family_and_children": ("Family and children", "Familie og barn"),
-    "social_network": ("People around me", "Nettverk"),
-    "leisure": ("Free time", "Fritid"),
-    "legal": ("Legal matters", "Juridiske forhold"),
-    "daily_living": ("Daily living", "Hverdagen"),
-    "other": ("Other", "Annet"),
-    # team
-    "my_team": ("My team", "Mitt team"),
-    "team_intro": (
-        "These people work with me on my plan. I decide who may see it, and until when.",
-        "Disse jobber sammen med meg om planen. Jeg bestemmer hvem som kan se den, og hvor lenge.",
-    ),
-    "name": ("Name", "Navn"),
-    "role": ("Role", "Rolle"),
-    "phone": ("Phone", "Telefon"),
-    "may_see": ("May see my plan", "Kan se planen min"),
-    "role_person": ("Me", "Meg"),
-    "role_coordinator": ("Coordinator", "Koordinator"),
-    "role_practitioner": ("Practitioner", "Fagperson"),
-    "role_peer": ("Peer", "Likeperson"),
-    "role_network": ("Family or friend", "Familie eller venn"),
-    "role_service": ("Other service", "Annen tjeneste"),
-    "is_coordinator": ("my coordinator", "min koordinator"),
-    "scope_full_plan": ("The whole plan", "Hele planen"),
-    "scope_own_part": ("Their own part", "Sin egen del"),
-    "scope_crisis_plan": ("The crisis plan", "Kriseplanen"),
-    "scope_none": ("Does not see my plan", "Ser ikke planen min"),
-    "until": ("until {date}", "til {date}"),
-    "no_end": ("no end date", "ingen sluttdato"),
-    "no_team": ("No one is in my team yet.", "Ingen er med i teamet mitt ennå."),
-    # peer
-    "my_peer": ("My peer and what we do together", "Min likeperson og det vi gjør sammen"),
-    "peer_intro": (
-        "A peer has lived experience and supports me along the way.",
-        "En likeperson har egen erfaring og støtter meg underveis.",
-    ),
-    "peer_contact": ("How to reach {name}", "Slik når jeg {name}"),
-    "peer_steps": ("What we do together", "Det vi gjør sammen"),
-    "peer_no_steps": (
-        "We have not agreed on steps together yet.",
-        "Vi har ikke avtalt tiltak sammen ennå.",
-    ),
-    "peer_contact_count": (
-        "We have been in touch {count} times, most recently on {date}.",
-        "Vi har vært i kontakt {count} ganger, sist {date}.",
-    ),
-    "peer_contact_once": (
-        "We have been in touch once, on {date}.",
-        "Vi har vært i kontakt én gang, {date}.",
-    ),
-    "no_peer": ("No peer is part of my plan yet.", "Ingen likeperson er med i planen min ennå."),
-    # crisis plan
-    "crisis_plan": ("My crisis plan", "Min kriseplan"),
-    "warning_signs": ("Warning signs", "Varselsignaler"),
-    "triggers": ("What can set it off", "Det som kan utløse en krise"),
-    "what_i_do": ("What I do myself", "Det jeg gjør selv"),
-    "what_others_do": ("What others can do", "Det andre kan gjøre"),
-    "crisis_not_help": ("What does not help", "Det som ikke hjelper"),
-    "treatment_wanted": ("Treatment I want", "Behandling jeg ønsker"),
-    "treatment_not_wanted": ("Treatment I do not want", "Behandling jeg ikke ønsker"),
-    "who_to_call": ("Who to call", "Hvem jeg ringer"),
-    "emergency": (
-        "If life is in danger, call 113.",
-        "Ved fare for liv: ring 113.",
-    ),
-    "no_crisis_plan": ("No crisis plan written yet.", "Ingen kriseplan skrevet ennå."),
-    # review
-    "review": ("Next review", "Neste evaluering"),
-    "review_on": (
-        "We will look at this plan together again on {date}.",
-        "Vi ser på planen sammen igjen {date}.",
-    ),
-    "review_unset": (
-        "We have not set a date to look at the plan again yet.",
-        "Vi har ikke satt en dato for å se på planen igjen ennå.",
-    ),
-    # agreement
-    "agreement": ("Our agreement", "Vår avtale"),
-    "agreement_text": (
-        "We made this plan together. By signing, we agree to it.",
-        "Vi har laget denne planen sammen. Når vi signerer, er vi enige om den.",
-    ),
-    "present": ("Present", "Til stede"),
-    "signature": ("Signature", "Signatur"),
-    "date": ("Date", "Dato"),
-    "signed_on_screen": ("Signed on screen", "Signert på skjermen"),
-    # footer, marks
-    "footer_version": ("Plan version {label}", "Planversjon {label}"),
-    "footer_printed": ("Printed {date}", "Skrevet ut {date}"),
-    "footer_page": ("Page {page} of {pages}", "Side {page} av {pages}"),
-    "version_draft": ("draft", "utkast"),
-    "version_number": ("{number}, agreed {date}", "{number}, avtalt {date}"),
-    "demo": ("DEMO", "DEMO"),
-    "demo_note": (
-        "Demo — fictional person, not a real plan",
-        "Demo – fiktiv person, ikke en ekte plan",
-    ),
-    # changes
-    "changes": (
-        "What changed since the last agreed version",
-        "Dette er endret siden forrige avtalte versjon",
-    ),
-    "changes_intro": (
-        "Compared with version {label}.",
-        "Sammenlignet med versjon {label}.",
-    ),
-    "no_changes": (
-        "The goals and steps are the same as in that version.",
-        "Målene og tiltakene er de samme som i den versjonen.",
-    ),
-    "goal_added": ("New goal", "Nytt mål"),
-    "goal_removed": ("Goal no longer in the plan", "Mål som ikke er med lenger"),
-    "goal_changed": ("Goal in new words", "Mål med nye ord"),
-    "step_added": ("New step", "Nytt tiltak"),
-    "step_removed": ("Step no longer in the plan", "Tiltak som ikke er med lenger"),
-    "before": ("Before", "Før"),
-    "now": ("Now", "Nå"),
-    # crisis card
-    "crisis_card": ("My crisis card", "Mitt krisekort"),
-    "card_for": ("Crisis card for {name}", "Krisekort for {name}"),
-    "fold_here": ("fold", "brett"),
-    "card_what_helps": ("What helps", "Det som hjelper"),
-    "cut_note": (
-        "Cut along the marks, then fold each card in the middle.",
-        "Klipp langs merkene, og brett hvert kort på midten.",
-    ),
-}
+@dataclass(frozen=True)
+class _Catalogue:
+    singular: dict[str, str]
+    plural: dict[str, tuple[str, ...]]
+    choose: Callable[[int], int]
+
+
+_lock = threading.Lock()
+
+
+def catalogue_path(language: str) -> Path:
+    name = "caseplan-print.pot" if language == SOURCE_LANGUAGE else f"{language}.po"
+    return asset("print", name)
+
+
+def _plural_chooser(header: str | None, fallback: str) -> Callable[[int], int]:
+    expression = fallback
+    for part in (header or "").split(";"):
+        if part.strip().startswith("plural="):
+            expression = part.strip()[len("plural=") :]
+    chooser: Callable[[int], int] = gettext.c2py(expression)
+    return chooser
+
+
+@cache
+def _load(language: str) -> _Catalogue:
+    with _lock, catalogue_path(language).open("rb") as handle:
+        catalog = read_po(handle, locale=None if language == SOURCE_LANGUAGE else language)
+    singular: dict[str, str] = {}
+    plural: dict[str, tuple[str, ...]] = {}
+    source = language == SOURCE_LANGUAGE
+    for message in catalog:
+        if not message.context:
+            continue
+        if isinstance(message.id, tuple | list):
+            forms = message.id if source else message.string
+            plural[message.context] = tuple(str(f) for f in forms or ())
+        else:
+            text = message.id if source else message.string
+            singular[message.context] = str(text)
+    header = catalog.mime_headers
+    plural_header = next((v for k, v in header if k.lower() == "plural-forms"), None)
+    return _Catalogue(singular, plural, _plural_chooser(plural_header, "(n != 1)"))
 
 
 def normalise_language(language: str | None) -> str:
-    """``"en"`` or ``"nb"``; anything else (or nothing) prints in Norwegian bokmål."""
+    """One of :data:`LANGUAGES`; anything else (or nothing) prints in Norwegian bokmål."""
     if language in LANGUAGES:
         return language
-    if language in ("no", "nn", "nob"):
+    if language in ("no", "nob"):
         return "nb"
+    if language == "nno":
+        return "nn"
+    if language == "sme":
+        return "se"
     return DEFAULT_LANGUAGE
 
 
 def other_language(language: str) -> str:
-    return "en" if language == "nb" else "nb"
+    """The second language of a two-language print (bokmål next to Sámi and nynorsk)."""
+    return _SECOND.get(language, "nb")
+
+
+def _text(key: str, language: str) -> str:
+    found = _load(language).singular.get(key)
+    if found:
+        return found
+    return _load(SOURCE_LANGUAGE).singular[key]  # KeyError for a key nobody wrote
 
 
 def t(key: str, language: str, **params: object) -> str:
     """The text of ``key`` in ``language`` with ``params`` filled in."""
-    english, norwegian = _CATALOGUE[key]
-    text = norwegian if language == "nb" else english
+    text = _text(key, normalise_language(language))
     return text.format(**params) if params else text
 
 
+def tn(key: str, language: str, count: int, **params: object) -> str:
+    """The plural form of ``key`` for ``count``, with ``count`` and ``params`` filled in."""
+    catalogue = _load(normalise_language(language))
+    forms = catalogue.plural.get(key)
+    index = catalogue.choose(count)
+    if not forms or index >= len(forms) or not forms[index]:
+        english = _load(SOURCE_LANGUAGE)
+        forms, index = english.plural[key], english.choose(count)
+    return forms[index].format(count=count, **params)
+
+
 def has(key: str) -> bool:
-    return key in _CATALOGUE
+    return key in _load(SOURCE_LANGUAGE).singular
 
 
+def keys() -> tuple[set[str], set[str]]:
+    """Every singular and plural key of the template."""
+    source = _load(SOURCE_LANGUAGE)
+    return set(source.singular), set(source.plural)
+
+
+@lru_cache(maxsize=4096)
 def format_date(value: date, language: str) -> str:
-    """``22. november 2026`` in Norwegian, ``22 November 2026`` in English."""
-    month = _MONTHS["nb" if language == "nb" else "en"][value.month - 1]
-    if language == "nb":
-        return f"{value.day}. {month} {value.year}"
-    return f"{value.day} {month} {value.year}"
+    """A date written out in ``language``: ``22. november 2026``, ``22 November 2026``."""
+    return babel_format_date(value, "long", locale=_DATE_LOCALES[normalise_language(language)])

@@ -24,15 +24,27 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from caseplan.reports.fonts import BOLD, register_fonts
+from caseplan.reports.fonts import BOLD, REGULAR, register_fonts
 from caseplan.reports.i18n import format_date, normalise_language
-from caseplan.reports.pages import FooterCanvas, FooterInfo, StartPrintout, a4_document, write_pdf
+from caseplan.reports.pages import (
+    Bookmark,
+    DocumentInfo,
+    FooterCanvas,
+    FooterInfo,
+    StartPrintout,
+    a4_document,
+    write_pdf,
+)
 from caseplan.reports.styles import ACCENT_SOFT, INK, RULE, Styles, make_styles, user_text
 from caseplan.services.peers.peer_hours import PeerHoursReport, hours_text
 
 #: key -> (English, Norwegian bokmål)
 _WORDS: Final[dict[str, tuple[str, str]]] = {
     "title": ("Peer hours", "Likepersontimer"),
+    "subject": (
+        "Time given by peers, per person supported, for payment",
+        "Tid gitt av likepersoner, per person som fikk støtte, til utbetaling",
+    ),
     "period": ("{start} to {end}", "{start} til {end}"),
     "summary": (
         "Peers: {peers} · People supported: {people} · Contributions: {count} · "
@@ -80,6 +92,7 @@ def _t(key: str, language: str, **params: object) -> str:
 def _table(rows: list[list[object]], widths: list[float], bold_last: bool) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
@@ -201,6 +214,7 @@ def peer_hours_story(report: PeerHoursReport, language: str, styles: Styles) -> 
     signature_line.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("LINEBELOW", (0, 0), (0, 0), 0.8, INK),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ]
@@ -245,8 +259,14 @@ def render_peer_hours(
         demo,
     )
     buffer = io.BytesIO()
-    doc = a4_document(buffer, _t("title", lang))
-    story: list[Flowable] = [StartPrintout(info), *peer_hours_story(report, lang, styles)]
+    doc = a4_document(
+        buffer, DocumentInfo(f"{_t('title', lang)}: {period}", _t("subject", lang), lang, demo)
+    )
+    story: list[Flowable] = [
+        StartPrintout(info),
+        Bookmark(_t("title", lang), 0),
+        *peer_hours_story(report, lang, styles),
+    ]
     doc.build(story, canvasmaker=FooterCanvas)
     data = buffer.getvalue()
     if out is not None:

@@ -1,4 +1,8 @@
-"""The sections of the shared plan, each a list of flowables built from a :class:`PlanView`."""
+"""The sections of the shared plan, each a list of flowables built from a :class:`PlanView`.
+
+Each section starts with :func:`section` (heading, rule, bookmark); a new section is a new
+function here and one line in :data:`caseplan.reports.shared_plan.SECTIONS`.
+"""
 
 from __future__ import annotations
 
@@ -22,39 +26,48 @@ from reportlab.platypus import (
 
 from caseplan.models.enums import LifeDomain
 from caseplan.reports.blocks import Para, Words, gap, keep_room, labelled, paragraphs
-from caseplan.reports.document import ABOUT_ME_FIELDS, CRISIS_FIELDS, PlanView, Step
+from caseplan.reports.document import ABOUT_ME_FIELDS, CRISIS_FIELDS, Participant, PlanView, Step
 from caseplan.reports.fonts import REGULAR
 from caseplan.reports.i18n import has
+from caseplan.reports.pages import Bookmark
 from caseplan.reports.styles import (
     ACCENT_LINE,
     ACCENT_SOFT,
     INK,
     RULE,
     WARM,
+    WARM_HEX,
     WARM_SOFT,
     Styles,
+    detail,
+    phone_text,
     user_text,
 )
 
 WIDTH = 174 * mm
-WARM_HEX = "#B4622D"
-MUTED_HEX = "#5B6B73"
+DOMAIN_ORDER = {domain.value: index for index, domain in enumerate(LifeDomain)}
 
 
-def section(title: str, styles: Styles, body: Sequence[Flowable]) -> list[Flowable]:
-    """A heading with its rule; it starts a new page rather than sit alone at the bottom."""
+def section(key: str, words: Words, styles: Styles, body: Sequence[Flowable]) -> list[Flowable]:
+    """A heading with its rule and bookmark; it starts a new page rather than sit alone."""
     rule = HRFlowable(
         width="100%", thickness=0.8, color=ACCENT_LINE, spaceBefore=0, spaceAfter=styles.gap
     )
-    return [keep_room(styles, 10), Para(title, styles.h1), rule, *body]
+    return [
+        keep_room(styles, 10),
+        Bookmark(words.plain(key), 1),
+        Para(words.heading(key), styles.h1),
+        rule,
+        *body,
+    ]
 
 
 @lru_cache(maxsize=8)
-def _indented(styles: Styles, indent: float) -> ParagraphStyle:
-    return ParagraphStyle("indented", parent=styles.body, leftIndent=indent, spaceAfter=2)
+def _summary_label(styles: Styles) -> ParagraphStyle:
+    return ParagraphStyle("summary_label", parent=styles.cell_head, textColor=INK)
 
 
-def _table(
+def table(
     rows: list[list[object]], widths: Sequence[float], styles: Styles, header: bool = True
 ) -> Table:
     pad = 6 if styles.easy_read else 4
@@ -79,20 +92,22 @@ def _table(
     )
 
 
-def _who(view: PlanView, words: Words, key: str) -> tuple[str, str]:
+def role_text(words: Words, role: str) -> str:
+    return words.say(f"role_{role}") if has(f"role_{role}") else ""
+
+
+def who(view: PlanView, words: Words, key: str) -> tuple[str, str]:
     """The name of the one responsible for a step and their role, as markup."""
     participant = view.participant(key) if key else None
     if participant is None:
         return words.say("nobody_yet"), ""
     if participant.role == "person":
         return words.say("me"), ""
-    role = words.say(f"role_{participant.role}") if has(f"role_{participant.role}") else ""
-    return user_text(participant.name), role
+    return user_text(participant.name), role_text(words, participant.role)
 
 
-@lru_cache(maxsize=4)
-def _summary_label(styles: Styles) -> ParagraphStyle:
-    return ParagraphStyle("summary_label", parent=styles.cell_head, textColor=INK)
+def domain_key(domain: str) -> str:
+    return domain if domain in DOMAIN_ORDER and has(domain) else "other"
 
 
 def title_block(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
@@ -122,9 +137,9 @@ def title_block(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
         ("status", words.say(status_key)),
     ]
     label_style = _summary_label(styles)
-    table = Table(
+    summary = Table(
         [[Para(words.heading(k), label_style), Para(v, styles.cell)] for k, v in rows],
-        colWidths=[(62 if styles.easy_read else 46) * mm, None],
+        colWidths=[46 * mm, None],
         style=TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -141,7 +156,7 @@ def title_block(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
     return [
         Para(words.heading("title"), styles.title),
         Para(words.say("subtitle", name=name), styles.subtitle),
-        table,
+        summary,
         gap(styles),
     ]
 
@@ -150,25 +165,12 @@ def about_me(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
     body: list[Flowable] = []
     for key in ABOUT_ME_FIELDS:
         body += labelled(words, key, view.about_me.get(key, ""), styles)
-    return section(words.heading("about_me"), styles, body)
+    return section("about_me", words, styles, body)
 
 
-def _step_rows(
+def step_rows(
     view: PlanView, words: Words, styles: Styles, steps: Sequence[Step], with_who: bool = True
 ) -> list[Flowable]:
-    if styles.easy_read:
-        out: list[Flowable] = []
-        indent = _indented(styles, 14)
-        for step in steps:
-            out.append(Para("• " + user_text(step.action), styles.body))
-            if with_who:
-                name, role = _who(view, words, step.responsible)
-                role_text = f" ({role})" if role else ""
-                out.append(Para(f"{words.heading('who')}: {name}{role_text}", indent))
-            when = words.date(step.due) or words.plain("nobody_yet")
-            out.append(Para(f"{words.heading('by_when')}: {user_text(when)}", indent))
-            out.append(gap(styles, 0.8))
-        return out
     head: list[object] = [
         Para(words.stacked(k), styles.cell_head)
         for k in (("who", "does_what", "by_when") if with_who else ("does_what", "by_when"))
@@ -179,33 +181,31 @@ def _step_rows(
         status_key = f"step_{step.status}"
         if has(status_key) and step.status != "planned":
             mark = "✓ " if step.status == "done" else ""
-            when += f'<br/><font size="8" color="{MUTED_HEX}">{mark}{words.say(status_key)}</font>'
+            when += "<br/>" + detail(mark + words.say(status_key))
         row: list[object] = []
         if with_who:
-            name, role = _who(view, words, step.responsible)
-            small = f'<br/><font size="8" color="{MUTED_HEX}">{role}</font>' if role else ""
-            row.append(Para(f"<b>{name}</b>{small}", styles.cell))
+            name, role = who(view, words, step.responsible)
+            row.append(
+                Para(f"<b>{name}</b>" + ("<br/>" + detail(role) if role else ""), styles.cell)
+            )
         row += [Para(user_text(step.action), styles.cell), Para(when, styles.cell)]
         rows.append(row)
-    widths = [40 * mm, 96 * mm, 38 * mm] if with_who else [136 * mm, 38 * mm]
-    return [_table(rows, widths, styles)]
+    widths = [42 * mm, 90 * mm, 42 * mm] if with_who else [132 * mm, 42 * mm]
+    return [table(rows, widths, styles)]
 
 
 def goals(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
     if not view.goals:
-        return section(
-            words.heading("my_goals"), styles, [Para(words.say("no_goals"), styles.body)]
-        )
-    order = {domain.value: index for index, domain in enumerate(LifeDomain)}
-    by_domain = sorted(view.goals, key=lambda g: order.get(g.domain, len(order)))
+        return section("my_goals", words, styles, [Para(words.say("no_goals"), styles.body)])
+    by_domain = sorted(view.goals, key=lambda g: DOMAIN_ORDER.get(domain_key(g.domain), 99))
     body: list[Flowable] = []
     current = None
     for goal in by_domain:
-        domain = goal.domain if has(goal.domain) and goal.domain in order else "other"
+        domain = domain_key(goal.domain)
         body.append(keep_room(styles, 7))
         if domain != current:
             current = domain
-            body.append(Para(words.heading(domain).upper(), styles.domain))
+            body.append(Para(words.heading(domain), styles.domain))
         body += paragraphs(goal.own_words, styles.own_words, styles)
         meta = []
         if goal.target_date:
@@ -215,11 +215,11 @@ def goals(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
         if meta:
             body.append(Para(" · ".join(meta), styles.meta))
         if goal.steps:
-            body += _step_rows(view, words, styles, goal.steps)
+            body += step_rows(view, words, styles, goal.steps)
         else:
             body.append(Para(f"<i>{words.say('no_steps')}</i>", styles.small))
         body.append(gap(styles))
-    return section(words.heading("my_goals"), styles, body)
+    return section("my_goals", words, styles, body)
 
 
 def _consent(words: Words, scope: str, expires: date | None) -> str:
@@ -231,84 +231,79 @@ def _consent(words: Words, scope: str, expires: date | None) -> str:
     return text
 
 
+def coordinator_mark(words: Words) -> str:
+    return f'<font color="{WARM_HEX}">★ {words.say("is_coordinator")}</font>'
+
+
 def team(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
     members = [p for p in view.participants if p.role != "person"]
     if not members:
-        return section(words.heading("my_team"), styles, [Para(words.say("no_team"), styles.body)])
-    coordinator_mark = f'<font color="{WARM_HEX}">★ {words.say("is_coordinator")}</font>'
+        return section("my_team", words, styles, [Para(words.say("no_team"), styles.body)])
     body: list[Flowable] = [Para(words.say("team_intro"), styles.body)]
-    if styles.easy_read:
-        indent = _indented(styles, 14)
-        for p in members:
-            role = words.say(f"role_{p.role}") if has(f"role_{p.role}") else ""
-            body += [keep_room(styles, 5), Para(f"<b>{user_text(p.name)}</b>", styles.body)]
-            lines = [role, user_text(p.organisation)]
-            if p.key == view.coordinator:
-                lines.append(coordinator_mark)
-            if p.phone:
-                lines.append(f"{words.heading('phone')}: {user_text(p.phone)}")
-            lines.append(
-                _consent(words, p.consent_scope, p.consent_expires_on).replace("<br/>", " ")
-            )
-            body += [Para(line, indent) for line in lines if line]
-            body.append(gap(styles, 0.8))
-        return section(words.heading("my_team"), styles, body)
     rows: list[list[object]] = [
         [Para(words.stacked(k), styles.cell_head) for k in ("name", "role", "phone", "may_see")]
     ]
-    small = f'<font size="8" color="{MUTED_HEX}">'
     for p in members:
-        role = words.say(f"role_{p.role}") if has(f"role_{p.role}") else ""
+        role = role_text(words, p.role)
         if p.key == view.coordinator:
-            role += f"<br/>{coordinator_mark}"
-        org = f"<br/>{small}{user_text(p.organisation)}</font>" if p.organisation else ""
-        email = f"<br/>{small}{user_text(p.email)}</font>" if p.email else ""
+            role += f"<br/>{coordinator_mark(words)}"
+        org = "<br/>" + detail(user_text(p.organisation)) if p.organisation else ""
+        email = "<br/>" + detail(user_text(p.email)) if p.email else ""
         rows.append(
             [
                 Para(f"<b>{user_text(p.name)}</b>{org}", styles.cell),
                 Para(role, styles.cell),
-                Para(f"{user_text(p.phone)}{email}", styles.cell),
+                Para(f"{phone_text(p.phone)}{email}", styles.cell),
                 Para(_consent(words, p.consent_scope, p.consent_expires_on), styles.cell),
             ]
         )
-    body.append(_table(rows, [46 * mm, 36 * mm, 48 * mm, 44 * mm], styles))
-    return section(words.heading("my_team"), styles, body)
+    body.append(table(rows, [48 * mm, 38 * mm, 46 * mm, 42 * mm], styles))
+    return section("my_team", words, styles, body)
+
+
+def _peer_block(view: PlanView, words: Words, styles: Styles, p: Participant) -> list[Flowable]:
+    body: list[Flowable] = [keep_room(styles, 5), Para(user_text(p.name), styles.h2)]
+    if p.offers.strip():
+        body.append(Para(words.heading("peer_offers", name=p.name), styles.label))
+        body += paragraphs(p.offers, styles.body, styles)
+    contact = [user_text(x) for x in (p.organisation, p.phone, p.email) if x]
+    if contact or p.availability.strip():
+        body.append(Para(words.heading("peer_contact", name=p.name), styles.label))
+        if contact:
+            body.append(Para(" · ".join(contact), styles.body))
+        if p.availability.strip():
+            body.append(Para(words.say("peer_available", when=p.availability.strip()), styles.body))
+    seen = view.peer_contact.get(p.key)
+    if seen is not None and seen.count and seen.last is not None:
+        body.append(
+            Para(
+                user_text(words.plural("peer_contacts", seen.count, date=words.date(seen.last))),
+                styles.body,
+            )
+        )
+    steps = [s for g in view.goals for s in g.steps if s.responsible == p.key]
+    body += [keep_room(styles, 4), Para(words.heading("peer_steps"), styles.label)]
+    if steps:
+        body += step_rows(view, words, styles, steps, with_who=False)
+    else:
+        body.append(Para(f"<i>{words.say('peer_no_steps')}</i>", styles.small))
+    return body
 
 
 def peer(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
     peers = [p for p in view.participants if p.role == "peer"]
     if not peers:
-        return section(words.heading("my_peer"), styles, [Para(words.say("no_peer"), styles.body)])
+        return section("my_peer", words, styles, [Para(words.say("no_peer"), styles.body)])
     body: list[Flowable] = [Para(words.say("peer_intro"), styles.body)]
     for p in peers:
-        body += [keep_room(styles, 5), Para(user_text(p.name), styles.h2)]
-        contact = [user_text(x) for x in (p.organisation, p.phone, p.email) if x]
-        if contact:
-            body.append(Para(words.heading("peer_contact", name=p.name), styles.label))
-            body += (
-                [Para(line, styles.body) for line in contact]
-                if styles.easy_read
-                else [Para(" · ".join(contact), styles.body)]
-            )
-        seen = view.peer_contact.get(p.key)
-        if seen is not None and seen.count and seen.last is not None:
-            key = "peer_contact_once" if seen.count == 1 else "peer_contact_count"
-            body.append(
-                Para(words.say(key, count=str(seen.count), date=words.date(seen.last)), styles.body)
-            )
-        steps = [s for g in view.goals for s in g.steps if s.responsible == p.key]
-        body += [keep_room(styles, 4), Para(words.heading("peer_steps"), styles.label)]
-        if steps:
-            body += _step_rows(view, words, styles, steps, with_who=False)
-        else:
-            body.append(Para(f"<i>{words.say('peer_no_steps')}</i>", styles.small))
-    return section(words.heading("my_peer"), styles, body)
+        body += _peer_block(view, words, styles, p)
+    return section("my_peer", words, styles, body)
 
 
-def emergency_box(words: Words, styles: Styles) -> Table:
+def emergency_box(words: Words, styles: Styles, width: float = WIDTH) -> Table:
     return Table(
         [[Para(words.say("emergency"), styles.emergency)]],
-        colWidths=[WIDTH],
+        colWidths=[width],
         style=TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -321,38 +316,33 @@ def emergency_box(words: Words, styles: Styles) -> Table:
 
 
 def crisis(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
+    """The crisis plan, kept on one page when it fits: it is read in a hurry."""
     plan = view.crisis
     body: list[Flowable] = [emergency_box(words, styles)]
     if plan.is_empty:
         body.append(Para(words.say("no_crisis_plan"), styles.body))
-        return section(words.heading("crisis_plan"), styles, body)
+        return section("crisis_plan", words, styles, body)
     for key in CRISIS_FIELDS:
         value = plan.fields.get(key, "")
         if value.strip():
             label = "crisis_not_help" if key == "what_does_not_help" else key
             body += labelled(words, label, value, styles)
     if plan.contacts:
-        body += [keep_room(styles, 5), Para(words.heading("who_to_call"), styles.label)]
-        if styles.easy_read:
-            for c in plan.contacts:
-                role = f" ({user_text(c.role)})" if c.role else ""
-                body.append(
-                    Para(f"<b>{user_text(c.name)}</b>{role}: {user_text(c.phone)}", styles.body)
-                )
-        else:
-            rows: list[list[object]] = [
-                [Para(words.stacked(k), styles.cell_head) for k in ("name", "role", "phone")]
-            ]
-            for c in plan.contacts:
-                rows.append(
-                    [
-                        Para(f"<b>{user_text(c.name)}</b>", styles.cell),
-                        Para(user_text(c.role), styles.cell),
-                        Para(user_text(c.phone), styles.cell),
-                    ]
-                )
-            body.append(_table(rows, [60 * mm, 64 * mm, 50 * mm], styles))
-    return section(words.heading("crisis_plan"), styles, body)
+        body.append(Para(words.heading("who_to_call"), styles.label))
+        rows: list[list[object]] = [
+            [Para(words.stacked(k), styles.cell_head) for k in ("name", "role", "phone")]
+        ]
+        for c in plan.contacts:
+            rows.append(
+                [
+                    Para(f"<b>{user_text(c.name)}</b>", styles.cell),
+                    Para(user_text(c.role), styles.cell),
+                    Para(phone_text(c.phone), styles.cell),
+                ]
+            )
+        body.append(table(rows, [60 * mm, 64 * mm, 50 * mm], styles))
+    whole = section("crisis_plan", words, styles, body)
+    return [whole[0], KeepTogether(whole[1:])]
 
 
 def review(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
@@ -360,7 +350,7 @@ def review(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
         text = words.say("review_on", date=words.date(view.next_review))
     else:
         text = words.say("review_unset")
-    return section(words.heading("review"), styles, [Para(text, styles.body)])
+    return section("review", words, styles, [Para(text, styles.body)])
 
 
 def _signature(data: bytes | None, styles: Styles) -> Flowable | None:
@@ -389,28 +379,19 @@ def agreement(
     ]
     signed_rows = []
     for index, p in enumerate(present, start=1):
-        role = (
-            words.say("role_person")
-            if p.role == "person"
-            else (words.say(f"role_{p.role}") if has(f"role_{p.role}") else "")
-        )
-        who = f"<b>{user_text(p.name)}</b><br/><font color='{MUTED_HEX}'>{role}</font>"
+        role = words.say("role_person") if p.role == "person" else role_text(words, p.role)
+        small = styles.small.fontSize
+        person = Para(f"<b>{user_text(p.name)}</b><br/>{detail(role, small)}", styles.cell)
         image = _signature(signatures.get(p.key), styles)
         if image is not None:
             signed_rows.append(index)
-            rows.append(
-                [
-                    Para(who, styles.cell),
-                    image,
-                    Para(user_text(words.date(printed)), styles.cell),
-                ]
-            )
+            rows.append([person, image, Para(user_text(words.date(printed)), styles.cell)])
         else:
-            rows.append([Para(who, styles.cell), "", ""])
+            rows.append([person, "", ""])
     if len(rows) == 1:
         rows += [["", "", ""], ["", "", ""]]
     height = (26 if styles.easy_read else 20) * mm
-    table = Table(
+    signing = Table(
         rows,
         colWidths=[58 * mm, 80 * mm, 36 * mm],
         rowHeights=[None] + [height] * (len(rows) - 1),
@@ -427,6 +408,7 @@ def agreement(
         if row not in signed_rows:
             commands.append(("LINEBELOW", (1, row), (1, row), 0.8, INK))
             commands.append(("LINEBELOW", (2, row), (2, row), 0.8, INK))
-    table.setStyle(TableStyle(commands))
+    signing.setStyle(TableStyle(commands))
     intro = Para(words.say("agreement_text"), styles.body)
-    return [KeepTogether(section(words.heading("agreement"), styles, [intro, gap(styles), table]))]
+    whole = section("agreement", words, styles, [intro, gap(styles), signing])
+    return [whole[0], KeepTogether(whole[1:])]

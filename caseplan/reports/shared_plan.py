@@ -16,8 +16,17 @@ from caseplan.reports import plan_sections as sections
 from caseplan.reports.blocks import Words
 from caseplan.reports.changes import changes_page
 from caseplan.reports.document import PlanView, read_plan
-from caseplan.reports.pages import FooterCanvas, FooterInfo, StartPrintout, a4_document, write_pdf
-from caseplan.reports.styles import make_styles
+from caseplan.reports.i18n import t
+from caseplan.reports.pages import (
+    Bookmark,
+    DocumentInfo,
+    FooterCanvas,
+    FooterInfo,
+    StartPrintout,
+    a4_document,
+    write_pdf,
+)
+from caseplan.reports.styles import Styles, make_styles
 
 
 class PrintCancelled(CaseplanError):
@@ -37,6 +46,33 @@ class PlanOptions:
     signatures: Mapping[str, bytes] | None = None  # participant id -> PNG of a drawn signature
 
 
+@dataclass(frozen=True)
+class Printing:
+    """Everything a section needs: the plan, its words and styles, and how it is printed."""
+
+    view: PlanView
+    words: Words
+    styles: Styles
+    options: PlanOptions
+    printed: date
+
+
+Section = Callable[[Printing], list[Flowable]]
+
+#: The shared plan, section by section, in print order. Add a section by adding a line.
+SECTIONS: list[Section] = [
+    lambda p: sections.title_block(p.view, p.words, p.styles),
+    lambda p: sections.about_me(p.view, p.words, p.styles),
+    lambda p: sections.goals(p.view, p.words, p.styles),
+    lambda p: sections.team(p.view, p.words, p.styles),
+    lambda p: sections.peer(p.view, p.words, p.styles),
+    lambda p: sections.crisis(p.view, p.words, p.styles),
+    lambda p: sections.review(p.view, p.words, p.styles),
+    lambda p: sections.agreement(p.view, p.words, p.styles, p.options.signatures or {}, p.printed),
+    lambda p: changes_page(p.view, p.words, p.styles),
+]
+
+
 def version_text(view: PlanView, words: Words, options: PlanOptions) -> str:
     if options.version_label:
         return words.plain("footer_version", label=options.version_label)
@@ -49,11 +85,8 @@ def version_text(view: PlanView, words: Words, options: PlanOptions) -> str:
     return words.plain("status_draft")
 
 
-def plan_story(document: Mapping[str, Any], options: PlanOptions, key: int = 0) -> list[Flowable]:
-    """Every flowable of one person's plan, starting with the marker for its footer."""
-    view = read_plan(document, options.language)
-    words = Words(view.language, options.bilingual)
-    styles = make_styles(options.easy_read)
+def start_printout(view: PlanView, words: Words, options: PlanOptions, key: int) -> list[Flowable]:
+    """The footer marker and the person's top-level bookmark: the first flowables of a plan."""
     printed = options.printed_on or date.today()
     footer = " · ".join(
         (
@@ -61,25 +94,39 @@ def plan_story(document: Mapping[str, Any], options: PlanOptions, key: int = 0) 
             words.plain("footer_printed", date=words.date(printed)),
         )
     )
-    info = FooterInfo(
-        key,
-        view.language,
-        view.display_name.replace("\n", " "),
-        footer,
-        options.demo,
-        font_size=10 if options.easy_read else 8,
+    name = view.display_name.replace("\n", " ")
+    info = FooterInfo(key, view.language, name, footer, options.demo)
+    return [StartPrintout(info), Bookmark(words.plain("pdf_title", name=name), 0)]
+
+
+def plan_story(document: Mapping[str, Any], options: PlanOptions, key: int = 0) -> list[Flowable]:
+    """Every flowable of one person's plan, starting with the marker for its footer."""
+    view = read_plan(document, options.language)
+    if options.easy_read:
+        from caseplan.reports.easy_read import easy_read_story
+
+        return easy_read_story(view, options, key)
+    words = Words(view.language, options.bilingual)
+    printing = Printing(
+        view, words, make_styles(False), options, options.printed_on or date.today()
     )
-    story: list[Flowable] = [StartPrintout(info)]
-    story += sections.title_block(view, words, styles)
-    story += sections.about_me(view, words, styles)
-    story += sections.goals(view, words, styles)
-    story += sections.team(view, words, styles)
-    story += sections.peer(view, words, styles)
-    story += sections.crisis(view, words, styles)
-    story += sections.review(view, words, styles)
-    story += sections.agreement(view, words, styles, options.signatures or {}, printed)
-    story += changes_page(view, words, styles)
+    story = start_printout(view, words, options, key)
+    for make in SECTIONS:
+        story += make(printing)
     return story
+
+
+def plan_info(document: Mapping[str, Any], options: PlanOptions) -> DocumentInfo:
+    """Title ("Plan for NAME"), subject and language of one person's plan."""
+    view = read_plan(document, options.language)
+    name = view.display_name.replace("\n", " ")
+    subject = "pdf_subject_easy" if options.easy_read else "pdf_subject_plan"
+    return DocumentInfo(
+        t("pdf_title", view.language, name=name),
+        t(subject, view.language),
+        view.language,
+        options.demo,
+    )
 
 
 def render_shared_plan(
@@ -88,7 +135,7 @@ def render_shared_plan(
     """Print the person's open plan as an A4 PDF into ``out`` (a path or a binary stream)."""
     buffer = io.BytesIO()
     story = plan_story(document, options)
-    a4_document(buffer, "Caseplan").build(story, canvasmaker=FooterCanvas)
+    a4_document(buffer, plan_info(document, options)).build(story, canvasmaker=FooterCanvas)
     write_pdf(buffer.getvalue(), out)
 
 
@@ -116,6 +163,11 @@ class _Progress(Flowable):  # type: ignore[misc]
             self.progress(self.done, self.total)
 
 
+def batch_info(options: PlanOptions, language: str = "nb") -> DocumentInfo:
+    title = t("pdf_title_batch", language)
+    return DocumentInfo(title, t("pdf_subject_plan", language), language, options.demo)
+
+
 def render_many(
     documents: Iterable[Mapping[str, Any]],
     out: BinaryIO | Path | str,
@@ -140,5 +192,5 @@ def render_many(
     if not docs:
         raise InvalidInput(tr_noop("There are no plans to print."))
     buffer = io.BytesIO()
-    a4_document(buffer, "Caseplan").build(story, canvasmaker=FooterCanvas)
+    a4_document(buffer, batch_info(options)).build(story, canvasmaker=FooterCanvas)
     write_pdf(buffer.getvalue(), out)

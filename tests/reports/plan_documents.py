@@ -151,6 +151,8 @@ def rich_document() -> dict[str, Any]:
             "organisation": "Erfaringssentrum Nord",
             "phone": "+47 400 11 222",
             "email": "ande@example.org",
+            "offers": "Har selv vært gjennom LAR. Kan bli med på NAV og boligkontoret.",
+            "availability": "Hverdager 9–15, og torsdag kveld",
             "consent": {
                 "granted_on": "2026-03-01",
                 "expires_on": "2026-12-31",

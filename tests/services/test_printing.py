@@ -91,9 +91,7 @@ def _person(
         return person.id
 
 
-FOOTER = re.compile(
-    r"^(?P<name>.+?) · .*(Side|Page) (?P<page>\d+) (av|of) (?P<pages>\d+)\s*$", re.M
-)
+FOOTER = re.compile(r"^(?P<name>.+?) (Side|Page) (?P<page>\d+) (av|of) (?P<pages>\d+)\s*$", re.M)
 
 
 def footers(path: Path) -> list[tuple[str, int, int]]:
