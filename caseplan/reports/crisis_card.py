@@ -26,8 +26,8 @@ from caseplan.errors import InvalidInput, tr_noop
 from caseplan.reports.blocks import Words
 from caseplan.reports.document import PlanView, read_plan
 from caseplan.reports.fonts import BOLD, REGULAR, register_fonts
+from caseplan.reports.options import PlanOptions
 from caseplan.reports.pages import FooterCanvas, FooterInfo, draw_demo_mark, write_pdf
-from caseplan.reports.shared_plan import PlanOptions
 from caseplan.reports.styles import (
     ACCENT,
     ACCENT_SOFT,

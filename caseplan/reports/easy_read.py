@@ -18,9 +18,9 @@ from caseplan.reports import plan_sections as sections
 from caseplan.reports.blocks import Para, Words, gap, paragraphs
 from caseplan.reports.document import ABOUT_ME_FIELDS, Goal, Participant, PlanView, Step
 from caseplan.reports.fonts import REGULAR
+from caseplan.reports.options import PlanOptions, version_text
 from caseplan.reports.pages import Bookmark, FooterInfo, StartPrintout
 from caseplan.reports.pictograms import ATTRIBUTION, pictogram
-from caseplan.reports.shared_plan import PlanOptions, version_text
 from caseplan.reports.styles import ACCENT_LINE, MUTED, Styles, make_styles, user_text
 
 ICON = 16 * mm

@@ -20,6 +20,7 @@ from caseplan.errors import InvalidInput, tr_noop
 from caseplan.reports import plan_sections as sections
 from caseplan.reports.blocks import Para, Words, gap, paragraphs
 from caseplan.reports.document import Meeting, PlanView, Step, read_plan
+from caseplan.reports.options import PlanOptions
 from caseplan.reports.pages import (
     Bookmark,
     DocumentInfo,
@@ -29,7 +30,6 @@ from caseplan.reports.pages import (
     a4_document,
     write_pdf,
 )
-from caseplan.reports.shared_plan import PlanOptions
 from caseplan.reports.styles import Styles, detail, make_styles, user_text
 
 #: At most this many steps, so the summary stays on one page.

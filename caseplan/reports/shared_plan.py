@@ -16,7 +16,9 @@ from caseplan.reports import plan_sections as sections
 from caseplan.reports.blocks import Words
 from caseplan.reports.changes import changes_page
 from caseplan.reports.document import PlanView, read_plan
+from caseplan.reports.easy_read import easy_read_story
 from caseplan.reports.i18n import t
+from caseplan.reports.options import PlanOptions, version_text
 from caseplan.reports.pages import (
     Bookmark,
     DocumentInfo,
@@ -28,22 +30,11 @@ from caseplan.reports.pages import (
 )
 from caseplan.reports.styles import Styles, make_styles
 
+__all__ = ["PlanOptions", "PrintCancelled", "render_many", "render_shared_plan", "version_text"]
+
 
 class PrintCancelled(CaseplanError):
     """Batch printing was stopped before it finished; nothing was written."""
-
-
-@dataclass(frozen=True)
-class PlanOptions:
-    """How to print. ``language=None`` prints in the person's preferred language."""
-
-    language: str | None = None
-    bilingual: bool = False
-    easy_read: bool = False
-    demo: bool = False
-    version_label: str = ""
-    printed_on: date | None = None
-    signatures: Mapping[str, bytes] | None = None  # participant id -> PNG of a drawn signature
 
 
 @dataclass(frozen=True)
@@ -73,18 +64,6 @@ SECTIONS: list[Section] = [
 ]
 
 
-def version_text(view: PlanView, words: Words, options: PlanOptions) -> str:
-    if options.version_label:
-        return words.plain("footer_version", label=options.version_label)
-    if view.status == "agreed" and view.versions:
-        latest = view.versions[-1]
-        label = words.plain(
-            "version_number", number=latest.number, date=words.date(latest.agreed_on)
-        )
-        return words.plain("footer_version", label=label)
-    return words.plain("status_draft")
-
-
 def start_printout(view: PlanView, words: Words, options: PlanOptions, key: int) -> list[Flowable]:
     """The footer marker and the person's top-level bookmark: the first flowables of a plan."""
     printed = options.printed_on or date.today()
@@ -103,8 +82,6 @@ def plan_story(document: Mapping[str, Any], options: PlanOptions, key: int = 0) 
     """Every flowable of one person's plan, starting with the marker for its footer."""
     view = read_plan(document, options.language)
     if options.easy_read:
-        from caseplan.reports.easy_read import easy_read_story
-
         return easy_read_story(view, options, key)
     words = Words(view.language, options.bilingual)
     printing = Printing(

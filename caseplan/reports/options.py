@@ -1,0 +1,35 @@
+"""How a plan is printed, and the footer words every printout of a plan shares."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from caseplan.reports.blocks import Words
+from caseplan.reports.document import PlanView
+
+
+@dataclass(frozen=True)
+class PlanOptions:
+    """How to print. ``language=None`` prints in the person's preferred language."""
+
+    language: str | None = None
+    bilingual: bool = False
+    easy_read: bool = False
+    demo: bool = False
+    version_label: str = ""
+    printed_on: date | None = None
+    signatures: Mapping[str, bytes] | None = None  # participant id -> PNG of a drawn signature
+
+
+def version_text(view: PlanView, words: Words, options: PlanOptions) -> str:
+    if options.version_label:
+        return words.plain("footer_version", label=options.version_label)
+    if view.status == "agreed" and view.versions:
+        latest = view.versions[-1]
+        label = words.plain(
+            "version_number", number=latest.number, date=words.date(latest.agreed_on)
+        )
+        return words.plain("footer_version", label=label)
+    return words.plain("status_draft")
