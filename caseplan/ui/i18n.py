@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from caseplan.errors import CaseplanError
 from caseplan.resources import asset
@@ -28,6 +31,30 @@ def ui_language() -> str:
     if language in (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk):
         return "nb"
     return "en"
+
+
+#: One way to write a date on every screen, per language of the screens: the Norwegian
+#: numeric form, and an English form no reader can take for month-first.
+DATE_FORMATS = {"nb": "dd.MM.yyyy", "en": "d MMM yyyy"}
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def date_format() -> str:
+    """The display format for dates (also for date editors) in the language of the screens."""
+    return DATE_FORMATS[ui_language()]
+
+
+def date_text(day: date | None) -> str:
+    """A date as the screens write it, or nothing."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def date_time_text(moment: datetime) -> str:
+    """A moment in local time: the date as :func:`date_text` writes it, then the time."""
+    local = moment.astimezone()
+    return f"{date_text(local.date())} {local:%H:%M:%S}"
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -71,7 +98,14 @@ def error_text(error: CaseplanError) -> str:
     template = QCoreApplication.translate("errors", error.template)
     if not error.params:
         return template
+    # Services put dates into their sentences as YYYY-MM-DD; on screen they read like every other.
+    params = {
+        key: date_text(date.fromisoformat(value))
+        if isinstance(value, str) and ISO_DATE.match(value)
+        else value
+        for key, value in error.params.items()
+    }
     try:
-        return template.format(**error.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return str(error)

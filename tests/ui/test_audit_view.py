@@ -39,7 +39,7 @@ def test_the_model_shows_events_in_words() -> None:
     assert model.rowCount() == 2
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row[1:] == ["kari", "Locked", "session", "after a time without use"]
-    assert row[0].startswith("2026-03-02 ")
+    assert row[0].startswith("2 Mar 2026 ")
     assert model.index(1, AuditTableModel.COLUMN_ACTION).data() == "Signed in"
     assert model.index(0, 0).data(AuditTableModel.SeqRole) == 2
     assert model.index(5, 0).data() is None

@@ -122,8 +122,8 @@ def test_an_overdue_review_is_marked_in_words_colour_and_tooltip(
     review = CaseloadModel.COLUMN_NEXT_REVIEW
     assert names(model) == ["Amir Haddad", "Berit Olsen", "Cato Lie", "Dina Moen"]
     assert [cell(model, r, review) for r in range(4)] == [
-        "2026-03-01 (overdue)",
-        "2026-03-02",
+        "1 Mar 2026 (overdue)",
+        "2 Mar 2026",
         "",
         "",
     ]

@@ -65,8 +65,8 @@ def test_title_rows_and_where_the_database_is(
     assert window.windowTitle() == "Caseplan"
     assert visible_rows(window) == [
         ["Áilu Juuso", "", ""],
-        ["Kari Nordmann", "", "2026-01-15 (overdue)"],
-        ["Øystein Berg", "Øystein", "2026-06-01"],
+        ["Kari Nordmann", "", "15 Jan 2026 (overdue)"],
+        ["Øystein Berg", "Øystein", "1 Jun 2026"],
     ]
     assert window.database_label.text() == f"Database: {db.location.describe()}"
     assert view_of(window).count_label.text() == "People: 3"
@@ -97,7 +97,7 @@ def test_typing_in_the_search_box_filters_the_rows(
     search = view_of(window).search
     qtbot.keyClicks(search, "øys")
     qtbot.waitUntil(lambda: len(visible_rows(window)) == 1, timeout=2000)
-    assert visible_rows(window) == [["Øystein Berg", "Øystein", "2026-06-01"]]
+    assert visible_rows(window) == [["Øystein Berg", "Øystein", "1 Jun 2026"]]
     assert view_of(window).count_label.text() == "Matches: 1"
 
     search.clear()
@@ -193,7 +193,7 @@ def test_the_caseload_shows_overdue_or_soon_due_reviews(
         "Review within 30 days",
     ]
     view.shown.setCurrentIndex(2)
-    assert visible_rows(window) == [["Kari Nordmann", "", "2026-01-15 (overdue)"]]
+    assert visible_rows(window) == [["Kari Nordmann", "", "15 Jan 2026 (overdue)"]]
     assert view.count_label.text() == "People: 1"
     view.shown.setCurrentIndex(1)  # the program itself is on no one's team
     assert visible_rows(window) == []

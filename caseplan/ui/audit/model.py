@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from caseplan.services.clinic.unlock import LockReason
 from caseplan.services.security.audit import Action
 from caseplan.services.security.trail import AuditEntry
+from caseplan.ui.i18n import date_time_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -66,7 +67,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def _text(self, entry: AuditEntry, column: int) -> str | None:
         if column == self.COLUMN_TIME:
-            return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return date_time_text(entry.at)
         if column == self.COLUMN_ACCOUNT:
             return entry.account
         if column == self.COLUMN_ACTION:

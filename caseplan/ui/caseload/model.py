@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from caseplan.models.text import BIDI_CONTROLS
 from caseplan.services.context import Context
 from caseplan.services.people.people import PersonSummary, Shown, count_people, list_people
+from caseplan.ui.i18n import date_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -250,8 +251,8 @@ class CaseloadModel(QAbstractTableModel):
             return ""
         if overdue:
             # The words matter as much as the colour: not everyone can tell red apart.
-            return self.tr("{date} (overdue)").format(date=when.isoformat())
-        return when.isoformat()
+            return self.tr("{date} (overdue)").format(date=date_text(when))
+        return date_text(when)
 
 
 # The roles :meth:`CaseloadModel.data` answers; any other is None at once.

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from caseplan.services.people.people import Shown
 from caseplan.ui.caseload.model import CaseloadModel
+from caseplan.ui.i18n import date_text
 
 
 class _SearchBox(QLineEdit):
@@ -97,11 +99,13 @@ class CaseloadView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # A fixed width (the widest date plus "(overdue)"), so a search never measures rows.
         header.setSectionResizeMode(CaseloadModel.COLUMN_NEXT_REVIEW, QHeaderView.ResizeMode.Fixed)
-        widest = self.tr("{date} (overdue)").format(date="2026-12-31")
+        widest = self.tr("{date} (overdue)").format(date=date_text(date(2026, 12, 31)))
+        bold = QFont(self.font())
+        bold.setBold(True)  # overdue rows are bold
         header.resizeSection(
             CaseloadModel.COLUMN_NEXT_REVIEW,
             max(
-                self.fontMetrics().horizontalAdvance(widest),
+                QFontMetrics(bold).horizontalAdvance(widest),
                 self.fontMetrics().horizontalAdvance(
                     model.headerData(CaseloadModel.COLUMN_NEXT_REVIEW, Qt.Orientation.Horizontal)
                     or ""

@@ -27,6 +27,7 @@ from caseplan.services.context import Context
 from caseplan.services.printing.printing import count_due, practitioners
 from caseplan.services.security import access
 from caseplan.ui.i18n import error_text
+from caseplan.ui.widgets.dates import date_edit
 from caseplan.ui.workers import Progress, Worker
 
 DEFAULT_DAYS = 14
@@ -46,9 +47,7 @@ class BatchPrintDialog(QDialog):
         self.result_path: Path | None = None
         self.setWindowTitle(self.tr("Print plans due for review"))
 
-        self.until = QDateEdit(self)
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until = date_edit(QDateEdit(self))
         self.until.setAccessibleName(self.tr("Due for review by"))
         self.until.setDate(_qdate(ctx.today() + timedelta(days=DEFAULT_DAYS)))
         self.practitioner = QComboBox(self)

@@ -38,6 +38,7 @@ from caseplan.services.peers.peer_hours import (
 )
 from caseplan.storage.files import write_atomically
 from caseplan.ui.i18n import error_text
+from caseplan.ui.widgets.dates import date_edit
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workspace.peer_model import engagement_label
 
@@ -157,8 +158,7 @@ class PeerHoursDialog(QDialog):
         self.start = QDateEdit(_qdate(last_month_end.replace(day=1)), self)
         self.end = QDateEdit(_qdate(last_month_end), self)
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            date_edit(edit)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self.refresh)
         start_label = QLabel(self.tr("&From:"), self)

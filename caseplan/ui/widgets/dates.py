@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from caseplan.ui.i18n import date_format, date_text
 
-def date_text(day: date | None) -> str:
-    """A date in the UI language's short form, or nothing."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+__all__ = ["OptionalDateEdit", "date_edit", "date_text"]
+
+
+def date_edit(edit: QDateEdit) -> QDateEdit:
+    """Make a date editor write dates as every screen does, with a calendar to pick from."""
+    edit.setDisplayFormat(date_format())
+    edit.setCalendarPopup(True)
+    return edit
 
 
 class OptionalDateEdit(QWidget):
@@ -24,9 +28,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.enabled = QCheckBox(self)
         self.enabled.setAccessibleName(self.tr("{name}: has a date").format(name=name))
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit = date_edit(QDateEdit(self))
         self.edit.setAccessibleName(name)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)

@@ -32,7 +32,7 @@ from caseplan.models import ContributionKind, ParticipantRole, Role
 from caseplan.services.peers import contributions
 from caseplan.services.peers.contributions import ContributionDetails
 from caseplan.services.plans.plan_view import PlanView
-from caseplan.ui.widgets.dates import date_text
+from caseplan.ui.widgets.dates import date_edit, date_text
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workspace.labels import kind_label
 from caseplan.ui.workspace.peer_model import PeerModel, TogetherModel, together_rows
@@ -80,8 +80,7 @@ class ContributionDialog(QDialog):
         self.peers = peers
         self.peer = QComboBox(self)
         self.peer.setModel(peers)
-        self.day = QDateEdit(QDate.currentDate(), self)
-        self.day.setCalendarPopup(True)
+        self.day = date_edit(QDateEdit(QDate.currentDate(), self))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setValue(60)
