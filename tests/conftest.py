@@ -11,18 +11,21 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import pytest
 from keyring.backends import fail
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import Pool
 
+from caseplan.storage import costs
 from caseplan.storage.database import Database
 from caseplan.storage.location import Location, resolve
-from tests.support import open_test_database
+from tests.support import CHEAP_COSTS, open_test_database
 
 PG_ENV = "CASEPLAN_TEST_POSTGRES"
 
@@ -41,6 +44,46 @@ def _isolated_profile(
     monkeypatch.delenv("CASEPLAN_DB", raising=False)
     monkeypatch.delenv("CASEPLAN_ACCOUNT", raising=False)
     monkeypatch.delenv("CASEPLAN_PASSWORD", raising=False)
+
+
+#: Whether test databases skip fsync (see ``_no_fsync_in_tests``).
+QUICK_WRITES = {"on": True}
+
+
+@event.listens_for(Pool, "connect")
+def _no_fsync_in_tests(dbapi_connection: Any, _record: Any) -> None:
+    """Embedded test databases do not wait for the disk (``synchronous = OFF``).
+
+    Registered here, for every pool the tests make; the program has no such setting and
+    always writes with ``synchronous = FULL`` (``caseplan/storage/cipher.py``). A test that
+    checks the real setting asks for ``durable_writes``.
+    """
+    if QUICK_WRITES["on"] and type(dbapi_connection).__module__.startswith("sqlcipher3"):
+        dbapi_connection.execute("PRAGMA synchronous = OFF")
+
+
+@pytest.fixture
+def durable_writes() -> Iterator[None]:
+    """Connections made during this test keep the program's own ``synchronous = FULL``."""
+    QUICK_WRITES["on"] = False
+    yield
+    QUICK_WRITES["on"] = True
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_costs() -> Iterator[None]:
+    """New password hashes and key slots are cheap in tests (the program never switches)."""
+    previous = costs.use(CHEAP_COSTS)
+    yield
+    costs.use(previous)
+
+
+@pytest.fixture
+def real_costs() -> Iterator[costs.Costs]:
+    """The real Argon2id settings, for the tests that check them on purpose."""
+    previous = costs.use(costs.REAL)
+    yield costs.REAL
+    costs.use(previous)
 
 
 @pytest.fixture(autouse=True)

@@ -6,11 +6,22 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from argon2 import PasswordHasher
+
+from caseplan.storage.costs import Costs, KdfParams
 from caseplan.storage.database import Database, open_database
 from caseplan.storage.location import Location, resolve
 
 #: The database key of every embedded test database (random per run; never a real key).
 TEST_KEY = secrets.token_bytes(32)
+
+#: Key derivation and password hashing as cheap as Argon2id allows, for the whole test run
+#: (tests/conftest.py). The real settings are tested once, on purpose
+#: (tests/security/test_real_costs.py).
+CHEAP_COSTS = Costs(
+    KdfParams(time_cost=1, memory_cost=8, parallelism=1),
+    PasswordHasher(time_cost=1, memory_cost=8, parallelism=1),
+)
 
 
 def open_test_database(location: Location | Path | str) -> Database:

@@ -24,7 +24,7 @@ MAY_FILL = frozenset({Role.ADMIN, Role.TEAM_LEAD})
 
 
 def create_demo_clinic(
-    location: Location, people: int, *, seed: int = 1, kdf: keys.KdfParams = keys.DEFAULT_KDF
+    location: Location, people: int, *, seed: int = 1, kdf: keys.KdfParams | None = None
 ) -> OpenClinic:
     """A new database marked DEMO, with the demo accounts and ``people`` fictional people.
 

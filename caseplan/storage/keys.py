@@ -21,14 +21,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from caseplan.errors import AccessDenied, StorageError, tr_noop
+from caseplan.storage import costs
+from caseplan.storage.costs import KEY_BYTES as KEY_BYTES
+from caseplan.storage.costs import KdfParams as KdfParams
 
 FORMAT = "caseplan.keys/1"
-KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
 RECOVERY_SLOT = "recovery"
@@ -44,27 +45,8 @@ WRONG_RECOVERY_KEY = tr_noop("The recovery key is wrong.")
 DAMAGED = tr_noop("The key file at {path} is damaged or is not a Caseplan key file.")
 
 
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id settings; by default 64 MiB and about 0.2–0.3 s on a typical computer."""
-
-    time_cost: int = 3
-    memory_cost: int = 64 * 1024  # KiB
-    parallelism: int = 1
-
-    def derive(self, secret: bytes, salt: bytes) -> bytes:
-        return hash_secret_raw(
-            secret,
-            salt,
-            time_cost=self.time_cost,
-            memory_cost=self.memory_cost,
-            parallelism=self.parallelism,
-            hash_len=KEY_BYTES,
-            type=Type.ID,
-        )
-
-
-DEFAULT_KDF = KdfParams()
+#: The real key slot settings (tests make cheaper ones: :mod:`caseplan.storage.costs`).
+DEFAULT_KDF = costs.REAL.kdf
 
 
 @dataclass(frozen=True)
@@ -133,12 +115,13 @@ def _wrap(
     account: str | None,
     secret: bytes,
     db_key: bytes,
-    kdf: KdfParams,
+    kdf: KdfParams | None,
 ) -> Slot:
     if len(db_key) != KEY_BYTES:
         raise ValueError("the database key must be 32 bytes")
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
+    kdf = kdf or costs.in_use().kdf
     wrapping = kdf.derive(secret, salt)
     wrapped = AESGCM(wrapping).encrypt(nonce, db_key, _aad(slot_id, kind, account, kdf, salt))
     return Slot(kind=kind, account=account, kdf=kdf, salt=salt, nonce=nonce, wrapped=wrapped)
@@ -180,7 +163,7 @@ def _recovery_bytes(text: str) -> bytes | None:
     return compact.encode("ascii")
 
 
-def create_new(kdf: KdfParams = DEFAULT_KDF) -> tuple[KeyFile, bytes, str]:
+def create_new(kdf: KdfParams | None = None) -> tuple[KeyFile, bytes, str]:
     """A new database key, a key file with its recovery slot, and the recovery key text."""
     db_key = new_database_key()
     recovery = new_recovery_key()
@@ -191,7 +174,7 @@ def create_new(kdf: KdfParams = DEFAULT_KDF) -> tuple[KeyFile, bytes, str]:
 
 
 def add_slot(
-    keyfile: KeyFile, db_key: bytes, username: str, password: str, kdf: KdfParams = DEFAULT_KDF
+    keyfile: KeyFile, db_key: bytes, username: str, password: str, kdf: KdfParams | None = None
 ) -> KeyFile:
     """Let ``username`` unlock the database with ``password`` (replacing an older slot)."""
     account = normalize_username(username)
@@ -211,7 +194,7 @@ def unwrap(keyfile: KeyFile, username: str, password: str) -> bytes:
     slot_id = keyfile.slot_for(username)
     if slot_id is None:
         # Spend the same effort, so timing does not tell which accounts exist.
-        DEFAULT_KDF.derive(_password_bytes(password), b"\0" * SALT_BYTES)
+        costs.in_use().kdf.derive(_password_bytes(password), b"\0" * SALT_BYTES)
         raise AccessDenied(WRONG_PASSWORD)
     key = _unwrap(slot_id, keyfile.slots[slot_id], _password_bytes(password))
     if key is None:
@@ -234,7 +217,7 @@ def rewrap(
     username: str,
     old_password: str,
     new_password: str,
-    kdf: KdfParams = DEFAULT_KDF,
+    kdf: KdfParams | None = None,
 ) -> KeyFile:
     """Change ``username``'s password: proves the old one, then wraps under the new one."""
     db_key = unwrap(keyfile, username, old_password)
@@ -251,7 +234,7 @@ def remove_slot(keyfile: KeyFile, username: str) -> KeyFile:
 
 
 def replace_recovery(
-    keyfile: KeyFile, db_key: bytes, kdf: KdfParams = DEFAULT_KDF
+    keyfile: KeyFile, db_key: bytes, kdf: KdfParams | None = None
 ) -> tuple[KeyFile, str]:
     """A new recovery key (the old one stops working); returns the text to show once."""
     recovery = new_recovery_key()
@@ -372,7 +355,7 @@ class KeySlots:
     password or are removed, so the key file follows the accounts table.
     """
 
-    def __init__(self, path: Path, db_key: bytes, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def __init__(self, path: Path, db_key: bytes, kdf: KdfParams | None = None) -> None:
         self.path = path
         self._db_key = db_key
         self.kdf = kdf

@@ -2,21 +2,46 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import shutil
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
-from tests.support import run_cli
+from caseplan.cli import main
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, made once per run by ``caseplan demo``; each test gets a copy."""
+    folder = tmp_path_factory.mktemp("demo-template")
+    path = folder / "made" / "demo.db"
+    home = folder / "home"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # as in every test: never the real keyring
+    stderr = io.StringIO()
+    try:
+        with pytest.MonkeyPatch.context() as env, contextlib.redirect_stderr(stderr):
+            env.setenv("HOME", str(home))
+            env.setenv("XDG_DATA_HOME", str(home / "data"))
+            env.setenv("XDG_CONFIG_HOME", str(home / "config"))
+            for name in ("CASEPLAN_DB", "CASEPLAN_ACCOUNT", "CASEPLAN_PASSWORD"):
+                env.delenv(name, raising=False)
+            code = main(["demo", "--people", "12", "--seed", "3", "--db", str(path)])
+    finally:
+        keyring.set_keyring(previous)
+    assert code == 0, stderr.getvalue()
+    assert "Added 12 fictional people" in stderr.getvalue()
+    return path
 
 
 @pytest.fixture
-def demo_db(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Path:
+def demo_db(_demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Twelve fictional people (seed 3); CASEPLAN_PASSWORD is the demo accounts' "demo"."""
-    path = tmp_path / "demo.db"
-    code, _out, err = run_cli(capsys, "demo", "--people", "12", "--seed", "3", "--db", str(path))
-    assert code == 0, err
-    assert "Added 12 fictional people" in err
+    for made in _demo_template.parent.iterdir():  # the database, its key file, any side file
+        shutil.copyfile(made, tmp_path / made.name)
     monkeypatch.setenv("CASEPLAN_PASSWORD", "demo")
-    return path
+    return tmp_path / _demo_template.name

@@ -98,7 +98,9 @@ def test_an_embedded_database_is_never_opened_without_its_key(tmp_path: Path) ->
     assert not (tmp_path / "new.db").exists()
 
 
-def test_sqlite_is_durable_and_checks_foreign_keys(sqlite_db: Database) -> None:
+def test_sqlite_is_durable_and_checks_foreign_keys(
+    durable_writes: None, sqlite_db: Database
+) -> None:
     with sqlite_db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL

@@ -111,7 +111,7 @@ def create_clinic(
     *,
     more: Iterable[NewAccount] = (),
     allow_weak: bool = False,
-    kdf: keys.KdfParams = keys.DEFAULT_KDF,
+    kdf: keys.KdfParams | None = None,
 ) -> tuple[OpenClinic, str]:
     """Create a new database with its first (admin) account; returns it and the recovery key.
 

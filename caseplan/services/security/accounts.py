@@ -29,6 +29,7 @@ from caseplan.errors import AccessDenied, AlreadyExists, InvalidInput, NotFound,
 from caseplan.models import Account, Role
 from caseplan.services.context import Actor, Context
 from caseplan.services.security import access, audit
+from caseplan.storage import costs
 from caseplan.storage.keys import normalize_username
 
 FREE_TRIES = 5
@@ -38,7 +39,8 @@ MIN_PASSWORD_LENGTH = 8
 WRONG = tr_noop("The user name or password is wrong.")
 _USERNAME = re.compile(r"[^\W_][\w.\-]{0,63}")
 
-DEFAULT_HASHER = PasswordHasher()  # Argon2id, RFC 9106 low-memory profile
+#: The real hasher (new hashes follow :func:`caseplan.storage.costs.in_use`).
+DEFAULT_HASHER = costs.REAL.hasher
 Clock = Callable[[], datetime]
 
 
@@ -164,9 +166,10 @@ def create_account(
     email: str = "",
     slots: SlotKeeper | None = None,
     allow_weak: bool = False,
-    hasher: PasswordHasher = DEFAULT_HASHER,
+    hasher: PasswordHasher | None = None,
 ) -> AccountInfo:
     """Add an account (an administrator's task). ``allow_weak`` is for the demo only."""
+    hasher = hasher or costs.in_use().hasher
     access.require(ctx, access.Action.MANAGE_ACCOUNTS)
     name = clean_username(username)
     check_password(password, allow_weak)
@@ -203,9 +206,10 @@ def sign_in(
     password: str,
     *,
     clock: Clock = _utcnow,
-    hasher: PasswordHasher = DEFAULT_HASHER,
+    hasher: PasswordHasher | None = None,
 ) -> Actor:
     """The account as an :class:`Actor`, or :class:`AccessDenied` (audited either way)."""
+    hasher = hasher or costs.in_use().hasher
     typed = normalize_username(username)
     name = audit.safe_label(typed)
     now = clock()
@@ -296,9 +300,10 @@ def change_password(
     new_password: str,
     *,
     slots: SlotKeeper | None = None,
-    hasher: PasswordHasher = DEFAULT_HASHER,
+    hasher: PasswordHasher | None = None,
 ) -> None:
     """Change one's own password (the old one must be right); rewraps the key slot."""
+    hasher = hasher or costs.in_use().hasher
     name = normalize_username(username)
     check_password(new_password, allow_weak=False)
     with _with_slots(ctx, slots) as (session, undo):
@@ -319,9 +324,10 @@ def reset_password(
     new_password: str,
     *,
     slots: SlotKeeper | None = None,
-    hasher: PasswordHasher = DEFAULT_HASHER,
+    hasher: PasswordHasher | None = None,
 ) -> None:
     """An administrator sets a new password (and switches the account on again)."""
+    hasher = hasher or costs.in_use().hasher
     access.require(ctx, access.Action.MANAGE_ACCOUNTS)
     check_password(new_password, allow_weak=False)
     with _with_slots(ctx, slots) as (session, undo):
