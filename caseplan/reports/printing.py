@@ -24,15 +24,18 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfWriter
+from pypdf.generic import NameObject, TextStringObject
 
 from caseplan.errors import StorageError, tr_noop
 from caseplan.reports.crisis_card import render_crisis_card
 from caseplan.reports.document import open_plan, to_date
 from caseplan.reports.fonts import register_fonts
 from caseplan.reports.i18n import format_date, normalise_language, t
+from caseplan.reports.meeting_summary import render_meeting_summary
 from caseplan.reports.shared_plan import (
     PlanOptions,
     PrintCancelled,
+    batch_info,
     render_many,
     render_shared_plan,
 )
@@ -43,6 +46,7 @@ __all__ = [
     "PlanOptions",
     "PrintCancelled",
     "crisis_card_pdf",
+    "meeting_summary_pdf",
     "plan_pdf",
     "print_due",
     "version_label",
@@ -148,6 +152,24 @@ def crisis_card_pdf(
     return _print(ctx, person_id, options, "crisis card", render_crisis_card, audited)
 
 
+def meeting_summary_pdf(
+    ctx: Context,
+    person_id: uuid.UUID,
+    options: PlanOptions | None = None,
+    meeting_id: uuid.UUID | None = None,
+    *,
+    audited: bool = True,
+) -> bytes:
+    """ "What we agreed today" for a meeting (the latest by default); needs PRINT_PLAN."""
+    options = options or PlanOptions()
+    key = str(meeting_id) if meeting_id is not None else None
+
+    def render(document: Mapping[str, Any], out: Any, final: PlanOptions) -> None:
+        render_meeting_summary(document, out, final, key)
+
+    return _print(ctx, person_id, options, "meeting summary", render, audited)
+
+
 def merge_pdfs(parts: Sequence[Path], target: Path) -> None:
     """Concatenate PDFs page by page, in order, into ``target``."""
     writer = PdfWriter()
@@ -157,7 +179,16 @@ def merge_pdfs(parts: Sequence[Path], target: Path) -> None:
 
 
 def _write_merged(writer: PdfWriter, target: Path) -> None:
-    writer.add_metadata({"/Title": "Caseplan", "/Author": "Caseplan", "/Creator": "Caseplan"})
+    info = batch_info(PlanOptions())
+    writer.add_metadata(
+        {
+            "/Title": info.title,
+            "/Subject": info.subject,
+            "/Author": "Caseplan",
+            "/Creator": "Caseplan",
+        }
+    )
+    writer._root_object[NameObject("/Lang")] = TextStringObject(info.language)
     with target.open("wb") as stream:
         writer.write(stream)
         stream.flush()

@@ -65,7 +65,7 @@ def test_preview_shows_the_pages_and_printing_and_saving_are_audited(
     assert "page" in dialog.message.text()
     assert _prints(clinic_ws) == 1  # the preview itself is not a print
 
-    dialog.crisis_card.setChecked(True)  # no crisis plan yet: said, not an empty card
+    dialog.choose("crisis_card")  # no crisis plan yet: said, not an empty card
     assert dialog.page_count == 0
     assert dialog.message.text() == (
         "There is no crisis plan for this person yet, so there is no card to print."
@@ -77,14 +77,17 @@ def test_preview_shows_the_pages_and_printing_and_saving_are_audited(
         None,
         warning_signs="Jeg sover dårlig.",
     )
-    dialog.crisis_card.setChecked(False)
-    dialog.crisis_card.setChecked(True)
+    dialog.choose("plan")
+    dialog.choose("crisis_card")
     assert dialog.page_count == 1
     assert dialog.print_button.isEnabled()
-    dialog.crisis_card.setChecked(False)
-    dialog.easy_read.setChecked(True)
+    dialog.choose("easy_read")
     easy = dialog.page_count
-    dialog.easy_read.setChecked(False)
+    dialog.choose("summary")  # no meeting yet
+    assert dialog.message.text() == (
+        "There is no meeting in this plan yet, so there is no summary to print."
+    )
+    dialog.choose("plan")
     assert easy >= page_count(saved)
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -93,7 +96,7 @@ def test_preview_shows_the_pages_and_printing_and_saving_are_audited(
     printer.setOutputFileName(str(printed))
     assert dialog.print_to(printer) == page_count(saved) == page_count(printed)
     assert _prints(clinic_ws) == 2
-    for widget in (dialog.language, dialog.easy_read, dialog.crisis_card, dialog.view):
+    for widget in (dialog.language, dialog.kind, dialog.view):
         assert widget.accessibleName()
 
 
@@ -146,3 +149,53 @@ def test_cancelled_batch_leaves_no_file(
     assert "cancelled" in dialog.message.text()
     assert list(folder.iterdir()) == []
     assert _prints(clinic_ws) == 0
+
+
+def test_printing_runs_off_the_window_and_honours_the_page_range(
+    qtbot: Any, clinic_ws: OpenClinic, tmp_path: Path
+) -> None:
+    person = _give_plans(clinic_ws, steps=40)[0]
+    dialog = PlanPreviewDialog(clinic_ws.ctx, person)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("nn"))
+    assert dialog.page_count >= 3
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    dialog.start_printing(printer)
+    assert dialog.printing and not dialog.print_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.printing, timeout=60_000)
+    assert dialog.message.text() == "Sent 2 pages to the printer."
+    assert page_count(printed) == 2
+    assert "Side 2 av" in pdf_text(printed, 1)  # nynorsk, and the pages asked for
+    assert dialog.print_button.isEnabled()
+    assert _prints(clinic_ws) == 1
+
+
+def test_a_printer_that_takes_no_pdf_gets_pages_rendered_at_600_dpi_at_most(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from caseplan.reports.shared_plan import PlanOptions, render_shared_plan
+    from caseplan.ui.printing.printer import render_on
+    from tests.reports.plan_documents import rich_document
+
+    source = tmp_path / "plan.pdf"
+    render_shared_plan(rich_document(), source, PlanOptions())
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # 1200 dpi
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "rendered.pdf"
+    printer.setOutputFileName(str(out))
+    assert printer.resolution() > 600
+    assert render_on(printer, source.read_bytes(), [2, 4], None) == 2
+    assert page_count(out) == 2
+    rows = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert len(rows) == 2
+    assert all(row.split()[2] == "image" for row in rows), rows  # no soft mask: opaque
+    assert all(int(row.split()[12]) <= 601 for row in rows), rows  # x-ppi

@@ -236,6 +236,14 @@
 {name} kan ta med sin egen kopi hjem, med dagens underskrifter. Skriv den ut nå, eller lagre den som PDF.</translation>
         </message>
         <message>
+            <source>Sent {count} pages to the printer.</source>
+            <translation>Sendte {count} sider til skriveren.</translation>
+        </message>
+        <message>
+            <source>Printing failed: {reason}</source>
+            <translation>Utskriften mislyktes: {reason}</translation>
+        </message>
+        <message>
             <source>plan.pdf</source>
             <translation>plan.pdf</translation>
         </message>
@@ -549,10 +557,6 @@
             <translation>Framdrift for utskriften</translation>
         </message>
         <message>
-            <source>&amp;Print to PDF…</source>
-            <translation>&amp;Skriv ut til PDF …</translation>
-        </message>
-        <message>
             <source>Print the due plans to a PDF file</source>
             <translation>Skriv ut planene som skal evalueres, til en PDF-fil</translation>
         </message>
@@ -597,6 +601,18 @@
             <translation>planer-til-evaluering-{date}.pdf</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Skriv ut …</translation>
+        </message>
+        <message>
+            <source>Print the due plans on a printer</source>
+            <translation>Skriv ut planene som skal evalueres, på en skriver</translation>
+        </message>
+        <message>
+            <source>Print to P&amp;DF…</source>
+            <translation>Skriv ut til P&amp;DF …</translation>
+        </message>
+        <message>
             <source>Print to PDF</source>
             <translation>Skriv ut til PDF</translation>
         </message>
@@ -607,6 +623,14 @@
         <message>
             <source>Printing…</source>
             <translation>Skriver ut …</translation>
+        </message>
+        <message>
+            <source>Print the plans due</source>
+            <translation>Skriv ut planene som skal evalueres</translation>
+        </message>
+        <message>
+            <source>Sent {count} plans ({pages} pages) to the printer.</source>
+            <translation>Sendte {count} planer ({pages} sider) til skriveren.</translation>
         </message>
         <message>
             <source>Stopping…</source>
@@ -1513,18 +1537,6 @@
             <source>&amp;User guide</source>
             <translation>&amp;Brukerveiledning</translation>
         </message>
-        <message>
-            <source>About Caseplan</source>
-            <translation>Om Caseplan</translation>
-        </message>
-        <message>
-            <source>Caseplan {version}
-
-Individual follow-up plans, made together with the person.</source>
-            <translation>Caseplan {version}
-
-Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
-        </message>
     </context>
     <context>
         <name>MeetingModel</name>
@@ -1927,6 +1939,10 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
             <translation>Lagre som &amp;PDF …</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Skriv ut …</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Lukk</translation>
         </message>
@@ -1953,6 +1969,18 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print the peer hours report</source>
+            <translation>Skriv ut rapporten over likepersontimer</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Skriver ut …</translation>
+        </message>
+        <message>
+            <source>Sent {count} pages to the printer.</source>
+            <translation>Sendte {count} sider til skriveren.</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
@@ -2190,15 +2218,40 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
         <name>PlanPreviewDialog</name>
         <message>
             <source>Print preview</source>
+            <extracomment>What the dialog can print.</extracomment>
             <translation>Forhåndsvisning</translation>
         </message>
         <message>
-            <source>Print preview of the shared plan</source>
-            <translation>Forhåndsvisning av den felles planen</translation>
+            <source>Print preview of the person's papers</source>
+            <translation>Forhåndsvisning av personens papirer</translation>
         </message>
         <message>
-            <source>Language of the printed plan</source>
-            <translation>Språket i den utskrevne planen</translation>
+            <source>What to print</source>
+            <translation>Hva som skal skrives ut</translation>
+        </message>
+        <message>
+            <source>The shared plan</source>
+            <translation>Den felles planen</translation>
+        </message>
+        <message>
+            <source>Easy-read plan</source>
+            <translation>Lettlest plan</translation>
+        </message>
+        <message>
+            <source>Crisis card</source>
+            <translation>Krisekort</translation>
+        </message>
+        <message>
+            <source>What we agreed today (a meeting)</source>
+            <translation>Dette ble vi enige om i dag (et møte)</translation>
+        </message>
+        <message>
+            <source>&amp;Print:</source>
+            <translation>&amp;Skriv ut:</translation>
+        </message>
+        <message>
+            <source>Language of the printed papers</source>
+            <translation>Språket på papirene som skrives ut</translation>
         </message>
         <message>
             <source>The person's own language</source>
@@ -2209,6 +2262,14 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
             <translation>Norsk (bokmål)</translation>
         </message>
         <message>
+            <source>Norwegian (nynorsk)</source>
+            <translation>Norsk (nynorsk)</translation>
+        </message>
+        <message>
+            <source>Northern Sámi</source>
+            <translation>Nordsamisk</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>Engelsk</translation>
         </message>
@@ -2217,20 +2278,28 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <source>&amp;Easy read (larger type)</source>
-            <translation>&amp;Lettlest (større skrift)</translation>
+            <source>Print these pages</source>
+            <translation>Skriv ut disse sidene</translation>
         </message>
         <message>
-            <source>Easy read</source>
-            <translation>Lettlest</translation>
+            <source>Save these pages as a PDF file</source>
+            <translation>Lagre disse sidene som PDF-fil</translation>
         </message>
         <message>
-            <source>&amp;Crisis card</source>
-            <translation>&amp;Krisekort</translation>
+            <source>Printing…</source>
+            <translation>Skriver ut …</translation>
         </message>
         <message>
-            <source>Crisis card instead of the plan</source>
-            <translation>Krisekort i stedet for planen</translation>
+            <source>Sent {count} pages to the printer.</source>
+            <translation>Sendte {count} sider til skriveren.</translation>
+        </message>
+        <message>
+            <source>Printing failed: {reason}</source>
+            <translation>Utskriften mislyktes: {reason}</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
         </message>
         <message>
             <source>Preview status</source>
@@ -2245,16 +2314,8 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
             <translation>Skriv &amp;ut …</translation>
         </message>
         <message>
-            <source>Print the plan</source>
-            <translation>Skriv ut planen</translation>
-        </message>
-        <message>
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Lagre som PDF …</translation>
-        </message>
-        <message>
-            <source>Save the plan as a PDF file</source>
-            <translation>Lagre planen som en PDF-fil</translation>
         </message>
         <message>
             <source>1 page, exactly as it will print.</source>
@@ -2265,16 +2326,20 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
             <translation>{count} sider, nøyaktig slik de blir skrevet ut.</translation>
         </message>
         <message>
-            <source>Printing failed</source>
-            <translation>Utskriften mislyktes</translation>
-        </message>
-        <message>
             <source>plan.pdf</source>
             <translation>plan.pdf</translation>
         </message>
         <message>
+            <source>plan-easy-read.pdf</source>
+            <translation>plan-lettlest.pdf</translation>
+        </message>
+        <message>
             <source>crisis-card.pdf</source>
             <translation>krisekort.pdf</translation>
+        </message>
+        <message>
+            <source>what-we-agreed.pdf</source>
+            <translation>dette-ble-vi-enige-om.pdf</translation>
         </message>
         <message>
             <source>Save as PDF</source>
@@ -2283,10 +2348,6 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saving failed</source>
-            <translation>Lagringen mislyktes</translation>
         </message>
         <message>
             <source>Saved to {path}.</source>
@@ -3026,6 +3087,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
             <translation>Planperioden kan ikke slutte før den begynner.</translation>
         </message>
         <message>
+            <source>The printer {printer} did not take the job: {reason}</source>
+            <translation>Skriveren {printer} tok ikke imot jobben: {reason}</translation>
+        </message>
+        <message>
             <source>The recovery key is wrong.</source>
             <translation>Gjenopprettingsnøkkelen er feil.</translation>
         </message>
@@ -3072,6 +3137,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <message>
             <source>There must always be at least one active administrator.</source>
             <translation>Det må alltid være minst én aktiv administrator.</translation>
+        </message>
+        <message>
+            <source>These print settings cannot be used; please choose again.</source>
+            <translation>Disse utskriftsinnstillingene kan ikke brukes; velg på nytt.</translation>
         </message>
         <message>
             <source>This account is not in the database.</source>

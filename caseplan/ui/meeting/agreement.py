@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,7 +37,7 @@ from caseplan.services.team.team import ParticipantDetails
 from caseplan.storage.files import write_atomically
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting.signature import SignaturePad
-from caseplan.ui.printing.preview import print_pdf
+from caseplan.ui.printing.printer import Printed, ask_printer, start_print
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.workspace.labels import role_label
 
@@ -349,15 +348,33 @@ class AgreementDialog(QDialog):
         return plan_pdf(self.ctx, self.person_id, options, audited=True)
 
     def ask_print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the person's copy"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        """Print the person's copy on a worker thread: the window never waits for a printer."""
+        printer = ask_printer(self, self.tr("Print the person's copy"))
+        if printer is None:
             return
-        try:
-            print_pdf(self.copy_pdf(), printer)
-        except CaseplanError as error:
+        self.print_button.setEnabled(False)
+        self.print_worker = start_print(
+            self.copy_pdf,
+            printer,
+            self,
+            on_done=self._printed,
+            on_failed=self._print_failed,
+        )
+
+    def _printed(self, printed: Printed) -> None:
+        self.print_button.setEnabled(True)
+        self.done_label.setText(
+            self.done_label.text()
+            + "\n\n"
+            + self.tr("Sent {count} pages to the printer.").format(count=printed.pages)
+        )
+
+    def _print_failed(self, error: BaseException) -> None:
+        self.print_button.setEnabled(True)
+        if isinstance(error, CaseplanError):
             self._problem(error_text(error))
+        else:
+            self._problem(self.tr("Printing failed: {reason}").format(reason=str(error)))
 
     def ask_save(self) -> None:
         path = self.choose_path(self, self.tr("plan.pdf"))

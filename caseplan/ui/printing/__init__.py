@@ -6,6 +6,14 @@ preview…, any account that may print the person's plan) and ``BatchPrintDialog
 """
 
 from caseplan.ui.printing.batch import BatchPrintDialog, may_print_due
-from caseplan.ui.printing.preview import PlanPreviewDialog, print_pdf
+from caseplan.ui.printing.preview import PlanPreviewDialog
+from caseplan.ui.printing.printer import ask_printer, print_pdf, start_print
 
-__all__ = ["BatchPrintDialog", "PlanPreviewDialog", "may_print_due", "print_pdf"]
+__all__ = [
+    "BatchPrintDialog",
+    "PlanPreviewDialog",
+    "ask_printer",
+    "may_print_due",
+    "print_pdf",
+    "start_print",
+]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +29,7 @@ from caseplan.services.context import Context
 from caseplan.services.printing.printing import count_due, practitioners
 from caseplan.services.security import access
 from caseplan.ui.i18n import error_text
+from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf
 from caseplan.ui.widgets.dates import date_edit
 from caseplan.ui.workers import Progress, Worker
 
@@ -65,7 +68,9 @@ class BatchPrintDialog(QDialog):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
 
-        self.print_button = QPushButton(self.tr("&Print to PDF…"), self)
+        self.printer_button = QPushButton(self.tr("&Print…"), self)
+        self.printer_button.setAccessibleName(self.tr("Print the due plans on a printer"))
+        self.print_button = QPushButton(self.tr("Print to P&DF…"), self)
         self.print_button.setAccessibleName(self.tr("Print the due plans to a PDF file"))
         self.cancel_button = QPushButton(self.tr("&Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel printing"))
@@ -73,11 +78,13 @@ class BatchPrintDialog(QDialog):
         self.close_button = QPushButton(self.tr("C&lose"), self)
         self.close_button.setAccessibleName(self.tr("Close"))
         buttons = QDialogButtonBox(self)
+        buttons.addButton(self.printer_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.ask_target)
+        self.printer_button.clicked.connect(self.ask_printer)
         self.cancel_button.clicked.connect(self.cancel)
 
         form = QFormLayout()
@@ -114,6 +121,7 @@ class BatchPrintDialog(QDialog):
                 self.tr("{count} plans are due for review by then.").format(count=self.due)
             )
         self.print_button.setEnabled(self.due > 0 and not self.running)
+        self.printer_button.setEnabled(self.due > 0 and not self.running)
 
     @property
     def running(self) -> bool:
@@ -163,6 +171,53 @@ class BatchPrintDialog(QDialog):
             parent=self,
         ).start()
 
+    def ask_printer(self) -> None:
+        printer = ask_printer(self, self.tr("Print the plans due"))
+        if printer is not None:
+            self.start_on_printer(printer)
+
+    def start_on_printer(self, printer: QPrinter) -> None:
+        """Print every due plan on ``printer``: made into one PDF first, then sent, both on a
+        worker thread; the progress bar counts plans, then pages where pages are rendered."""
+        until, practitioner, ctx = self.chosen_date(), self.chosen_practitioner(), self.ctx
+
+        def work(progress: Progress) -> Printed:
+            with tempfile.TemporaryDirectory(prefix="caseplan-print-") as folder:
+                target = Path(folder) / "plans-due.pdf"
+                print_due(
+                    ctx,
+                    until,
+                    target,
+                    progress=progress.report,
+                    cancelled=lambda: progress.cancelled,
+                    practitioner=practitioner,
+                )
+                return print_pdf(target.read_bytes(), printer, progress)
+
+        self.result_path = None
+        self.bar.setRange(0, max(self.due, 1))
+        self.bar.setValue(0)
+        self.message.setText(self.tr("Printing…"))
+        self._busy(True)
+        self.worker = Worker(
+            work,
+            on_success=self._sent,
+            on_failure=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+            parent=self,
+        ).start()
+
+    def _sent(self, printed: Printed) -> None:
+        self.bar.setValue(self.bar.maximum())
+        self._busy(False)
+        self.message.setText(
+            self.tr("Sent {count} plans ({pages} pages) to the printer.").format(
+                count=self.due, pages=printed.pages
+            )
+        )
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def cancel(self) -> None:
         if self.worker is not None and self.worker.running:
             self.worker.cancel()
@@ -171,6 +226,7 @@ class BatchPrintDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.print_button.setEnabled(not busy and self.due > 0)
+        self.printer_button.setEnabled(not busy and self.due > 0)
         self.cancel_button.setEnabled(busy)
         self.close_button.setEnabled(not busy)
         self.until.setEnabled(not busy)

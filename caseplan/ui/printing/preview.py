@@ -1,87 +1,85 @@
-"""Preview a person's shared plan (or crisis card) inside the window, exactly as it prints."""
+"""Preview what a person takes home — the plan, easy-read, the crisis card or "what we agreed
+today" — in any of the printed plan's languages, exactly as it prints; then print or save it."""
 
 from __future__ import annotations
 
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from caseplan.errors import CaseplanError
-from caseplan.reports.printing import PlanOptions, crisis_card_pdf, plan_pdf
+from caseplan.reports.printing import (
+    PlanOptions,
+    crisis_card_pdf,
+    meeting_summary_pdf,
+    plan_pdf,
+)
 from caseplan.services.context import Context
 from caseplan.storage.files import write_atomically
 from caseplan.ui.i18n import error_text
+from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf, start_print
+from caseplan.ui.workers import Worker
 
-
-def print_pdf(data: bytes, printer: QPrinter) -> int:
-    """Send a PDF to ``printer`` page by page, at the printer's resolution; pages printed."""
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    pages = document.pageCount()
-    painter = QPainter()
-    if not painter.begin(printer):
-        document.close()
-        return 0
-    try:
-        area = printer.pageLayout().paintRectPixels(printer.resolution())
-        for page in range(pages):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            painter.drawImage(0, 0, document.render(page, size))
-    finally:
-        painter.end()
-        document.close()
-    return pages
+#: What the dialog can print.
+PLAN, EASY_READ, CRISIS_CARD, MEETING_SUMMARY = "plan", "easy_read", "crisis_card", "summary"
 
 
 class PlanPreviewDialog(QDialog):
-    """The plan as it will print, with language, easy-read and crisis-card choices.
+    """The person's papers as they will print, with language and kind to choose.
 
-    Showing it is not a print; Print… and Save as PDF… are, and each is audited.
+    Showing them is not a print; Print… and Save as PDF… are, and each is audited.
     """
 
-    def __init__(self, ctx: Context, person_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        person_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        kind: str = PLAN,
+        meeting_id: uuid.UUID | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
+        self.meeting_id = meeting_id
+        self.worker: Worker | None = None
         self.setWindowTitle(self.tr("Print preview"))
-        self.setAccessibleName(self.tr("Print preview of the shared plan"))
+        self.setAccessibleName(self.tr("Print preview of the person's papers"))
 
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("What to print"))
+        self.kind.addItem(self.tr("The shared plan"), PLAN)
+        self.kind.addItem(self.tr("Easy-read plan"), EASY_READ)
+        self.kind.addItem(self.tr("Crisis card"), CRISIS_CARD)
+        self.kind.addItem(self.tr("What we agreed today (a meeting)"), MEETING_SUMMARY)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        kind_label = QLabel(self.tr("&Print:"), self)
+        kind_label.setBuddy(self.kind)
         self.language = QComboBox(self)
-        self.language.setAccessibleName(self.tr("Language of the printed plan"))
+        self.language.setAccessibleName(self.tr("Language of the printed papers"))
         self.language.addItem(self.tr("The person's own language"), None)
         self.language.addItem(self.tr("Norwegian (bokmål)"), "nb")
+        self.language.addItem(self.tr("Norwegian (nynorsk)"), "nn")
+        self.language.addItem(self.tr("Northern Sámi"), "se")
         self.language.addItem(self.tr("English"), "en")
         language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language)
-        self.easy_read = QCheckBox(self.tr("&Easy read (larger type)"), self)
-        self.easy_read.setAccessibleName(self.tr("Easy read"))
-        self.crisis_card = QCheckBox(self.tr("&Crisis card"), self)
-        self.crisis_card.setAccessibleName(self.tr("Crisis card instead of the plan"))
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -95,9 +93,9 @@ class PlanPreviewDialog(QDialog):
         self._buffer: QBuffer | None = None
 
         self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setAccessibleName(self.tr("Print the plan"))
+        self.print_button.setAccessibleName(self.tr("Print these pages"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
-        self.save_button.setAccessibleName(self.tr("Save the plan as a PDF file"))
+        self.save_button.setAccessibleName(self.tr("Save these pages as a PDF file"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -106,10 +104,10 @@ class PlanPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.ask_save)
 
         choices = QHBoxLayout()
+        choices.addWidget(kind_label)
+        choices.addWidget(self.kind)
         choices.addWidget(language_label)
         choices.addWidget(self.language)
-        choices.addWidget(self.easy_read)
-        choices.addWidget(self.crisis_card)
         choices.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
@@ -119,20 +117,28 @@ class PlanPreviewDialog(QDialog):
         self.resize(860, 1000)
 
         self.language.currentIndexChanged.connect(self.refresh)
-        self.easy_read.toggled.connect(self.refresh)
-        self.crisis_card.toggled.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
     # --- what to print ------------------------------------------------------------------
 
     def options(self) -> PlanOptions:
         return PlanOptions(
-            language=self.language.currentData(), easy_read=self.easy_read.isChecked()
+            language=self.language.currentData(), easy_read=self.kind.currentData() == EASY_READ
         )
 
+    def choose(self, kind: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+
     def pdf_bytes(self, *, audited: bool) -> bytes:
-        printer = crisis_card_pdf if self.crisis_card.isChecked() else plan_pdf
-        return printer(self.ctx, self.person_id, self.options(), audited=audited)
+        kind, options = self.kind.currentData(), self.options()
+        if kind == CRISIS_CARD:
+            return crisis_card_pdf(self.ctx, self.person_id, options, audited=audited)
+        if kind == MEETING_SUMMARY:
+            return meeting_summary_pdf(
+                self.ctx, self.person_id, options, self.meeting_id, audited=audited
+            )
+        return plan_pdf(self.ctx, self.person_id, options, audited=audited)
 
     @property
     def page_count(self) -> int:
@@ -160,8 +166,7 @@ class PlanPreviewDialog(QDialog):
             self.message.setText(
                 self.tr("{count} pages, exactly as they will print.").format(count=pages)
             )
-        self.print_button.setEnabled(True)
-        self.save_button.setEnabled(True)
+        self._busy(False)
 
     def _show_error(self, error: CaseplanError) -> None:
         self.document.close()
@@ -169,33 +174,66 @@ class PlanPreviewDialog(QDialog):
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
 
+    def _busy(self, busy: bool) -> None:
+        self.print_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+        self.kind.setEnabled(not busy)
+        self.language.setEnabled(not busy)
+
     # --- print and save -----------------------------------------------------------------
 
     def print_to(self, printer: QPrinter) -> int:
-        """Print (audited) on ``printer``; returns the number of pages sent."""
-        return print_pdf(self.pdf_bytes(audited=True), printer)
+        """Print (audited) on ``printer``, here and now; returns the number of pages sent."""
+        return print_pdf(self.pdf_bytes(audited=True), printer).pages
+
+    @property
+    def printing(self) -> bool:
+        return self.worker is not None and self.worker.running
+
+    def start_printing(self, printer: QPrinter) -> None:
+        """Print (audited) on ``printer`` off the UI thread; the dialog says how it went."""
+        self.message.setText(self.tr("Printing…"))
+        self._busy(True)
+        self.worker = start_print(
+            lambda: self.pdf_bytes(audited=True),
+            printer,
+            self,
+            on_done=self._printed,
+            on_failed=self._print_failed,
+        )
+
+    def _printed(self, printed: Printed) -> None:
+        self._busy(False)
+        self.message.setText(
+            self.tr("Sent {count} pages to the printer.").format(count=printed.pages)
+        )
+
+    def _print_failed(self, error: BaseException) -> None:
+        self._busy(False)
+        text = error_text(error) if isinstance(error, CaseplanError) else str(error)
+        self.message.setText(self.tr("Printing failed: {reason}").format(reason=text))
 
     def save_to(self, path: Path) -> None:
         """Save the PDF (audited), replacing ``path`` only once it is complete."""
         write_atomically(path, self.pdf_bytes(audited=True))
 
     def ask_print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the plan"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            self.print_to(printer)
-        except CaseplanError as error:
-            QMessageBox.warning(self, self.tr("Printing failed"), error_text(error))
+        printer = ask_printer(self, self.tr("Print"), self.page_count)
+        if printer is not None:
+            self.start_printing(printer)
 
     def ask_save(self) -> None:
-        suggested = (
-            self.tr("plan.pdf") if not self.crisis_card.isChecked() else self.tr("crisis-card.pdf")
-        )
+        names = {
+            PLAN: self.tr("plan.pdf"),
+            EASY_READ: self.tr("plan-easy-read.pdf"),
+            CRISIS_CARD: self.tr("crisis-card.pdf"),
+            MEETING_SUMMARY: self.tr("what-we-agreed.pdf"),
+        }
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save as PDF"),
+            names.get(self.kind.currentData(), "plan.pdf"),
+            self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
             return
@@ -205,6 +243,11 @@ class PlanPreviewDialog(QDialog):
         try:
             self.save_to(path)
         except CaseplanError as error:
-            QMessageBox.warning(self, self.tr("Saving failed"), error_text(error))
+            self.message.setText(error_text(error))
             return
         self.message.setText(self.tr("Saved to {path}.").format(path=str(path)))
+
+    def reject(self) -> None:
+        if self.printing and self.worker is not None:
+            self.worker.wait()
+        super().reject()

@@ -38,8 +38,10 @@ from caseplan.services.peers.peer_hours import (
 )
 from caseplan.storage.files import write_atomically
 from caseplan.ui.i18n import error_text
+from caseplan.ui.printing.printer import Printed, ask_printer, start_print
 from caseplan.ui.widgets.dates import date_edit
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
+from caseplan.ui.workers import Worker
 from caseplan.ui.workspace.peer_model import engagement_label
 
 
@@ -184,11 +186,14 @@ class PeerHoursDialog(QDialog):
         self.message.setWordWrap(True)
         self.csv_button = QPushButton(self.tr("Save as &CSV…"), self)
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
-        for button in (self.csv_button, self.pdf_button, self.close_button):
+        self.worker: Worker | None = None
+        for button in (self.csv_button, self.pdf_button, self.print_button, self.close_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.csv_button.clicked.connect(lambda: self.ask_target("csv"))
         self.pdf_button.clicked.connect(lambda: self.ask_target("pdf"))
+        self.print_button.clicked.connect(self.ask_print)
         self.close_button.clicked.connect(self.reject)
         period = QHBoxLayout()
         for widget in (start_label, self.start, end_label, self.end):
@@ -198,6 +203,7 @@ class PeerHoursDialog(QDialog):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(period)
@@ -227,6 +233,7 @@ class PeerHoursDialog(QDialog):
             self.summary.setText(error_text(error))
             self.csv_button.setEnabled(False)
             self.pdf_button.setEnabled(False)
+            self.print_button.setEnabled(False)
             return
         report = self.report
         self.model.set_rows(hours_rows(report))
@@ -247,6 +254,7 @@ class PeerHoursDialog(QDialog):
         )
         self.csv_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
+        self.print_button.setEnabled(True)
 
     def ask_target(self, kind: str) -> None:
         start, end = self.period()
@@ -263,13 +271,58 @@ class PeerHoursDialog(QDialog):
                 path = path.with_name(path.name + f".{kind}")
             self.save(path, kind)
 
+    def pdf_for_printing(self) -> bytes:
+        """The report as PDF, audited as a print (runs on the printing worker's thread)."""
+        from caseplan.reports.peer_hours import render_peer_hours
+        from caseplan.services.clinic.settings import is_demo
+
+        start, end = self.period()
+        language = self._language()
+        demo = is_demo(self.ctx)
+        made: list[bytes] = []
+        export_peer_hours(
+            self.ctx,
+            start,
+            end,
+            "pdf",
+            lambda report: render_peer_hours(report, language=language, demo=demo),
+            made.append,
+        )
+        return made[0]
+
+    def ask_print(self) -> None:
+        printer = ask_printer(self, self.tr("Print the peer hours report"))
+        if printer is None:
+            return
+        self.print_button.setEnabled(False)
+        self.message.setText(self.tr("Printing…"))
+
+        def done(printed: Printed) -> None:
+            self.print_button.setEnabled(True)
+            self.message.setText(
+                self.tr("Sent {count} pages to the printer.").format(count=printed.pages)
+            )
+
+        def failed(error: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            self.message.setText(
+                error_text(error) if isinstance(error, CaseplanError) else str(error)
+            )
+
+        self.worker = start_print(
+            self.pdf_for_printing, printer, self, on_done=done, on_failed=failed
+        )
+
+    def _language(self) -> str:
+        return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
+
     def save(self, path: Path, kind: str) -> bool:
         """Write the report for the chosen period to ``path`` (audited); False if refused."""
         from caseplan.reports.peer_hours import render_peer_hours
         from caseplan.services.clinic.settings import is_demo
 
         start, end = self.period()
-        language = "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
+        language = self._language()
         try:
             demo = is_demo(self.ctx)
 
