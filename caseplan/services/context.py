@@ -8,12 +8,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseplan.errors import Conflict, InvalidInput, tr_noop
 from caseplan.models import Role
+from caseplan.storage.cipher import READ_ONLY
+from caseplan.storage.database import DATABASE_INFO
+from caseplan.storage.faults import database_fault
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,12 @@ class Context:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction; a concurrent change becomes :class:`Conflict`."""
+        """One transaction; a concurrent change becomes :class:`Conflict`.
+
+        On SQLite it takes the write lock as it begins (waiting for another writer up to
+        the busy timeout); a full disk, a read-only file or a busy database become one
+        sentence each, and nothing of the transaction is kept.
+        """
         try:
             with self.sessions.begin() as session:
                 yield session
@@ -52,11 +60,27 @@ class Context:
             raise InvalidInput(
                 tr_noop("This change does not fit with what is already stored.")
             ) from error
+        except DBAPIError as error:
+            self._raise_fault(error)
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.sessions() as session:
-            yield session
+        """A transaction that only reads: on SQLite it cannot write (``query_only``)."""
+        try:
+            with self.sessions() as session:
+                session.connection(execution_options={READ_ONLY: True})
+                yield session
+        except DBAPIError as error:
+            self._raise_fault(error)
+            raise
+
+    def _raise_fault(self, error: DBAPIError) -> None:
+        """Raise the sentence for a full disk, a read-only or damaged file, a busy database."""
+        where = self.sessions.kw.get("info", {}).get(DATABASE_INFO)
+        fault = database_fault(error, where)
+        if fault is not None:
+            raise fault from error
 
 
 def check_version(kind: str, current: int, expected: int | None) -> None:

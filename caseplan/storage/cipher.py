@@ -14,9 +14,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import Engine, create_engine, event
 
 from caseplan.errors import StorageError, tr_noop
+from caseplan.storage.faults import (
+    DB_BUSY,
+    DB_CANNOT_OPEN,
+    DB_DAMAGED,
+    DB_READ_ONLY,
+    database_fault,
+)
 
 if TYPE_CHECKING:
     from sqlcipher3.dbapi2 import Connection
@@ -29,8 +37,13 @@ except ImportError:  # pragma: no cover - depends on the installation
 KEY_BYTES = 32
 #: SQLite's plain-file header: such a file is not encrypted, so it is not ours.
 PLAIN_HEADER = b"SQLite format 3\x00"
-#: SQLCipher pages are whole multiples of this (the smallest page size).
+#: SQLCipher 4's page size and the bytes it reserves at the end of each page (IV and HMAC).
+_PAGE = 4096
+_RESERVE = 80
+#: Every SQLite file is whole pages of at least this size.
 _MIN_PAGE = 512
+#: How long a transaction waits for another connection's write lock before giving up.
+BUSY_TIMEOUT_MS = 5000
 
 WRONG_KEY = tr_noop("The database could not be unlocked: the password or key is wrong.")
 NOT_CASEPLAN = tr_noop("The file at {path} is not a Caseplan database.")
@@ -38,6 +51,8 @@ NO_CIPHER = tr_noop(
     "The encryption library (SQLCipher) is missing, so the database will not be opened."
 )
 MISSING = tr_noop("There is no database at {path}.")
+#: The execution option that marks a read-only transaction (``Context.read``, checks).
+READ_ONLY = "caseplan_read_only"
 
 
 def cipher_module() -> ModuleType:
@@ -54,24 +69,82 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def _looks_encrypted(path: Path) -> bool:
-    """Whether ``path`` could be a SQLCipher file (so a failure means a wrong key)."""
+def _is_plain_sqlite(path: Path) -> bool:
+    """Whether ``path`` starts like an unencrypted SQLite file (so it is not ours)."""
     try:
-        size = path.stat().st_size
         with path.open("rb") as handle:
-            header = handle.read(len(PLAIN_HEADER))
+            return handle.read(len(PLAIN_HEADER)) == PLAIN_HEADER
     except OSError:
         return False
-    return header != PLAIN_HEADER and size >= _MIN_PAGE and size % _MIN_PAGE == 0
 
 
-def _open_keyed(path: Path, key: bytes) -> Connection:
+def page_one_fits(path: Path, key: bytes) -> bool:
+    """Whether ``key`` decrypts the file's first page into a SQLite header.
+
+    SQLCipher refuses a page whose checksum (HMAC) fails, and says the same for a wrong
+    key. Decrypting the first page here tells the two apart: with the right key a few
+    flipped bytes garble only the blocks they hit, and the header's fixed fields (page
+    size, file format, reserved bytes, payload fractions) still read as they must.
+    """
+    try:
+        with path.open("rb") as handle:
+            page = handle.read(_PAGE)
+    except OSError:
+        return False
+    if len(page) < _PAGE:
+        return False
+    iv = page[_PAGE - _RESERVE : _PAGE - _RESERVE + 16]
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    plain = decryptor.update(page[16 : _PAGE - _RESERVE]) + decryptor.finalize()
+    # Offsets below are the SQLite header's, minus the 16-byte salt in front of it.
+    fixed = (
+        plain[0:2] == _PAGE.to_bytes(2, "big"),
+        plain[2] in (1, 2) and plain[3] in (1, 2),
+        plain[4] == _RESERVE,
+        plain[5:8] == bytes((64, 32, 32)),
+        plain[84] in (0x02, 0x05, 0x0A, 0x0D),  # the schema's b-tree page type
+    )
+    return sum(fixed) >= 3
+
+
+def _fault_on_open(error: BaseException, path: Path, key: bytes, existed: bool) -> StorageError:
+    """What a failure to open an existing file means: wrong key, damage, permissions."""
+    fault = database_fault(error, path)
+    if fault is not None and fault.template not in (DB_DAMAGED, DB_BUSY):
+        return fault
+    if existed and page_one_fits(path, key):
+        damaged = StorageError(DB_DAMAGED, path=str(path))
+        damaged.__cause__ = error
+        return damaged
+    if fault is not None and fault.template == DB_BUSY:
+        return fault
+    return StorageError(WRONG_KEY) if existed else StorageError(NOT_CASEPLAN, path=str(path))
+
+
+def _check_writable(path: Path) -> None:
+    """A read-only file or folder is named as such, not mistaken for a wrong key."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise StorageError(DB_CANNOT_OPEN, path=str(path))
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise StorageError(DB_READ_ONLY, path=str(path))
+
+
+def _open_keyed(path: Path, key: bytes, *, writable: bool = True) -> Connection:
     """Connect, give the key and prove it by reading the schema; nothing is written."""
     module = cipher_module()
     pragma = _key_pragma(key)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed and not _looks_encrypted(path):
+    size = path.stat().st_size if path.exists() else 0
+    existed = size > 0
+    if existed and _is_plain_sqlite(path):
         raise StorageError(NOT_CASEPLAN, path=str(path))
+    if existed and size % _MIN_PAGE:
+        # Not whole pages: cut short if its first page is ours, otherwise not ours at all.
+        if page_one_fits(path, key):
+            raise StorageError(DB_DAMAGED, path=str(path))
+        raise StorageError(NOT_CASEPLAN, path=str(path))
+    if writable:
+        _check_writable(path)
     connection: Connection = module.connect(
         str(path), detect_types=0, check_same_thread=False, isolation_level=None
     )
@@ -82,9 +155,7 @@ def _open_keyed(path: Path, key: bytes) -> Connection:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as error:
         connection.close()
-        if existed:
-            raise StorageError(WRONG_KEY) from error
-        raise StorageError(NOT_CASEPLAN, path=str(path)) from error
+        raise _fault_on_open(error, path, key, existed) from error
     except BaseException:
         connection.close()
         raise
@@ -104,11 +175,33 @@ def connect_encrypted(path: Path, key: bytes, *, create: bool = True) -> Connect
     try:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA temp_store = MEMORY")
-        connection.execute("PRAGMA busy_timeout = 5000")
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # SQLCipher decrypts every page it reads back; a roomier cache reads back less.
         connection.execute("PRAGMA cache_size = -32768")
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
+    except cipher_module().DatabaseError as error:
+        connection.close()
+        raise _fault_on_open(error, path, key, existed=True) from error
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def connect_for_reading(path: Path, key: bytes) -> Connection:
+    """Open an existing encrypted database to read it only (checks, backups, restores).
+
+    Nothing is changed: not the journal mode, and ``query_only`` refuses any write. A
+    file on a read-only medium can be read this way too.
+    """
+    if not path.exists():
+        raise StorageError(MISSING, path=str(path))
+    connection = _open_keyed(path, key, writable=False)
+    try:
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA query_only = ON")
     except BaseException:
         connection.close()
         raise
@@ -132,21 +225,48 @@ def create_encrypted_engine(path: Path, key: bytes, **kwargs: Any) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write takes the write lock as it begins, so it waits (busy_timeout) for another
+        # writer instead of failing when it first writes after reading an older snapshot.
+        # A read cannot write at all.
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("PRAGMA query_only = ON")
+            connection.exec_driver_sql("BEGIN DEFERRED")
+        else:
+            connection.exec_driver_sql("PRAGMA query_only = OFF")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
 
+def integrity_problems(connection: Connection) -> list[str]:
+    """What SQLCipher's page checksums and SQLite's own check find wrong (empty: nothing).
+
+    The checksums come first: a page that fails them makes SQLite's check stop with odd
+    errors, so their report is the clearer one.
+    """
+    module = cipher_module()
+    try:
+        pages = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+        if pages:
+            return pages
+        rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+    except (module.DatabaseError, MemoryError) as error:
+        return [str(error) or type(error).__name__]
+    return [row for row in rows if row != "ok"]
+
+
+BACKUP_NOT_VERIFIED = tr_noop("The backup could not be verified, so it was not kept.")
+
+
 def verify_encrypted(path: Path, key: bytes) -> None:
     """Open ``path`` afresh with ``key`` and run SQLCipher's and SQLite's integrity checks."""
-    connection = _open_keyed(path, key)
+    connection = connect_for_reading(path, key)
     try:
-        cipher_problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-        (result,) = connection.execute("PRAGMA integrity_check").fetchone()
+        problems = integrity_problems(connection)
     finally:
         connection.close()
-    if cipher_problems or result != "ok":
-        raise StorageError(tr_noop("The backup could not be verified, so it was not kept."))
+    if problems:
+        raise StorageError(BACKUP_NOT_VERIFIED)
 
 
 def backup_encrypted(
@@ -155,21 +275,25 @@ def backup_encrypted(
     target: Path,
     *,
     progress: Callable[[int, int], None] | None = None,
+    check: Callable[[Path], None] | None = None,
 ) -> Path:
     """Write a verified, encrypted copy of the live database at ``source`` to ``target``.
 
-    SQLite's backup API copies pages between two connections keyed alike, so the copy
-    is consistent even while others write and is never decrypted on disk. It is written
-    to ``target.partial``, checked, then renamed. ``progress(done, total)`` is called with
-    page counts (for a progress bar).
+    SQLite's backup API copies pages between two connections keyed alike, so the copy is
+    never decrypted on disk. The source connection holds one read transaction for the
+    whole copy, so the copy is one consistent moment even while others keep writing (WAL
+    lets them). It is written to ``target.partial``, checked (integrity, then ``check``),
+    then renamed. ``progress(done, total)`` is called with page counts (for a progress bar).
     """
     if target.exists():
         raise StorageError(tr_noop("A file already exists at {path}."), path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    _remove_database_files(partial)
-    src = connect_encrypted(source, key, create=False)
+    remove_database_files(partial)
+    src = connect_for_reading(source, key)
     try:
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
         dst = _open_keyed(partial, key)
         try:
             report = progress
@@ -183,23 +307,27 @@ def backup_encrypted(
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
+        src.execute("COMMIT")
     except BaseException:
-        _remove_database_files(partial)
+        remove_database_files(partial)
         raise
     finally:
         src.close()
     try:
         verify_encrypted(partial, key)
+        if check is not None:
+            check(partial)
         _fsync(partial)
+        partial.replace(target)
     except BaseException:
-        _remove_database_files(partial)
+        remove_database_files(partial)
         raise
-    partial.replace(target)
     _fsync_dir(target.parent)
     return target
 
 
-def _remove_database_files(path: Path) -> None:
+def remove_database_files(path: Path) -> None:
+    """The database file at ``path`` and whatever SQLite keeps beside it."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 

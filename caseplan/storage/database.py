@@ -6,14 +6,33 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from caseplan.errors import StorageError, tr_noop
+from caseplan.errors import CaseplanError, StorageError, tr_noop
 from caseplan.storage import migrate
-from caseplan.storage.backup import automatic_backup
+from caseplan.storage.backup import backup_before_migration
 from caseplan.storage.engine import create_db_engine
+from caseplan.storage.faults import DB_DAMAGED, DB_FULL, database_fault
 from caseplan.storage.location import Location
+
+CANNOT_OPEN = tr_noop("The database at {where} cannot be opened.")
+UPGRADE_FAILED = tr_noop(
+    "Caseplan could not upgrade the database to this version, so it left it as it was "
+    "(it still opens in the previous version); the backup from before the upgrade is {backup}."
+)
+UPGRADE_FAILED_NO_BACKUP = tr_noop(
+    "Caseplan could not upgrade the database to this version, so it left it as it was; "
+    "it still opens in the previous version."
+)
+UPGRADE_DISK_FULL = tr_noop(
+    "The disk is full, so the database was not upgraded and was left as it was; "
+    "free some space and open it again."
+)
+
+
+#: The key in a session's ``info`` that says where the database is (for error sentences).
+DATABASE_INFO = "caseplan_database"
 
 
 @dataclass
@@ -27,9 +46,7 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(
-    location: Location, *, key: bytes | None = None, create: bool = True
-) -> Database:
+def open_database(location: Location, *, key: bytes | None = None, create: bool = True) -> Database:
     """Open (or create) the database at ``location`` and migrate it to this program's schema.
 
     An embedded database needs its 256-bit ``key`` (see :mod:`caseplan.storage.keys`). An
@@ -50,23 +67,43 @@ def open_database(
     database = Database(
         location=location,
         engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
+        sessions=sessionmaker(
+            engine, expire_on_commit=False, info={DATABASE_INFO: location.describe()}
+        ),
     )
 
     def _backup(revision: str) -> None:
         if location.path is not None and key is not None:
-            database.last_backup = automatic_backup(
-                location.path, key, f"before-migration-{revision}"
-            )
+            database.last_backup = backup_before_migration(location.path, key, revision)
 
     try:
         migrate.upgrade(engine, before_upgrade=_backup)
-    except OperationalError as error:
+    except CaseplanError:
         engine.dispose()
-        raise StorageError(
-            tr_noop("The database at {where} cannot be opened."), where=location.describe()
-        ) from error
+        raise
+    except migrate.MigrationFailed as failure:
+        engine.dispose()
+        raise _upgrade_failed(failure, location, database.last_backup) from failure
+    except DBAPIError as error:
+        engine.dispose()
+        fault = database_fault(error, location.describe())
+        raise fault or StorageError(CANNOT_OPEN, where=location.describe()) from error
     except BaseException:
         engine.dispose()
         raise
     return database
+
+
+def _upgrade_failed(
+    failure: migrate.MigrationFailed, location: Location, backup: Path | None
+) -> StorageError:
+    """One sentence: the database was left as it was, and where the backup is."""
+    cause = failure.__cause__
+    fault = database_fault(cause, location.describe()) if cause is not None else None
+    if fault is not None and fault.template == DB_FULL:
+        return StorageError(UPGRADE_DISK_FULL)
+    if fault is not None and fault.template != DB_DAMAGED:
+        return fault
+    if backup is not None:
+        return StorageError(UPGRADE_FAILED, backup=str(backup))
+    return StorageError(UPGRADE_FAILED_NO_BACKUP)

@@ -648,6 +648,10 @@
             <source>Printing was cancelled; no file was written.</source>
             <translation>Utskriften ble avbrutt; ingen fil ble skrevet.</translation>
         </message>
+        <message>
+            <source>&amp;Print to PDF…</source>
+            <translation>&amp;Skriv ut til PDF …</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadModel</name>
@@ -1537,6 +1541,18 @@
             <source>&amp;User guide</source>
             <translation>&amp;Brukerveiledning</translation>
         </message>
+        <message>
+            <source>About Caseplan</source>
+            <translation>Om Caseplan</translation>
+        </message>
+        <message>
+            <source>Caseplan {version}
+
+Individual follow-up plans, made together with the person.</source>
+            <translation>Caseplan {version}
+
+Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingModel</name>
@@ -2352,6 +2368,46 @@
         <message>
             <source>Saved to {path}.</source>
             <translation>Lagret i {path}.</translation>
+        </message>
+        <message>
+            <source>Print preview of the shared plan</source>
+            <translation>Forhåndsvisning av den felles planen</translation>
+        </message>
+        <message>
+            <source>Language of the printed plan</source>
+            <translation>Språket i den utskrevne planen</translation>
+        </message>
+        <message>
+            <source>&amp;Easy read (larger type)</source>
+            <translation>&amp;Lettlest (større skrift)</translation>
+        </message>
+        <message>
+            <source>Easy read</source>
+            <translation>Lettlest</translation>
+        </message>
+        <message>
+            <source>&amp;Crisis card</source>
+            <translation>&amp;Krisekort</translation>
+        </message>
+        <message>
+            <source>Crisis card instead of the plan</source>
+            <translation>Krisekort i stedet for planen</translation>
+        </message>
+        <message>
+            <source>Print the plan</source>
+            <translation>Skriv ut planen</translation>
+        </message>
+        <message>
+            <source>Save the plan as a PDF file</source>
+            <translation>Lagre planen som en PDF-fil</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>Utskriften mislyktes</translation>
+        </message>
+        <message>
+            <source>Saving failed</source>
+            <translation>Lagringen mislyktes</translation>
         </message>
     </context>
     <context>
@@ -3453,6 +3509,66 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <message>
             <source>There is no meeting in this plan yet, so there is no summary to print.</source>
             <translation>Det er ikke noe møte i denne planen ennå, så det er ingen oppsummering å skrive ut.</translation>
+        </message>
+        <message>
+            <source>Caseplan could not upgrade the database to this version, so it left it as it was (it still opens in the previous version); the backup from before the upgrade is {backup}.</source>
+            <translation>Caseplan kunne ikke oppgradere databasen til denne versjonen, så den ble latt være som den var (den åpnes fortsatt i forrige versjon); sikkerhetskopien fra før oppgraderingen er {backup}.</translation>
+        </message>
+        <message>
+            <source>Caseplan could not upgrade the database to this version, so it left it as it was; it still opens in the previous version.</source>
+            <translation>Caseplan kunne ikke oppgradere databasen til denne versjonen, så den ble latt være som den var; den åpnes fortsatt i forrige versjon.</translation>
+        </message>
+        <message>
+            <source>Caseplan may not write {path} (the place is read-only); choose another place.</source>
+            <translation>Caseplan får ikke skrive {path} (stedet er skrivebeskyttet); velg et annet sted.</translation>
+        </message>
+        <message>
+            <source>The database at {path} cannot be opened: its folder is missing or may not be written.</source>
+            <translation>Databasen på {path} kan ikke åpnes: mappen mangler eller kan ikke skrives til.</translation>
+        </message>
+        <message>
+            <source>The database at {path} is damaged, so Caseplan stopped without changing anything; restore the last good backup (caseplan restore).</source>
+            <translation>Databasen på {path} er skadet, så Caseplan stoppet uten å endre noe; gjenopprett den siste gode sikkerhetskopien (caseplan restore).</translation>
+        </message>
+        <message>
+            <source>The database at {path} is read-only (the file or its folder), so nothing was saved; ask for permission to write there.</source>
+            <translation>Databasen på {path} er skrivebeskyttet (filen eller mappen), så ingenting ble lagret; be om tillatelse til å skrive der.</translation>
+        </message>
+        <message>
+            <source>The database is busy with someone else's work, so nothing was saved; please try again in a moment.</source>
+            <translation>Databasen er opptatt med noen andres arbeid, så ingenting ble lagret; prøv igjen om et øyeblikk.</translation>
+        </message>
+        <message>
+            <source>The database is damaged ({problem}), so no backup was made and no earlier backup was replaced; keep the last good backup and restore it (caseplan restore).</source>
+            <translation>Databasen er skadet ({problem}), så ingen sikkerhetskopi ble tatt og ingen tidligere sikkerhetskopi ble erstattet; ta vare på den siste gode sikkerhetskopien og gjenopprett den (caseplan restore).</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached, so nothing was saved; check the network and try again.</source>
+            <translation>Databaseserveren kan ikke nås, så ingenting ble lagret; sjekk nettverket og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>The database was not upgraded, because the backup before the upgrade could not be written in {folder}; free some space there or make it writable, then try again.</source>
+            <translation>Databasen ble ikke oppgradert, fordi sikkerhetskopien før oppgraderingen ikke kunne skrives i {folder}; frigjør plass der eller gjør mappen skrivbar, og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>The disk holding the database could not be read or written, so nothing was saved; check the disk and try again.</source>
+            <translation>Disken med databasen kunne ikke leses eller skrives, så ingenting ble lagret; sjekk disken og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>The disk holding the database is full, so nothing was saved; free some space and try again.</source>
+            <translation>Disken med databasen er full, så ingenting ble lagret; frigjør plass og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the database was not upgraded and was left as it was; free some space and open it again.</source>
+            <translation>Disken er full, så databasen ble ikke oppgradert og ble latt være som den var; frigjør plass og åpne den igjen.</translation>
+        </message>
+        <message>
+            <source>There is no room for {path} on its disk, so it was not written; free some space or choose another place.</source>
+            <translation>Det er ikke plass til {path} på disken, så den ble ikke skrevet; frigjør plass eller velg et annet sted.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written because of a disk error; choose another place or check the disk.</source>
+            <translation>{path} kunne ikke skrives på grunn av en diskfeil; velg et annet sted eller sjekk disken.</translation>
         </message>
     </context>
     <context>
