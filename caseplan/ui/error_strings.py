@@ -130,6 +130,7 @@ ERROR_SENTENCES = (
     QT_TRANSLATE_NOOP("errors", 'This goal is not in the database.'),
     QT_TRANSLATE_NOOP("errors", 'This is not a demo database, so no fictional people are added to it.'),
     QT_TRANSLATE_NOOP("errors", 'This meeting is not in the database.'),
+    QT_TRANSLATE_NOOP("errors", 'This password is too common or too easy to guess; please choose another, for example three or four words that do not belong together.'),
     QT_TRANSLATE_NOOP("errors", 'This peer contribution is not in the database.'),
     QT_TRANSLATE_NOOP("errors", 'This person already has an open plan; close it before opening a new one.'),
     QT_TRANSLATE_NOOP("errors", 'This person has no open plan to print.'),

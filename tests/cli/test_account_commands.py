@@ -83,7 +83,7 @@ def test_only_an_admin_manages_accounts_and_weak_passwords_are_refused(
         "--account",
         "admin",
     )
-    assert (code, err) == (1, "caseplan: A password needs at least 8 characters.\n")
+    assert (code, err) == (1, "caseplan: A password needs at least 12 characters.\n")
 
 
 def test_changing_your_own_password_rewraps_your_key_slot(

@@ -135,7 +135,7 @@ def test_change_password_rewraps_the_slot(
         accounts.change_password(
             ctx, "pia", "not it", "second password", slots=slots, hasher=cheap_hasher
         )
-    with pytest.raises(InvalidInput, match="at least 8 characters"):
+    with pytest.raises(InvalidInput, match="at least 12 characters"):
         accounts.change_password(
             ctx, "pia", "first password", "short", slots=slots, hasher=cheap_hasher
         )
@@ -182,13 +182,19 @@ def test_deactivate_and_remove_take_the_slot_away(
     ctx = Context(db.sessions)
     for name, role in [("ada", Role.ADMIN), ("pia", Role.PRACTITIONER), ("ola", Role.PRACTITIONER)]:
         accounts.create_account(
-            ctx, name, name.title(), role, f"{name} password", slots=slots, hasher=cheap_hasher
+            ctx,
+            name,
+            name.title(),
+            role,
+            f"{name} rides the seventh bus",
+            slots=slots,
+            hasher=cheap_hasher,
         )
     accounts.deactivate_account(ctx, "pia", slots=slots)
     with pytest.raises(AccessDenied, match="switched off"):
-        accounts.sign_in(ctx, "pia", "pia password", hasher=cheap_hasher)
+        accounts.sign_in(ctx, "pia", "pia rides the seventh bus", hasher=cheap_hasher)
     with pytest.raises(AccessDenied):
-        keys.unwrap(slots.current(), "pia", "pia password")
+        keys.unwrap(slots.current(), "pia", "pia rides the seventh bus")
     accounts.reset_password(ctx, "pia", "new pia password", slots=slots, hasher=cheap_hasher)
     assert accounts.sign_in(ctx, "pia", "new pia password", hasher=cheap_hasher).username == "pia"
     accounts.remove_account(ctx, "ola", slots=slots)
@@ -207,11 +213,13 @@ def test_deactivate_and_remove_take_the_slot_away(
 def test_only_an_admin_manages_accounts(db: Database, cheap_hasher: PasswordHasher) -> None:
     admin = Context(db.sessions)
     info = accounts.create_account(
-        admin, "lea", "Lea", Role.TEAM_LEAD, "lead password", hasher=cheap_hasher
+        admin, "lea", "Lea", Role.TEAM_LEAD, "lead has a green bicycle", hasher=cheap_hasher
     )
     lead = Context(db.sessions, actor=Actor(info.id, "lea", Role.TEAM_LEAD))
     with pytest.raises(AccessDenied, match=r"Only an administrator can manage accounts\."):
-        accounts.create_account(lead, "eve", "Eve", Role.ADMIN, "eve password", hasher=cheap_hasher)
+        accounts.create_account(
+            lead, "eve", "Eve", Role.ADMIN, "eve has a green bicycle", hasher=cheap_hasher
+        )
     with pytest.raises(AccessDenied):
         accounts.reset_password(lead, "lea", "another password", hasher=cheap_hasher)
     assert accounts.count_accounts(admin) == 1
@@ -220,18 +228,55 @@ def test_only_an_admin_manages_accounts(db: Database, cheap_hasher: PasswordHash
 def test_duplicate_names_and_weak_passwords(db: Database, cheap_hasher: PasswordHasher) -> None:
     ctx = Context(db.sessions)
     accounts.create_account(
-        ctx, "Øystein", "Øystein", Role.PRACTITIONER, "good password", hasher=cheap_hasher
+        ctx, "Øystein", "Øystein", Role.PRACTITIONER, "good old green bicycle", hasher=cheap_hasher
     )
     with pytest.raises(AlreadyExists, match="already an account called øystein"):
         accounts.create_account(
-            ctx, "ØYSTEIN", "Other", Role.PRACTITIONER, "good password", hasher=cheap_hasher
+            ctx,
+            "ØYSTEIN",
+            "Other",
+            Role.PRACTITIONER,
+            "good old green bicycle",
+            hasher=cheap_hasher,
         )
-    with pytest.raises(InvalidInput, match="at least 8"):
+    with pytest.raises(InvalidInput, match="at least 12"):
         accounts.create_account(ctx, "demo", "Demo", Role.PRACTITIONER, "demo", hasher=cheap_hasher)
     accounts.create_account(
         ctx, "demo", "Demo", Role.PRACTITIONER, "demo", allow_weak=True, hasher=cheap_hasher
     )
     assert accounts.sign_in(ctx, "demo", "demo", hasher=cheap_hasher).role is Role.PRACTITIONER
+
+
+COMMON = "This password is too common or too easy to guess"
+
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        "password1234",  # long enough, but among the most common
+        "Password123!",
+        "qwertyuiopås",  # a keyboard row
+        "123456789012",
+        "karinordmann",  # the holder's own name
+        "caseplan2026!",  # the program's name
+    ],
+)
+def test_common_passwords_are_refused_with_a_sentence(password: str) -> None:
+    with pytest.raises(InvalidInput, match=COMMON):
+        accounts.check_new_account("kari", "Kari Nordmann", password, allow_weak=False)
+
+
+@pytest.mark.parametrize(
+    "password", ["rosa elefant hopper", "Sommer i Bodø med tog", "kaffe-traktor-måne-17"]
+)
+def test_long_unusual_passwords_are_accepted(password: str) -> None:
+    accounts.check_new_account("kari", "Kari Nordmann", password, allow_weak=False)
+
+
+@given(password=st.text(min_size=1, max_size=11))
+def test_every_password_under_twelve_characters_is_refused(password: str) -> None:
+    with pytest.raises(InvalidInput, match="at least 12 characters"):
+        accounts.check_password(password)
 
 
 @settings(
@@ -244,23 +289,38 @@ def test_any_user_name_is_accepted_in_a_clean_form_or_refused_with_a_sentence(
     ctx = Context(db.sessions)
     try:
         info = accounts.create_account(
-            ctx, username, "Someone", Role.PRACTITIONER, "a password", hasher=cheap_hasher
+            ctx,
+            username,
+            "Someone",
+            Role.PRACTITIONER,
+            "a green bicycle in the rain",
+            hasher=cheap_hasher,
         )
     except (InvalidInput, AlreadyExists) as error:
         assert str(error).endswith(".")
         return
     assert info.username == keys.normalize_username(username)
     assert 1 <= len(info.username) <= 64 and " " not in info.username
-    assert accounts.sign_in(ctx, username, "a password", hasher=cheap_hasher).account_id == info.id
+    assert (
+        accounts.sign_in(
+            ctx, username, "a green bicycle in the rain", hasher=cheap_hasher
+        ).account_id
+        == info.id
+    )
 
 
 def test_sign_in_needs_no_access_rights(db: Database, cheap_hasher: PasswordHasher) -> None:
     accounts.create_account(
-        Context(db.sessions), "per", "Per", Role.PEER_WORKER, "peer password", hasher=cheap_hasher
+        Context(db.sessions),
+        "per",
+        "Per",
+        Role.PEER_WORKER,
+        "peer has a green bicycle",
+        hasher=cheap_hasher,
     )
     nobody = Context(db.sessions, actor=Actor(None, "nobody", Role.PEER_WORKER))
     assert (
-        accounts.sign_in(nobody, "per", "peer password", hasher=cheap_hasher).role
+        accounts.sign_in(nobody, "per", "peer has a green bicycle", hasher=cheap_hasher).role
         is Role.PEER_WORKER
     )
     assert SYSTEM.role is Role.ADMIN

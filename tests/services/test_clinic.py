@@ -18,7 +18,7 @@ CHEAP = keys.KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 
 def test_a_refused_first_account_leaves_nothing_behind(tmp_path: Path) -> None:
     where = resolve(str(tmp_path / "clinic.db"))
-    with pytest.raises(InvalidInput, match="at least 8 characters"):
+    with pytest.raises(InvalidInput, match="at least 12 characters"):
         unlock.create_clinic(
             where, unlock.NewAccount("boss", "Boss", Role.ADMIN, "short"), kdf=CHEAP
         )

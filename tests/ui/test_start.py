@@ -53,7 +53,7 @@ def test_first_run_creates_a_clinic_shows_the_recovery_key_and_signs_in(
 
     fill_create_page(qtbot, dialog, "short", "short")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert dialog.create_error.text() == "A password needs at least 8 characters."
+    assert dialog.create_error.text() == "A password needs at least 12 characters."
     assert unlock.is_new(new_location)  # nothing was half-made
 
     fill_create_page(qtbot, dialog, "long enough 1", "long enough 1")

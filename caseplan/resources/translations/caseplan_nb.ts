@@ -3570,6 +3570,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
             <source>{path} could not be written because of a disk error; choose another place or check the disk.</source>
             <translation>{path} kunne ikke skrives på grunn av en diskfeil; velg et annet sted eller sjekk disken.</translation>
         </message>
+        <message>
+            <source>This password is too common or too easy to guess; please choose another, for example three or four words that do not belong together.</source>
+            <translation>Dette passordet er for vanlig eller for lett å gjette; velg et annet, for eksempel tre eller fire ord som ikke hører sammen.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +24,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from zxcvbn import zxcvbn
 
 from caseplan.errors import AccessDenied, AlreadyExists, InvalidInput, NotFound, tr_noop
 from caseplan.models import Account, Role
@@ -35,7 +36,12 @@ from caseplan.storage.keys import normalize_username
 FREE_TRIES = 5
 FIRST_WAIT_SECONDS = 30
 MAX_WAIT_SECONDS = 15 * 60
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = 12
+#: zxcvbn's score from 0 to 4; 3 means "about 10⁸ guesses or more" (no common password,
+#: word, name or keyboard pattern with a digit or two added).
+MIN_PASSWORD_SCORE = 3
+#: Words anyone would try first against this program's databases.
+_PROGRAM_WORDS = ("caseplan", "clinic", "klinikk", "passord", "password", "demo")
 WRONG = tr_noop("The user name or password is wrong.")
 _USERNAME = re.compile(r"[^\W_][\w.\-]{0,63}")
 
@@ -109,19 +115,42 @@ def clean_username(username: str) -> str:
 def check_new_account(username: str, display_name: str, password: str, allow_weak: bool) -> None:
     """Everything :func:`create_account` checks before it writes anything."""
     clean_username(username)
-    check_password(password, allow_weak)
+    check_password(password, allow_weak, about=(username, display_name))
     if not display_name.strip():
         raise InvalidInput(tr_noop("Please write the account holder's name."))
 
 
-def check_password(password: str, allow_weak: bool = False) -> None:
-    """Refuse a password too weak to protect people's data (``allow_weak``: the demo only)."""
+def check_password(password: str, allow_weak: bool = False, *, about: Iterable[str] = ()) -> None:
+    """Refuse a password too weak to protect people's data (``allow_weak``: the demo only).
+
+    At least :data:`MIN_PASSWORD_LENGTH` characters, and not common: zxcvbn (its lists of
+    common passwords, words, names and keyboard patterns) must score it at least
+    :data:`MIN_PASSWORD_SCORE`, counting ``about`` (the user name, the holder's name) and
+    the program's own words as the first things an attacker tries.
+    """
     if not password:
         raise InvalidInput(tr_noop("Please choose a password."))
-    if not allow_weak and len(password) < MIN_PASSWORD_LENGTH:
+    if allow_weak:
+        return
+    if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
             tr_noop("A password needs at least {count} characters."), count=MIN_PASSWORD_LENGTH
         )
+    if password_score(password, about) < MIN_PASSWORD_SCORE:
+        raise InvalidInput(
+            tr_noop(
+                "This password is too common or too easy to guess; please choose another, "
+                "for example three or four words that do not belong together."
+            )
+        )
+
+
+def password_score(password: str, about: Iterable[str] = ()) -> int:
+    """zxcvbn's estimate from 0 (guessed at once) to 4 (very hard to guess)."""
+    words = [word for text in about for word in text.split() if word]
+    # zxcvbn spends time on every character; a longer password is long enough anyway.
+    result = zxcvbn(password[:100], user_inputs=[*words, *_PROGRAM_WORDS])
+    return int(result["score"])
 
 
 def wait_after(failures: int) -> int:
@@ -172,7 +201,7 @@ def create_account(
     hasher = hasher or costs.in_use().hasher
     access.require(ctx, access.Action.MANAGE_ACCOUNTS)
     name = clean_username(username)
-    check_password(password, allow_weak)
+    check_password(password, allow_weak, about=(name, display_name))
     if not display_name.strip():
         raise InvalidInput(tr_noop("Please write the account holder's name."))
     with _with_slots(ctx, slots) as (session, undo):
@@ -305,7 +334,7 @@ def change_password(
     """Change one's own password (the old one must be right); rewraps the key slot."""
     hasher = hasher or costs.in_use().hasher
     name = normalize_username(username)
-    check_password(new_password, allow_weak=False)
+    check_password(new_password, allow_weak=False, about=(name,))
     with _with_slots(ctx, slots) as (session, undo):
         account = _find(session, name)
         if account is None or account.password_hash is None:
@@ -329,7 +358,7 @@ def reset_password(
     """An administrator sets a new password (and switches the account on again)."""
     hasher = hasher or costs.in_use().hasher
     access.require(ctx, access.Action.MANAGE_ACCOUNTS)
-    check_password(new_password, allow_weak=False)
+    check_password(new_password, allow_weak=False, about=(normalize_username(username),))
     with _with_slots(ctx, slots) as (session, undo):
         account = _load(session, username)
         account.password_hash = hasher.hash(new_password)

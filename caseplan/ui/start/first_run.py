@@ -204,13 +204,10 @@ class FirstRunDialog(QDialog):
             self._create_problem(self.tr("The two passwords are not the same."), self.password)
             return
         # Checked here too: the service writes the key file before it checks the password.
-        if len(password) < accounts.MIN_PASSWORD_LENGTH:
-            self._create_problem(
-                self.tr("A password needs at least {count} characters.").format(
-                    count=accounts.MIN_PASSWORD_LENGTH
-                ),
-                self.password,
-            )
+        try:
+            accounts.check_password(password, about=(username, full_name))
+        except CaseplanError as error:
+            self._create_problem(error_text(error), self.password)
             return
         first = unlock.NewAccount(username, full_name, Role.ADMIN, password)
         location, kdf = self.location, self.kdf
