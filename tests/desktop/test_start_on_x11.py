@@ -60,3 +60,25 @@ def test_first_run_screen_on_x11(program: list[str], tmp_path: Path) -> None:
     assert code == 0, err
     assert "qt.qpa" not in err, err
     assert not database.exists()  # choosing nothing creates nothing
+
+
+def test_demo_and_every_printout(program: list[str], tmp_path: Path) -> None:
+    """Migrations, fonts, pictograms and catalogues travel with the program (the bundle too)."""
+    env = {**os.environ, "HOME": str(tmp_path), "CASEPLAN_ACCOUNT": "lead"}
+    env["CASEPLAN_PASSWORD"] = "demo"
+    database = str(tmp_path / "demo.db")
+
+    def run(*argv: str) -> str:
+        done = subprocess.run(
+            [*program, *argv, "--db", database], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    run("demo", "--people", "2", "--seed", "1")
+    person = run("people").split()[0]
+    for variant in ([], ["--easy-read"], ["--crisis-card"], ["--bilingual"], ["--language", "en"]):
+        out = tmp_path / f"plan{'-'.join(variant)}.pdf"
+        run("pdf", person, "--out", str(out), *variant)
+        assert out.read_bytes().startswith(b"%PDF")
+    assert "chain unbroken" in run("check")
