@@ -70,4 +70,4 @@ def run(
         window.show()
         return app.exec()
     finally:
-        (window.workspace if window is not None else workspace).close()
+        (window.clinic if window is not None else workspace).close()

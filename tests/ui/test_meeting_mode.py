@@ -155,9 +155,16 @@ def test_the_privacy_key_blanks_meeting_mode_at_once(
 
     window.unlock(lead_password)
     assert not window.locked
-    assert window.person_workspace is not None  # back where they were, out of meeting mode
+    # back exactly where they were: this person, in meeting mode, with what was typed
+    assert window.person_workspace is not None
     assert window.person_workspace.person_id == mari["person"]
-    assert window.meeting is None and not window.isFullScreen()
+    assert window.meeting is not None and window.isFullScreen()
+    assert window.pages.currentWidget() is window.meeting
+    assert window.meeting.fields["about_me.what_matters"].text().endswith(" Hei.")
+    assert window.windowTitle() == "Mari Solberg — Caseplan"  # meeting mode: no account
+    qtbot.keyClick(window.meeting.fields["about_me.what_matters"].editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.meeting is None and not window.isFullScreen())
+    assert window.pages.currentWidget() is window.person_page
 
 
 def test_typing_in_meeting_mode_shows_in_the_workspace_and_can_be_undone(

@@ -47,6 +47,26 @@ def test_no_layer_below_the_ui_loads_pyside6_at_run_time() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_the_controllers_load_no_widgets_and_no_gui() -> None:
+    """Controllers hold screen logic with QtCore at most, so they are tested without a screen
+    (the controller tests also assert that they make no QWidget)."""
+    modules = [
+        path.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".")
+        for path in (ROOT / "caseplan/ui/controllers").rglob("*.py")
+    ]
+    assert len(modules) > 1
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name.removesuffix('.__init__'))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6.Qt')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "['PySide6.QtCore']"
+
+
 def test_no_module_of_caseplan_imports_itself_in_a_circle() -> None:
     """A cycle between modules, even one hidden in a function-level import, is a knot a
     newcomer has to untie before changing either side."""

@@ -1,0 +1,156 @@
+"""The main window's actions, menus and toolbar; what each action does is wired by the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from caseplan.services.clinic.unlock import OpenClinic
+from caseplan.services.security import access
+from caseplan.ui.audit import may_read_audit
+from caseplan.ui.backup import may_back_up
+from caseplan.ui.printing import may_print_due
+
+
+class WindowActions(QMainWindow):
+    """Every action with its text, keys and tooltip, and the menus and toolbar that hold them."""
+
+    def _build_actions(self) -> None:
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.hide_action = QAction(self.tr("&Hide screen"), self)
+        self.hide_action.setShortcut(QKeySequence(Qt.Key.Key_F12))
+        self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.hide_action.setIconText(self.tr("Hide screen (F12)"))
+        self.hide_action.setToolTip(
+            self.tr("Hide everything at once; your password shows it again (F12)")
+        )
+
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.audit_action = QAction(self.tr("&Audit trail…"), self)
+        self.peer_hours_action = QAction(self.tr("Peer &hours…"), self)
+        self.peer_hours_action.setToolTip(self.tr("Peer time per peer and person, for payment"))
+
+        self.back_action = QAction(self.tr("&Back to people"), self)
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
+        self.back_action.setToolTip(self.tr("Back to the list of people (Alt+Left or Escape)"))
+
+        self.meeting_action = QAction(self.tr("&Meeting mode"), self)
+        self.meeting_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.meeting_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.meeting_action.setIconText(self.tr("Meeting mode (F11)"))
+        self.meeting_action.setToolTip(
+            self.tr("Only this person's plan, full screen, in large type (F11)")
+        )
+
+        self.preview_action = QAction(self.tr("&Print preview…"), self)
+        self.preview_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.preview_action.setIconText(self.tr("Print preview…"))
+
+        self.agree_action = QAction(self.tr("&Agree the plan…"), self)
+        self.agree_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.agree_action.setIconText(self.tr("Agree the plan…"))
+
+        self.batch_action = QAction(self.tr("Print plans &due…"), self)
+
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+        self.about_action = QAction(self.tr("&About Caseplan"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _set_access(self, clinic: OpenClinic, locked: bool) -> None:
+        """What this account may use, and nothing at all while the window is locked."""
+        ctx, can_lock = clinic.ctx, not clinic.actor.system
+        self.hide_action.setEnabled(can_lock and not locked)
+        if clinic.database.location.path is None:
+            self.backup_action.setEnabled(False)
+            self.backup_action.setToolTip(
+                self.tr("On a PostgreSQL server, back up with the server's own tools (pg_dump).")
+            )
+        elif not may_back_up(clinic):
+            self.backup_action.setEnabled(False)
+            self.backup_action.setToolTip(
+                self.tr("Only a team lead or an administrator can make backups.")
+            )
+        else:
+            self.backup_action.setEnabled(not locked)
+        if locked:
+            self.audit_action.setEnabled(False)
+            self.peer_hours_action.setEnabled(False)
+            return
+        self.audit_action.setEnabled(True)
+        self.peer_hours_action.setEnabled(True)
+        self.audit_action.setVisible(may_read_audit(ctx))
+        self.peer_hours_action.setVisible(access.can(ctx, access.Action.PEER_HOURS_REPORT))
+        self.batch_action.setVisible(may_print_due(ctx))
+
+    def _build_menus(self, can_lock: bool) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)
+        file_menu.addAction(self.preview_action)
+        file_menu.addAction(self.batch_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.hide_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        person_menu = self.menuBar().addMenu(self.tr("&Person"))
+        person_menu.setToolTipsVisible(True)
+        person_menu.addAction(self.back_action)
+        person_menu.addAction(self.meeting_action)
+        person_menu.addAction(self.agree_action)
+
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.tools_menu.addAction(self.audit_action)
+        self.tools_menu.addAction(self.peer_hours_action)
+        self.tools_menu.menuAction().setVisible(
+            self.audit_action.isVisible() or self.peer_hours_action.isVisible()
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self.tr("Privacy"), self)
+        self.toolbar.setObjectName("privacyToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.hide_action)
+        self.toolbar.widgetForAction(self.hide_action).setAccessibleName(self.tr("Hide screen"))
+        self.toolbar.setVisible(can_lock)
+        self.addToolBar(self.toolbar)
+
+        # Their keys work in meeting mode too, where the menus and toolbars are hidden.
+        for action in (
+            self.hide_action,
+            self.meeting_action,
+            self.agree_action,
+            self.back_action,
+            self.preview_action,
+            self.guide_action,
+        ):
+            self.addAction(action)
+
+    def _show_bars(self, shown: bool, can_lock: bool) -> None:
+        for bar in (self.menuBar(), self.statusBar()):
+            bar.setVisible(shown)
+        self.toolbar.setVisible(shown and can_lock)
+
+    def _update_person_actions(self, open_person: bool, may_agree: bool, locked: bool) -> None:
+        self.back_action.setEnabled(open_person)
+        self.meeting_action.setEnabled(open_person)
+        self.preview_action.setEnabled(open_person)
+        self.agree_action.setEnabled(may_agree)
+        self.agree_action.setToolTip(
+            self.tr("Read the plan back together, then agree it (Ctrl+Shift+A)")
+            if may_agree or not open_person
+            else self.tr("Only the person's practitioners can agree the plan.")
+        )
+        self.batch_action.setEnabled(not locked)

@@ -1,0 +1,131 @@
+"""The dialogs the main window opens (printing, agreeing, peer hours, audit, backup, help),
+and closing them all at once when the window locks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from caseplan.ui.audit import AuditDialog
+from caseplan.ui.backup import BackupDialog, ask_backup_target
+from caseplan.ui.caseload import CaseloadModel, CaseloadView
+from caseplan.ui.controllers.session import SessionController
+from caseplan.ui.help import AboutDialog, GuideDialog
+from caseplan.ui.meeting import AgreementDialog, MeetingView
+from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog, may_print_due
+from caseplan.ui.reports import PeerHoursDialog
+from caseplan.ui.window.actions import WindowActions
+from caseplan.ui.workspace import PersonWorkspace
+
+
+class WindowDialogs(WindowActions):
+    """Opens each dialog non-modally, for the session's clinic and the person open in it."""
+
+    session: SessionController
+    caseload: CaseloadView | None
+    caseload_model: CaseloadModel | None
+    person_workspace: PersonWorkspace | None
+    meeting: MeetingView | None
+    agreement_dialog: AgreementDialog | None
+
+    def flush(self) -> None:
+        """Save whatever was typed, now (before a dialog reads the plan)."""
+
+    def show_preview(self) -> PlanPreviewDialog | None:
+        person_id = self.session.person_id
+        if person_id is None or self.session.locked:
+            return None
+        self.flush()
+        dialog = PlanPreviewDialog(self.session.ctx, person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_due(self) -> BatchPrintDialog | None:
+        if self.session.locked or not may_print_due(self.session.ctx):
+            return None
+        dialog = BatchPrintDialog(self.session.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_peer_hours(self) -> PeerHoursDialog:
+        """The peer-hours report for team leads (paying for peer time)."""
+        dialog = PeerHoursDialog(self.session.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_audit(self) -> None:
+        person = None
+        if self.caseload is not None and self.caseload_model is not None:
+            person_id = self.caseload.current_person()
+            row = self.caseload_model.row_of(person_id) if person_id else None
+            if person_id is not None and row is not None:
+                person = (person_id, self.caseload_model.display_name(row))
+        dialog = AuditDialog(self.session.ctx, person, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def back_up(self, target: Path | None = None) -> BackupDialog | None:
+        """Ask where (unless told), then back up in the background with a progress bar."""
+        path = target if target is not None else ask_backup_target(self)
+        if path is None:
+            return None
+        dialog = BackupDialog(self.session.clinic, path, self)
+        dialog.open()
+        return dialog
+
+    def show_guide(self) -> GuideDialog:
+        """The user guide beside the window; F1 again brings the open one forward."""
+        existing = self.findChild(GuideDialog)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def agree_plan(self) -> AgreementDialog | None:
+        """Read the plan back as it prints, tick who is here, agree, print the copy."""
+        person_id = self.session.person_id
+        if person_id is None or self.session.locked or not self.agree_action.isEnabled():
+            return None
+        self.flush()
+        dialog = AgreementDialog(self.session.ctx, person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._after_agreement())
+        self.agreement_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_agreement(self) -> None:
+        self.agreement_dialog = None
+        if self.session.locked:
+            return
+        if self.person_workspace is not None:
+            self.person_workspace.reload()
+        self.activateWindow()
+        if self.meeting is not None:
+            self.meeting.rebuild()
+            first = self.meeting.first_field()
+            if first is not None:
+                first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _close_dialogs(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            if isinstance(dialog, BackupDialog | BatchPrintDialog):
+                dialog.stop_and_wait()
+            if dialog.isVisible():
+                dialog.reject()
+            dialog.hide()

@@ -1,0 +1,60 @@
+"""The page that holds a person's workspace in the main window: back, print, agree, meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseplan.ui.workspace import PersonWorkspace
+
+
+class PersonPage(QWidget):
+    """A row of buttons above the workspace; Escape and the back button go back to people."""
+
+    def __init__(
+        self,
+        workspace: PersonWorkspace,
+        actions: Iterable[tuple[QAction, str]],
+        back: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.back_button = QPushButton(self.tr("← Back to people"), self)
+        self.back_button.setAccessibleName(self.tr("Back to people (Alt+Left)"))
+        self.back_button.clicked.connect(back)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        for action, name in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAccessibleName(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(False)
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(row)
+        # On a small screen or at a large text size the workspace scrolls rather than
+        # making the window wider than the screen.
+        holder = QScrollArea(self)
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(workspace)
+        holder.setAccessibleName(self.tr("Person workspace"))
+        layout.addWidget(holder, 1)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(back)
