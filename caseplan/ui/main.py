@@ -13,7 +13,7 @@ from caseplan.storage import keys
 from caseplan.storage.location import resolve
 from caseplan.ui.i18n import error_text, install_translators
 from caseplan.ui.main_window import APPLICATION, ORGANISATION, MainWindow, app_icon
-from caseplan.ui.start import start_workspace
+from caseplan.ui.start import start_clinic
 
 DESKTOP_ID = "org.example.caseplan.Caseplan"
 
@@ -54,20 +54,20 @@ def run(
 
     try:
         location = resolve(db)
-        workspace = start_workspace(location, kdf=kdf)
+        clinic = start_clinic(location, kdf=kdf)
     except CaseplanError as error:
         show_error(None, error)
         return 1
-    if workspace is None:
+    if clinic is None:
         return 0  # the person chose not to go on
     window: MainWindow | None = None
     try:
         try:
-            window = MainWindow(workspace, idle_timeout_ms=idle_timeout_ms)
+            window = MainWindow(clinic, idle_timeout_ms=idle_timeout_ms)
         except CaseplanError as error:
             show_error(None, error)
             return 1
         window.show()
         return app.exec()
     finally:
-        (window.clinic if window is not None else workspace).close()
+        (window.clinic if window is not None else clinic).close()

@@ -124,8 +124,8 @@ def test_the_whole_flow_with_the_keyboard_alone(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is sign_in.password)
     type_text(qtbot, lead_password)
     key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: sign_in.workspace is not None, timeout=10_000)
-    workspace = sign_in.workspace
+    qtbot.waitUntil(lambda: sign_in.clinic is not None, timeout=10_000)
+    workspace = sign_in.clinic
     assert workspace is not None
 
     window = MainWindow(workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))

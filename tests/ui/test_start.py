@@ -61,8 +61,8 @@ def test_first_run_creates_a_clinic_shows_the_recovery_key_and_signs_in(
     if new_location.path is None:  # PostgreSQL: the server keeps the keys, no recovery key
         qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20_000)
         assert dialog.recovery_dialog is None
-        assert dialog.workspace is not None
-        dialog.workspace.close()
+        assert dialog.clinic is not None
+        dialog.clinic.close()
         return
     qtbot.waitUntil(lambda: dialog.recovery_dialog is not None, timeout=20_000)
     recovery = dialog.recovery_dialog
@@ -84,7 +84,7 @@ def test_first_run_creates_a_clinic_shows_the_recovery_key_and_signs_in(
     assert recovery.continue_button.isEnabled()
     qtbot.mouseClick(recovery.continue_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    workspace = dialog.workspace
+    workspace = dialog.clinic
     assert workspace is not None
     try:
         assert workspace.actor.username == "kari"
@@ -109,7 +109,7 @@ def test_the_demo_is_made_in_the_background_then_signed_in_with_demo(
     dialog.reject()  # Escape while it is being made does not leave a half-made database
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=60_000)
-    assert dialog.demo_created and dialog.workspace is None
+    assert dialog.demo_created and dialog.clinic is None
 
     sign_in = SignInDialog(new_location, username="demo", hint=demo_hint())
     qtbot.addWidget(sign_in)
@@ -121,7 +121,7 @@ def test_the_demo_is_made_in_the_background_then_signed_in_with_demo(
     qtbot.keyClicks(sign_in.username, "lead")
     qtbot.keyClicks(sign_in.password, "demo")
     qtbot.keyClick(sign_in.password, Qt.Key.Key_Return)
-    workspace = sign_in.workspace
+    workspace = sign_in.clinic
     assert workspace is not None
     try:
         window = MainWindow(workspace, settings)
@@ -146,7 +146,7 @@ def test_a_wrong_password_is_said_cleared_and_focused(
     assert dialog.error_label.text() == WRONG
     assert dialog.password.text() == ""
     assert dialog.focusWidget() is dialog.password
-    assert dialog.workspace is None and dialog.isVisible()
+    assert dialog.clinic is None and dialog.isVisible()
 
     for _ in range(6):
         qtbot.keyClicks(dialog.password, "still wrong")
@@ -169,9 +169,9 @@ def test_the_right_password_signs_in(
     qtbot.keyClicks(dialog.username, "kari")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.workspace is not None
-    assert dialog.workspace.actor.username == "kari"
-    dialog.workspace.close()
+    assert dialog.clinic is not None
+    assert dialog.clinic.actor.username == "kari"
+    dialog.clinic.close()
 
 
 def test_remember_the_key_only_where_a_real_keyring_is(qtbot: Any, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from caseplan.ui.start.first_run import DEMO_PEOPLE, FirstRunDialog
 from caseplan.ui.start.recovery import RecoveryKeyDialog
 from caseplan.ui.start.sign_in import SignInDialog
 
-__all__ = ["FirstRunDialog", "RecoveryKeyDialog", "SignInDialog", "demo_hint", "start_workspace"]
+__all__ = ["FirstRunDialog", "RecoveryKeyDialog", "SignInDialog", "demo_hint", "start_clinic"]
 
 
 def demo_hint() -> str:
@@ -24,7 +24,7 @@ def demo_hint() -> str:
     )
 
 
-def start_workspace(
+def start_clinic(
     location: Location,
     parent: QWidget | None = None,
     *,
@@ -37,10 +37,10 @@ def start_workspace(
         first = FirstRunDialog(location, parent, kdf=kdf, demo_people=demo_people)
         if first.exec() != QDialog.DialogCode.Accepted:
             return None
-        if first.workspace is not None:
-            return first.workspace
+        if first.clinic is not None:
+            return first.clinic
         hint, username = demo_hint(), "demo"
     dialog = SignInDialog(location, parent, username=username, hint=hint)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.workspace
+    return dialog.clinic

@@ -33,7 +33,7 @@ DEMO_PEOPLE = 200
 
 
 class FirstRunDialog(QDialog):
-    """Accepted with :attr:`workspace` set (a new clinic, signed in as its admin) or with
+    """Accepted with :attr:`clinic` set (a new clinic, signed in as its admin) or with
     :attr:`demo_created` True (a demo database; the caller then asks for a sign-in)."""
 
     PAGE_CHOICE, PAGE_CREATE, PAGE_BUSY = range(3)
@@ -50,7 +50,7 @@ class FirstRunDialog(QDialog):
         self.location = location
         self.kdf = kdf
         self.demo_people = demo_people
-        self.workspace: unlock.OpenClinic | None = None
+        self.clinic: unlock.OpenClinic | None = None
         self.demo_created = False
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.worker: Worker | None = None
@@ -232,7 +232,7 @@ class FirstRunDialog(QDialog):
         self._create_problem(error_text(error))
 
     def _created(self, result: tuple[unlock.OpenClinic, str]) -> None:
-        self.workspace, recovery = result
+        self.clinic, recovery = result
         self.password.clear()
         self.password_again.clear()
         if not recovery:  # a shared server keeps its own keys: there is nothing to show
@@ -246,8 +246,8 @@ class FirstRunDialog(QDialog):
         location, people, kdf = self.location, self.demo_people, self.kdf
 
         def work(progress: Progress) -> None:
-            workspace = demo_clinic.create_demo_clinic(location, people, kdf=kdf)
-            workspace.close()  # the demo is entered by signing in, like any other database
+            demo = demo_clinic.create_demo_clinic(location, people, kdf=kdf)
+            demo.close()  # the demo is entered by signing in, like any other database
 
         self._show_busy(
             self.tr("Creating a demo with {count} fictional people…").format(count=people)

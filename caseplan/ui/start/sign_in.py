@@ -28,7 +28,7 @@ KeyringStatus = Callable[[], tuple[bool, str]]
 
 
 class SignInDialog(QDialog):
-    """Accepted with :attr:`workspace` set; a wrong password is said in the dialog."""
+    """Accepted with :attr:`clinic` set; a wrong password is said in the dialog."""
 
     def __init__(
         self,
@@ -41,7 +41,7 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.location = location
-        self.workspace: unlock.OpenClinic | None = None
+        self.clinic: unlock.OpenClinic | None = None
         self.setWindowTitle(self.tr("Sign in to Caseplan"))
 
         where = QLabel(self.tr("Database: {where}").format(where=location.describe()), self)
@@ -109,7 +109,7 @@ class SignInDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            workspace = unlock.sign_in(
+            clinic = unlock.sign_in(
                 self.location,
                 username,
                 self.password.text(),
@@ -125,7 +125,7 @@ class SignInDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.password.clear()
-        self.workspace = workspace
+        self.clinic = clinic
         self.accept()
 
     def _problem(self, text: str, focus: QWidget) -> None:
