@@ -9,22 +9,40 @@ the same sentences and leaves the same kind of trail.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import fields, is_dataclass, replace
 from enum import StrEnum
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from caseplan.errors import AccessDenied, InvalidInput, NotFound, tr_noop
-from caseplan.models import Participant, Plan, Role
-from caseplan.services.context import Context
+from caseplan.models import (
+    Base,
+    Goal,
+    Meeting,
+    Participant,
+    PeerContribution,
+    Person,
+    Plan,
+    Review,
+    Role,
+    Step,
+)
+from caseplan.services.context import Context, check_version
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
+R = TypeVar("R", bound=Base)
+
+
+class Versioned(Protocol):
+    """A record with a version counter (every editable record has one)."""
+
+    version: int
 
 
 def is_whole_number(value: object) -> bool:
@@ -32,18 +50,54 @@ def is_whole_number(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+#: The sentence that says a record of each kind is missing.
+MISSING: dict[type[Base], str] = {
+    Person: tr_noop("This person is not in the database."),
+    Plan: tr_noop("This plan is not in the database."),
+    Participant: tr_noop("This team member is not in the database."),
+    Goal: tr_noop("This goal is not in the database."),
+    Step: tr_noop("This step is not in the database."),
+    Meeting: tr_noop("This meeting is not in the database."),
+    Review: tr_noop("This review is not in the database."),
+    PeerContribution: tr_noop("This peer contribution is not in the database."),
+}
+
+
+def load(session: Session, model: type[R], row_id: uuid.UUID) -> R:
+    """The record ``row_id`` of ``model``, or :class:`NotFound` with that kind's sentence."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(MISSING[model])
+    return row
+
+
 def load_plan(session: Session, plan_id: uuid.UUID) -> Plan:
-    plan = session.get(Plan, plan_id)
-    if plan is None:
-        raise NotFound(tr_noop("This plan is not in the database."))
-    return plan
+    return load(session, Plan, plan_id)
 
 
-def load_participant(session: Session, participant_id: uuid.UUID) -> Participant:
-    participant = session.get(Participant, participant_id)
-    if participant is None:
-        raise NotFound(tr_noop("This team member is not in the database."))
-    return participant
+def delete_record(
+    session: Session,
+    ctx: Context,
+    row: Versioned,
+    person_id: uuid.UUID,
+    expected_version: int | None,
+    *,
+    entity: str,
+    kind: str | None = None,
+    refuse: Callable[[], None] | None = None,
+) -> None:
+    """Delete one record of a person's plan: every delete checks, deletes and audits alike.
+
+    ``entity`` names the record in the audit trail, ``kind`` in the conflict sentence
+    (``entity`` by default); ``refuse`` raises if the plan's record still needs the row.
+    """
+    require(session, ctx, Action.EDIT_PLAN, person_id)
+    check_version(kind or entity, row.version, expected_version)
+    if refuse is not None:
+        refuse()
+    session.delete(row)
+    session.flush()
+    record(session, ctx, audit.Action.DELETE, entity, person_id)
 
 
 def team_member(session: Session, plan_id: uuid.UUID, participant_id: uuid.UUID) -> Participant:
@@ -72,7 +126,7 @@ def require_text(value: object, sentence: str) -> None:
         raise InvalidInput(sentence)
 
 
-def check_unknown(kind: str, changes: dict[str, Any], allowed: Sequence[str]) -> None:
+def check_unknown(kind: str, changes: Mapping[str, object], allowed: Sequence[str]) -> None:
     unknown = set(changes) - set(allowed)
     if unknown:
         raise TypeError(f"unknown {kind} fields: {sorted(unknown)}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,6 +52,18 @@ class CrisisPlanDetails:
     contacts: tuple[CrisisContactDetails, ...] = ()
 
 
+class CrisisTexts(TypedDict, total=False):
+    """The crisis plan's texts, each in the person's own words."""
+
+    warning_signs: str
+    triggers: str
+    what_i_do: str
+    what_others_do: str
+    what_does_not_help: str
+    treatment_wanted: str
+    treatment_not_wanted: str
+
+
 TEXT_FIELDS = (
     "warning_signs",
     "triggers",
@@ -96,7 +108,7 @@ def save_crisis_plan(
     expected_version: int | None,
     *,
     contacts: Sequence[CrisisContactInput] | None = None,
-    **texts: Any,
+    **texts: Unpack[CrisisTexts],
 ) -> CrisisPlanDetails:
     """Write the crisis plan, creating it the first time.
 

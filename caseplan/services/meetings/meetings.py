@@ -2,14 +2,15 @@
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
-from caseplan.errors import InvalidInput, NotFound, tr_noop
+from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import (
     Meeting,
 )
@@ -19,6 +20,8 @@ from caseplan.services.security.access import Action
 from caseplan.services.shared import (
     as_seen,
     check_unknown,
+    delete_record,
+    load,
     load_plan,
     record,
     record_change,
@@ -42,6 +45,21 @@ class MeetingDetails:
     agreed: bool = False
 
 
+class MeetingFields(TypedDict, total=False):
+    """What :func:`add_meeting` takes besides the date."""
+
+    attendee_ids: Sequence[uuid.UUID]
+    shared_notes: str
+    worker_note: str
+    agreed: bool
+
+
+class MeetingChanges(MeetingFields, total=False):
+    """What :func:`update_meeting` may change."""
+
+    date: dt.date
+
+
 MEETING_EDITABLE = ("date", "attendee_ids", "shared_notes", "worker_note", "agreed")
 
 
@@ -60,7 +78,7 @@ def meeting_details(row: Meeting) -> MeetingDetails:
     )
 
 
-def _apply_meeting(session: Session, row: Meeting, changes: dict[str, Any]) -> None:
+def _apply_meeting(session: Session, row: Meeting, changes: Mapping[str, Any]) -> None:
     for key, value in changes.items():
         if key == "attendee_ids":
             ids = list(dict.fromkeys(value))
@@ -73,14 +91,9 @@ def _apply_meeting(session: Session, row: Meeting, changes: dict[str, Any]) -> N
         raise InvalidInput(tr_noop("Please give the date of the meeting."))
 
 
-def _load_meeting(session: Session, meeting_id: uuid.UUID) -> Meeting:
-    row = session.get(Meeting, meeting_id)
-    if row is None:
-        raise NotFound(tr_noop("This meeting is not in the database."))
-    return row
-
-
-def add_meeting(ctx: Context, plan_id: uuid.UUID, date: dt.date, **details: Any) -> MeetingDetails:
+def add_meeting(
+    ctx: Context, plan_id: uuid.UUID, date: dt.date, **details: Unpack[MeetingFields]
+) -> MeetingDetails:
     """Record a meeting; attendees must be on this plan's team."""
     check_unknown("meeting", details, MEETING_EDITABLE)
     with ctx.write() as session:
@@ -112,11 +125,14 @@ def list_meetings(ctx: Context, plan_id: uuid.UUID) -> list[MeetingDetails]:
 
 
 def update_meeting(
-    ctx: Context, meeting_id: uuid.UUID, expected_version: int | None, **changes: Any
+    ctx: Context,
+    meeting_id: uuid.UUID,
+    expected_version: int | None,
+    **changes: Unpack[MeetingChanges],
 ) -> MeetingDetails:
     check_unknown("meeting", changes, MEETING_EDITABLE)
     with ctx.write() as session:
-        row = _load_meeting(session, meeting_id)
+        row = load(session, Meeting, meeting_id)
         person_id = load_plan(session, row.plan_id).person_id
         require(session, ctx, Action.EDIT_PLAN, person_id)
         check_version("meeting", row.version, expected_version)
@@ -132,13 +148,9 @@ def update_meeting(
 
 def delete_meeting(ctx: Context, meeting_id: uuid.UUID, expected_version: int | None) -> None:
     with ctx.write() as session:
-        row = _load_meeting(session, meeting_id)
+        row = load(session, Meeting, meeting_id)
         person_id = load_plan(session, row.plan_id).person_id
-        require(session, ctx, Action.EDIT_PLAN, person_id)
-        check_version("meeting", row.version, expected_version)
-        session.delete(row)
-        session.flush()
-        record(session, ctx, audit.Action.DELETE, "meeting", person_id)
+        delete_record(session, ctx, row, person_id, expected_version, entity="meeting")
 
 
 def _force_update(row: Any) -> None:

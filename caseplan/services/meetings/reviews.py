@@ -2,15 +2,15 @@
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
-from caseplan.errors import InvalidInput, NotFound, tr_noop
+from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import (
     Goal,
     Plan,
@@ -22,7 +22,9 @@ from caseplan.services.security import audit
 from caseplan.services.security.access import Action
 from caseplan.services.shared import (
     check_unknown,
+    delete_record,
     is_whole_number,
+    load,
     load_plan,
     record,
     record_change,
@@ -59,6 +61,21 @@ REVIEW_EDITABLE = ("date", "what_helped", "what_got_in_the_way", "next_review", 
 RatingInput = tuple[uuid.UUID, uuid.UUID, int]
 
 
+class ReviewFields(TypedDict, total=False):
+    """What :func:`add_review` takes besides the date."""
+
+    what_helped: str
+    what_got_in_the_way: str
+    next_review: dt.date | None
+    ratings: Iterable[RatingInput]
+
+
+class ReviewChanges(ReviewFields, total=False):
+    """What :func:`update_review` may change."""
+
+    date: dt.date
+
+
 def review_details(row: Review, goal_order: dict[uuid.UUID, int] | None = None) -> ReviewDetails:
     order = goal_order or {}
     ratings = sorted(
@@ -93,7 +110,7 @@ def _ratings(session: Session, plan: Plan, given: Iterable[RatingInput]) -> list
     return list(rows.values())
 
 
-def _apply_review(session: Session, plan: Plan, row: Review, changes: dict[str, Any]) -> None:
+def _apply_review(session: Session, plan: Plan, row: Review, changes: Mapping[str, Any]) -> None:
     for key, value in changes.items():
         if key == "ratings":
             row.ratings = _ratings(session, plan, value)
@@ -107,19 +124,14 @@ def _apply_review(session: Session, plan: Plan, row: Review, changes: dict[str, 
         plan.next_review = row.next_review
 
 
-def _load_review(session: Session, review_id: uuid.UUID) -> Review:
-    row = session.get(Review, review_id)
-    if row is None:
-        raise NotFound(tr_noop("This review is not in the database."))
-    return row
-
-
 def _goal_order(session: Session, plan_id: uuid.UUID) -> dict[uuid.UUID, int]:
     query = select(Goal.id).where(Goal.plan_id == plan_id).order_by(Goal.position, Goal.id)
     return {goal_id: i for i, goal_id in enumerate(session.scalars(query))}
 
 
-def add_review(ctx: Context, plan_id: uuid.UUID, date: dt.date, **details: Any) -> ReviewDetails:
+def add_review(
+    ctx: Context, plan_id: uuid.UUID, date: dt.date, **details: Unpack[ReviewFields]
+) -> ReviewDetails:
     """Record a review; a next review date given here also becomes the plan's next review."""
     check_unknown("review", details, REVIEW_EDITABLE)
     with ctx.write() as session:
@@ -149,12 +161,15 @@ def list_reviews(ctx: Context, plan_id: uuid.UUID) -> list[ReviewDetails]:
 
 
 def update_review(
-    ctx: Context, review_id: uuid.UUID, expected_version: int | None, **changes: Any
+    ctx: Context,
+    review_id: uuid.UUID,
+    expected_version: int | None,
+    **changes: Unpack[ReviewChanges],
 ) -> ReviewDetails:
     """Change a review; ``ratings`` given here replace all of its ratings."""
     check_unknown("review", changes, REVIEW_EDITABLE)
     with ctx.write() as session:
-        row = _load_review(session, review_id)
+        row = load(session, Review, review_id)
         plan = load_plan(session, row.plan_id)
         require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         check_version("review", row.version, expected_version)
@@ -172,13 +187,9 @@ def update_review(
 
 def delete_review(ctx: Context, review_id: uuid.UUID, expected_version: int | None) -> None:
     with ctx.write() as session:
-        row = _load_review(session, review_id)
+        row = load(session, Review, review_id)
         person_id = load_plan(session, row.plan_id).person_id
-        require(session, ctx, Action.EDIT_PLAN, person_id)
-        check_version("review", row.version, expected_version)
-        session.delete(row)
-        session.flush()
-        record(session, ctx, audit.Action.DELETE, "review", person_id)
+        delete_record(session, ctx, row, person_id, expected_version, entity="review")
 
 
 def _force_update(row: Any) -> None:

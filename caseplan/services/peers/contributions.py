@@ -6,13 +6,14 @@ note of their own contributions; everything else here needs :attr:`Action.EDIT_P
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseplan.errors import AccessDenied, InvalidInput, NotFound, tr_noop
+from caseplan.errors import AccessDenied, InvalidInput, tr_noop
 from caseplan.models import (
     ContributionKind,
     Participant,
@@ -25,9 +26,11 @@ from caseplan.services.security.access import Action
 from caseplan.services.shared import (
     as_enum,
     check_unknown,
+    delete_record,
     is_own,
     is_peer_worker,
     is_whole_number,
+    load,
     load_plan,
     record,
     record_change,
@@ -53,6 +56,17 @@ class ContributionDetails:
     paid_minutes: int = 0
 
 
+class ContributionChanges(TypedDict, total=False):
+    """What :func:`update_contribution` may change."""
+
+    peer_id: uuid.UUID
+    date: dt.date
+    minutes: int
+    kind: ContributionKind | str
+    note: str
+    paid_minutes: int
+
+
 CONTRIBUTION_EDITABLE = ("peer_id", "date", "minutes", "kind", "note", "paid_minutes")
 #: What a peer worker may change in their own contributions.
 PEER_CONTRIBUTION_EDITABLE = ("note",)
@@ -74,7 +88,9 @@ def contribution_details(row: PeerContribution) -> ContributionDetails:
     )
 
 
-def _apply_contribution(session: Session, row: PeerContribution, changes: dict[str, Any]) -> None:
+def _apply_contribution(
+    session: Session, row: PeerContribution, changes: Mapping[str, Any]
+) -> None:
     for key, value in changes.items():
         if key == "peer_id":
             peer = team_member(session, row.plan_id, value)
@@ -93,13 +109,6 @@ def _apply_contribution(session: Session, row: PeerContribution, changes: dict[s
         raise InvalidInput(
             tr_noop("Paid minutes must be a whole number from 0 up to the minutes spent.")
         )
-
-
-def _load_contribution(session: Session, contribution_id: uuid.UUID) -> PeerContribution:
-    row = session.get(PeerContribution, contribution_id)
-    if row is None:
-        raise NotFound(tr_noop("This peer contribution is not in the database."))
-    return row
 
 
 def add_contribution(
@@ -151,11 +160,14 @@ def list_contributions(ctx: Context, plan_id: uuid.UUID) -> list[ContributionDet
 
 
 def update_contribution(
-    ctx: Context, contribution_id: uuid.UUID, expected_version: int | None, **changes: Any
+    ctx: Context,
+    contribution_id: uuid.UUID,
+    expected_version: int | None,
+    **changes: Unpack[ContributionChanges],
 ) -> ContributionDetails:
     check_unknown("peer contribution", changes, CONTRIBUTION_EDITABLE)
     with ctx.write() as session:
-        row = _load_contribution(session, contribution_id)
+        row = load(session, PeerContribution, contribution_id)
         person_id = load_plan(session, row.plan_id).person_id
 
         def peer_refusal() -> str | None:
@@ -185,10 +197,14 @@ def delete_contribution(
     ctx: Context, contribution_id: uuid.UUID, expected_version: int | None
 ) -> None:
     with ctx.write() as session:
-        row = _load_contribution(session, contribution_id)
+        row = load(session, PeerContribution, contribution_id)
         person_id = load_plan(session, row.plan_id).person_id
-        require(session, ctx, Action.EDIT_PLAN, person_id)
-        check_version("peer contribution", row.version, expected_version)
-        session.delete(row)
-        session.flush()
-        record(session, ctx, audit.Action.DELETE, "peer_contribution", person_id)
+        delete_record(
+            session,
+            ctx,
+            row,
+            person_id,
+            expected_version,
+            entity="peer_contribution",
+            kind="peer contribution",
+        )

@@ -10,12 +10,12 @@ import uuid
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import ColumnElement, Select, false, func, select
 from sqlalchemy.orm import Session
 
-from caseplan.errors import InvalidInput, NotFound, tr_noop
+from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import (
     Account,
     Language,
@@ -31,6 +31,7 @@ from caseplan.models.text import clean_text
 from caseplan.services.context import Context, check_version
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
+from caseplan.services.shared import check_unknown, load
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,25 @@ class PersonDetails:
     what_helps: str = ""
     what_does_not_help: str = ""
     how_i_want_to_be_met: str = ""
+
+
+class PersonFields(TypedDict, total=False):
+    """What :func:`create_person` takes besides the full name."""
+
+    preferred_name: str
+    date_of_birth: date | None
+    preferred_language: Language | str
+    what_matters: str
+    strengths: str
+    what_helps: str
+    what_does_not_help: str
+    how_i_want_to_be_met: str
+
+
+class PersonChanges(PersonFields, total=False):
+    """What :func:`update_person` may change."""
+
+    full_name: str
 
 
 EDITABLE = tuple(f.name for f in fields(PersonDetails) if f.name not in ("id", "version"))
@@ -205,29 +225,20 @@ def _details(person: Person) -> PersonDetails:
     )
 
 
-def _load(session: Session, person_id: uuid.UUID) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(tr_noop("This person is not in the database."))
-    return person
-
-
 def set_name_keys(person: Person) -> None:
     """Keep the stored search and sort keys in step with the names."""
     person.search_key = search_key(person.full_name, person.preferred_name)
     person.sort_key = sort_key(person.full_name)[:200]
 
 
-def create_person(ctx: Context, full_name: str, **details: Any) -> PersonDetails:
+def create_person(ctx: Context, full_name: str, **details: Unpack[PersonFields]) -> PersonDetails:
     """Add a person; their name is required, everything else can come later.
 
     An account that works only with the people whose team it is on (a practitioner)
     would lose sight of the person at once; so for them a draft plan is opened with the
     account on its team, and the new person is on their caseload.
     """
-    unknown = set(details) - set(EDITABLE)
-    if unknown:
-        raise TypeError(f"unknown person fields: {sorted(unknown)}")
+    check_unknown("person", details, EDITABLE)
     access.require(ctx, Action.CREATE_PERSON)
     with ctx.write() as session:
         person = Person(full_name=full_name, **details)
@@ -296,19 +307,20 @@ def _open_plan_with_actor(session: Session, ctx: Context, person_id: uuid.UUID) 
 def get_person(ctx: Context, person_id: uuid.UUID) -> PersonDetails:
     with ctx.read() as session:
         access.require(ctx, Action.VIEW_PERSON, person_id, session=session)
-        return _details(_load(session, person_id))
+        return _details(load(session, Person, person_id))
 
 
 def update_person(
-    ctx: Context, person_id: uuid.UUID, expected_version: int | None, **changes: Any
+    ctx: Context,
+    person_id: uuid.UUID,
+    expected_version: int | None,
+    **changes: Unpack[PersonChanges],
 ) -> PersonDetails:
     """Change some of a person's details, unless someone changed them since they were read."""
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise TypeError(f"unknown person fields: {sorted(unknown)}")
+    check_unknown("person", changes, EDITABLE)
     with ctx.write() as session:
         access.require(ctx, Action.EDIT_PLAN, person_id, session=session)
-        person = _load(session, person_id)
+        person = load(session, Person, person_id)
         check_version("person", person.version, expected_version)
         before = _details(person)
         for key, value in changes.items():
@@ -335,7 +347,7 @@ def delete_person(ctx: Context, person_id: uuid.UUID, expected_version: int | No
     """Remove a person and all their plans (a team lead's task; the audit trail is kept)."""
     with ctx.write() as session:
         access.require(ctx, Action.DELETE_PERSON, session=session)
-        person = _load(session, person_id)
+        person = load(session, Person, person_id)
         check_version("person", person.version, expected_version)
         session.delete(person)
         session.flush()

@@ -7,15 +7,15 @@ change the status or the action of a step they are responsible for, and nothing 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from caseplan.errors import InvalidInput, NotFound, tr_noop
+from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import (
     Goal,
     GoalStatus,
@@ -34,7 +34,9 @@ from caseplan.services.shared import (
     as_seen,
     check_permutation,
     check_unknown,
+    delete_record,
     is_own,
+    load,
     load_plan,
     moved,
     record,
@@ -80,10 +82,43 @@ class GoalDetails:
     steps: tuple[StepDetails, ...] = ()
 
 
+class GoalFields(TypedDict, total=False):
+    """What :func:`add_goal` takes besides the life domain and the words."""
+
+    worker_note: str
+    status: GoalStatus | str
+    target_date: date | None
+    priority: int
+
+
+class GoalChanges(GoalFields, total=False):
+    """What :func:`update_goal` may change."""
+
+    domain: LifeDomain | str
+    own_words: str
+
+
+class StepFields(TypedDict, total=False):
+    """What :func:`add_step` takes besides the action."""
+
+    responsible_id: uuid.UUID | None
+    due: date | None
+    status: StepStatus | str
+    worker_note: str
+
+
+class StepChanges(StepFields, total=False):
+    """What :func:`update_step` may change."""
+
+    action: str
+
+
 GOAL_EDITABLE = ("domain", "own_words", "worker_note", "status", "target_date", "priority")
 STEP_EDITABLE = ("action", "responsible_id", "due", "status", "worker_note")
 #: What a peer worker may change in a step they are responsible for.
 PEER_STEP_EDITABLE = ("action", "status")
+RATED_GOAL = tr_noop("This goal has been rated in a review; close it instead of deleting it.")
+RATED_GOAL = tr_noop("This goal has been rated in a review; close it instead of deleting it.")
 PEER_OWN_STEPS = tr_noop(
     "A peer worker can change only the status or the action of steps they are responsible for."
 )
@@ -119,20 +154,6 @@ def goal_details(goal: Goal) -> GoalDetails:
     )
 
 
-def _load_goal(session: Session, goal_id: uuid.UUID) -> Goal:
-    goal = session.get(Goal, goal_id)
-    if goal is None:
-        raise NotFound(tr_noop("This goal is not in the database."))
-    return goal
-
-
-def _load_step(session: Session, step_id: uuid.UUID) -> Step:
-    step = session.get(Step, step_id)
-    if step is None:
-        raise NotFound(tr_noop("This step is not in the database."))
-    return step
-
-
 def _goal_ids(session: Session, plan_id: uuid.UUID) -> list[uuid.UUID]:
     query = select(Goal.id).where(Goal.plan_id == plan_id).order_by(Goal.position, Goal.id)
     return list(session.scalars(query))
@@ -143,7 +164,7 @@ def _step_ids(session: Session, goal_id: uuid.UUID) -> list[uuid.UUID]:
     return list(session.scalars(query))
 
 
-def _apply_goal(goal: Goal, changes: dict[str, Any]) -> None:
+def _apply_goal(goal: Goal, changes: Mapping[str, Any]) -> None:
     for key, value in changes.items():
         if key == "domain":
             value = as_enum(LifeDomain, value, "life domain")
@@ -157,7 +178,7 @@ def _apply_goal(goal: Goal, changes: dict[str, Any]) -> None:
     require_text(goal.own_words, tr_noop("Please write the goal in the person's own words."))
 
 
-def _apply_step(session: Session, plan: Plan, step: Step, changes: dict[str, Any]) -> None:
+def _apply_step(session: Session, plan: Plan, step: Step, changes: Mapping[str, Any]) -> None:
     for key, value in changes.items():
         if key == "status":
             value = as_enum(StepStatus, value, "step status")
@@ -184,7 +205,7 @@ def add_goal(
     plan_id: uuid.UUID,
     domain: LifeDomain | str,
     own_words: str,
-    **details: Any,
+    **details: Unpack[GoalFields],
 ) -> GoalDetails:
     """Add a goal at the end of the plan's list."""
     check_unknown("goal", details, GOAL_EDITABLE)
@@ -203,7 +224,7 @@ def add_goal(
 
 def get_goal(ctx: Context, goal_id: uuid.UUID) -> GoalDetails:
     with ctx.read() as session:
-        goal = _load_goal(session, goal_id)
+        goal = load(session, Goal, goal_id)
         person_id = _person_of_goal(session, goal)
         require(session, ctx, Action.VIEW_PERSON, person_id)
         return as_seen(session, ctx, person_id, goal_details(goal))
@@ -218,11 +239,11 @@ def list_goals(ctx: Context, plan_id: uuid.UUID) -> list[GoalDetails]:
 
 
 def update_goal(
-    ctx: Context, goal_id: uuid.UUID, expected_version: int | None, **changes: Any
+    ctx: Context, goal_id: uuid.UUID, expected_version: int | None, **changes: Unpack[GoalChanges]
 ) -> GoalDetails:
     check_unknown("goal", changes, GOAL_EDITABLE)
     with ctx.write() as session:
-        goal = _load_goal(session, goal_id)
+        goal = load(session, Goal, goal_id)
         person_id = _person_of_goal(session, goal)
         require(session, ctx, Action.EDIT_PLAN, person_id)
         check_version("goal", goal.version, expected_version)
@@ -271,7 +292,7 @@ def reorder_goals(
 def move_goal(ctx: Context, goal_id: uuid.UUID, offset: int) -> list[GoalDetails]:
     """Move a goal up (negative offset) or down the list; at either end it stays."""
     with ctx.write() as session:
-        plan_id = _load_goal(session, goal_id).plan_id
+        plan_id = load(session, Goal, goal_id).plan_id
         _reorder_goals(session, ctx, plan_id, lambda ids: moved(ids, goal_id, offset))
     return list_goals(ctx, plan_id)
 
@@ -279,30 +300,29 @@ def move_goal(ctx: Context, goal_id: uuid.UUID, offset: int) -> list[GoalDetails
 def delete_goal(ctx: Context, goal_id: uuid.UUID, expected_version: int | None) -> None:
     """Delete a goal and its steps; a goal already rated in a review is closed instead."""
     with ctx.write() as session:
-        goal = _load_goal(session, goal_id)
-        person_id = _person_of_goal(session, goal)
-        require(session, ctx, Action.EDIT_PLAN, person_id)
-        check_version("goal", goal.version, expected_version)
-        rated = select(func.count()).where(ReviewRating.goal_id == goal.id)
-        if session.execute(rated).scalar_one():
-            raise InvalidInput(
-                tr_noop("This goal has been rated in a review; close it instead of deleting it.")
-            )
+        goal = load(session, Goal, goal_id)
         plan_id = goal.plan_id
-        session.delete(goal)
-        session.flush()
+
+        def refuse() -> None:
+            rated = select(func.count()).where(ReviewRating.goal_id == goal.id)
+            if session.execute(rated).scalar_one():
+                raise InvalidInput(RATED_GOAL)
+
+        person_id = _person_of_goal(session, goal)
+        delete_record(session, ctx, goal, person_id, expected_version, entity="goal", refuse=refuse)
         set_positions(session, Goal, _goal_ids(session, plan_id))
-        record(session, ctx, audit.Action.DELETE, "goal", person_id)
 
 
 # --- steps ------------------------------------------------------------------------------
 
 
-def add_step(ctx: Context, goal_id: uuid.UUID, action: str, **details: Any) -> StepDetails:
+def add_step(
+    ctx: Context, goal_id: uuid.UUID, action: str, **details: Unpack[StepFields]
+) -> StepDetails:
     """Add a step at the end of a goal's list; who is responsible must be on the team."""
     check_unknown("step", details, STEP_EDITABLE)
     with ctx.write() as session:
-        goal = _load_goal(session, goal_id)
+        goal = load(session, Goal, goal_id)
         plan = load_plan(session, goal.plan_id)
         require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         step = Step(goal_id=goal.id, position=len(_step_ids(session, goal.id)))
@@ -317,20 +337,20 @@ def add_step(ctx: Context, goal_id: uuid.UUID, action: str, **details: Any) -> S
 
 def get_step(ctx: Context, step_id: uuid.UUID) -> StepDetails:
     with ctx.read() as session:
-        step = _load_step(session, step_id)
-        person_id = _person_of_goal(session, _load_goal(session, step.goal_id))
+        step = load(session, Step, step_id)
+        person_id = _person_of_goal(session, load(session, Goal, step.goal_id))
         require(session, ctx, Action.VIEW_PERSON, person_id)
         return as_seen(session, ctx, person_id, step_details(step))
 
 
 def update_step(
-    ctx: Context, step_id: uuid.UUID, expected_version: int | None, **changes: Any
+    ctx: Context, step_id: uuid.UUID, expected_version: int | None, **changes: Unpack[StepChanges]
 ) -> StepDetails:
     """Change a step; a peer worker may change the status or the action of their own steps."""
     check_unknown("step", changes, STEP_EDITABLE)
     with ctx.write() as session:
-        step = _load_step(session, step_id)
-        plan = load_plan(session, _load_goal(session, step.goal_id).plan_id)
+        step = load(session, Step, step_id)
+        plan = load_plan(session, load(session, Goal, step.goal_id).plan_id)
 
         def peer_refusal() -> str | None:
             responsible = (
@@ -357,7 +377,7 @@ def update_step(
 def move_step(ctx: Context, step_id: uuid.UUID, offset: int) -> list[StepDetails]:
     """Move a step up (negative offset) or down within its goal; at either end it stays."""
     with ctx.write() as session:
-        goal = _load_goal(session, _load_step(session, step_id).goal_id)
+        goal = load(session, Goal, load(session, Step, step_id).goal_id)
         goal_id = goal.id
         person_id = _person_of_goal(session, goal)
         require(session, ctx, Action.EDIT_PLAN, person_id)
@@ -371,12 +391,8 @@ def move_step(ctx: Context, step_id: uuid.UUID, offset: int) -> list[StepDetails
 
 def delete_step(ctx: Context, step_id: uuid.UUID, expected_version: int | None) -> None:
     with ctx.write() as session:
-        step = _load_step(session, step_id)
+        step = load(session, Step, step_id)
         goal_id = step.goal_id
-        person_id = _person_of_goal(session, _load_goal(session, goal_id))
-        require(session, ctx, Action.EDIT_PLAN, person_id)
-        check_version("step", step.version, expected_version)
-        session.delete(step)
-        session.flush()
+        person_id = _person_of_goal(session, load(session, Goal, goal_id))
+        delete_record(session, ctx, step, person_id, expected_version, entity="step")
         set_positions(session, Step, _step_ids(session, goal_id))
-        record(session, ctx, audit.Action.DELETE, "step", person_id)

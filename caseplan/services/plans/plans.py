@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TypedDict, TypeVar, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,6 +57,17 @@ class PlanDetails:
 
     def peer_consent_valid(self, today: date) -> bool:
         return peer_consent_valid(self.peer_consent_granted_on, self.peer_consent_expires_on, today)
+
+
+class PlanChanges(TypedDict, total=False):
+    """What :func:`update_plan` may change."""
+
+    period_start: date
+    period_end: date | None
+    next_review: date | None
+    status: PlanStatus | str
+    peer_consent_granted_on: date | None
+    peer_consent_expires_on: date | None
 
 
 EDITABLE = (
@@ -171,7 +182,7 @@ def list_plans(ctx: Context, person_id: uuid.UUID) -> list[PlanDetails]:
 
 
 def update_plan(
-    ctx: Context, plan_id: uuid.UUID, expected_version: int | None, **changes: Any
+    ctx: Context, plan_id: uuid.UUID, expected_version: int | None, **changes: Unpack[PlanChanges]
 ) -> PlanDetails:
     """Change the period, next review date, status (draft, agreed, closed), or the person's
     consent to peer involvement (``peer_consent_granted_on``/``peer_consent_expires_on``)."""

@@ -13,10 +13,10 @@ worker open the plan.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -42,7 +42,8 @@ from caseplan.services.shared import (
     as_enum,
     check_permutation,
     check_unknown,
-    load_participant,
+    delete_record,
+    load,
     load_plan,
     record,
     record_change,
@@ -78,6 +79,28 @@ class ParticipantDetails:
     availability: str = ""
     #: for a peer: paid by the service or a volunteer
     peer_engagement: PeerEngagement = PeerEngagement.NONE
+
+
+class ParticipantFields(TypedDict, total=False):
+    """What :func:`add_participant` takes besides the role and the name."""
+
+    organisation: str
+    phone: str
+    email: str
+    consent_granted_on: date | None
+    consent_expires_on: date | None
+    consent_scope: ConsentScope | str
+    account_id: uuid.UUID | None
+    offers: str
+    availability: str
+    peer_engagement: PeerEngagement | str
+
+
+class ParticipantChanges(ParticipantFields, total=False):
+    """What :func:`update_participant` may change."""
+
+    role: ParticipantRole | str
+    name: str
 
 
 EDITABLE = (
@@ -126,7 +149,7 @@ def _team_ids(session: Session, plan_id: uuid.UUID) -> list[uuid.UUID]:
     return list(session.scalars(query))
 
 
-def _apply(session: Session, participant: Participant, changes: dict[str, Any]) -> None:
+def _apply(session: Session, participant: Participant, changes: Mapping[str, Any]) -> None:
     for key, value in changes.items():
         if key == "role":
             value = as_enum(ParticipantRole, value, "team role")
@@ -165,7 +188,7 @@ def add_participant(
     plan_id: uuid.UUID,
     role: ParticipantRole | str,
     name: str,
-    **details: Any,
+    **details: Unpack[ParticipantFields],
 ) -> ParticipantDetails:
     """Add someone to the end of the team; their role and name are required.
 
@@ -189,7 +212,7 @@ def add_participant(
 
 def get_participant(ctx: Context, participant_id: uuid.UUID) -> ParticipantDetails:
     with ctx.read() as session:
-        participant = load_participant(session, participant_id)
+        participant = load(session, Participant, participant_id)
         require(session, ctx, Action.VIEW_PERSON, load_plan(session, participant.plan_id).person_id)
         return participant_details(participant)
 
@@ -206,11 +229,14 @@ def list_participants(ctx: Context, plan_id: uuid.UUID) -> list[ParticipantDetai
 
 
 def update_participant(
-    ctx: Context, participant_id: uuid.UUID, expected_version: int | None, **changes: Any
+    ctx: Context,
+    participant_id: uuid.UUID,
+    expected_version: int | None,
+    **changes: Unpack[ParticipantChanges],
 ) -> ParticipantDetails:
     check_unknown("participant", changes, EDITABLE)
     with ctx.write() as session:
-        participant = load_participant(session, participant_id)
+        participant = load(session, Participant, participant_id)
         plan = load_plan(session, participant.plan_id)
         person_id = plan.person_id
         require(session, ctx, Action.EDIT_PLAN, person_id)
@@ -240,52 +266,59 @@ def remove_participant(
 ) -> None:
     """Take someone off the team, unless the plan's record still depends on them."""
     with ctx.write() as session:
-        participant = load_participant(session, participant_id)
+        participant = load(session, Participant, participant_id)
         plan = load_plan(session, participant.plan_id)
-        require(session, ctx, Action.EDIT_PLAN, plan.person_id)
-        check_version("team member", participant.version, expected_version)
-        name = participant.name
-        if plan.coordinator_id == participant.id:
-            raise InvalidInput(
-                tr_noop("{name} is the coordinator; choose another coordinator first."), name=name
-            )
-        steps = select(Step.id).where(Step.responsible_id == participant.id)
-        if _count(session, steps):
-            raise InvalidInput(
-                tr_noop(
-                    "{name} is responsible for steps in the plan; give them to someone else first."
-                ),
-                name=name,
-            )
-        if _has_contributions(session, participant.id):
-            raise InvalidInput(
-                tr_noop(
-                    "{name} has recorded peer contributions; they cannot be removed from the team."
-                ),
-                name=name,
-            )
-        ratings = select(ReviewRating.review_id).where(ReviewRating.by_id == participant.id)
-        if _count(session, ratings):
-            raise InvalidInput(
-                tr_noop(
-                    "{name} has rated goals in a review, which is kept; they cannot be removed."
-                ),
-                name=name,
-            )
-        attended = (
-            select(meeting_attendees.c.meeting_id)
-            .join(Meeting, Meeting.id == meeting_attendees.c.meeting_id)
-            .where(meeting_attendees.c.participant_id == participant.id)
+        delete_record(
+            session,
+            ctx,
+            participant,
+            plan.person_id,
+            expected_version,
+            entity="participant",
+            kind="team member",
+            refuse=lambda: _refuse_removal(session, plan, participant),
         )
-        if _count(session, attended):
-            raise InvalidInput(
-                tr_noop("{name} attended meetings, which are kept; they cannot be removed."),
-                name=name,
-            )
-        session.delete(participant)
-        session.flush()
         set_positions(session, Participant, _team_ids(session, plan.id))
-        record(session, ctx, audit.Action.DELETE, "participant", plan.person_id)
+
+
+def _refuse_removal(session: Session, plan: Plan, participant: Participant) -> None:
+    """Refuse to take someone off the team while the plan's record still names them."""
+    name = participant.name
+    if plan.coordinator_id == participant.id:
+        raise InvalidInput(
+            tr_noop("{name} is the coordinator; choose another coordinator first."), name=name
+        )
+    steps = select(Step.id).where(Step.responsible_id == participant.id)
+    if _count(session, steps):
+        raise InvalidInput(
+            tr_noop(
+                "{name} is responsible for steps in the plan; give them to someone else first."
+            ),
+            name=name,
+        )
+    if _has_contributions(session, participant.id):
+        raise InvalidInput(
+            tr_noop(
+                "{name} has recorded peer contributions; they cannot be removed from the team."
+            ),
+            name=name,
+        )
+    ratings = select(ReviewRating.review_id).where(ReviewRating.by_id == participant.id)
+    if _count(session, ratings):
+        raise InvalidInput(
+            tr_noop("{name} has rated goals in a review, which is kept; they cannot be removed."),
+            name=name,
+        )
+    attended = (
+        select(meeting_attendees.c.meeting_id)
+        .join(Meeting, Meeting.id == meeting_attendees.c.meeting_id)
+        .where(meeting_attendees.c.participant_id == participant.id)
+    )
+    if _count(session, attended):
+        raise InvalidInput(
+            tr_noop("{name} attended meetings, which are kept; they cannot be removed."),
+            name=name,
+        )
 
 
 def reorder_participants(

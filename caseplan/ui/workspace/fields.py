@@ -20,13 +20,19 @@ from caseplan.ui.workspace.autosave import FieldTarget
 from caseplan.ui.workspace.undo import IdAliases
 
 
+def _text(name: str, value: str) -> dict[str, Any]:
+    """One text field's new words; its name is chosen at run time, so mypy cannot check it
+    and the service refuses a name it does not know."""
+    return {name: value}
+
+
 def person_field(ctx: Context, person_id: uuid.UUID, name: str, title: str) -> FieldTarget:
     def read() -> tuple[str, int | None]:
         person = people.get_person(ctx, person_id)
         return str(getattr(person, name)), person.version
 
     def write(value: str, version: int | None) -> int | None:
-        return people.update_person(ctx, person_id, version, **{name: value}).version
+        return people.update_person(ctx, person_id, version, **_text(name, value)).version
 
     return FieldTarget(("person", person_id), name, title, read, write)
 
@@ -39,7 +45,9 @@ def goal_field(
         return str(getattr(goal, name)), goal.version
 
     def write(value: str, version: int | None) -> int | None:
-        return goals.update_goal(ctx, aliases.resolve(goal_id), version, **{name: value}).version
+        return goals.update_goal(
+            ctx, aliases.resolve(goal_id), version, **_text(name, value)
+        ).version
 
     return FieldTarget(("goal", goal_id), name, title, read, write)
 
@@ -52,7 +60,9 @@ def step_field(
         return str(getattr(step, name)), step.version
 
     def write(value: str, version: int | None) -> int | None:
-        return goals.update_step(ctx, aliases.resolve(step_id), version, **{name: value}).version
+        return goals.update_step(
+            ctx, aliases.resolve(step_id), version, **_text(name, value)
+        ).version
 
     return FieldTarget(("step", step_id), name, title, read, write)
 
@@ -67,7 +77,7 @@ def meeting_field(
         raise NotFound(tr_noop("This meeting is not in the database."))
 
     def write(value: str, version: int | None) -> int | None:
-        return meetings.update_meeting(ctx, meeting_id, version, **{name: value}).version
+        return meetings.update_meeting(ctx, meeting_id, version, **_text(name, value)).version
 
     return FieldTarget(("meeting", meeting_id), name, title, read, write)
 
@@ -80,7 +90,6 @@ def crisis_field(ctx: Context, plan_id: uuid.UUID, name: str, title: str) -> Fie
         return ("", None) if plan is None else (str(getattr(plan, name)), plan.version)
 
     def write(value: str, version: int | None) -> int | None:
-        texts: dict[str, Any] = {name: value}
-        return crisis.save_crisis_plan(ctx, plan_id, version, **texts).version
+        return crisis.save_crisis_plan(ctx, plan_id, version, **_text(name, value)).version
 
     return FieldTarget(("crisis", plan_id), name, title, read, write)
