@@ -22,7 +22,12 @@ def parse_day(text: str) -> date:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from caseplan.reports.printing import PlanOptions, crisis_card_pdf, plan_pdf
+    from caseplan.reports.printing import (
+        PlanOptions,
+        crisis_card_pdf,
+        meeting_summary_pdf,
+        plan_pdf,
+    )
 
     wanted = person_id(args.person_id)
     options = PlanOptions(
@@ -30,6 +35,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     )
     with signed_in(args) as clinic:
         printer = crisis_card_pdf if args.crisis_card else plan_pdf
+        if args.meeting_summary:
+            printer = meeting_summary_pdf
         data = printer(clinic.ctx, wanted, options)
     write_atomically(Path(args.out), data)
     return 0
@@ -64,10 +71,21 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     pdf.add_argument("person_id", metavar="PERSON_ID")
     pdf.add_argument("--out", required=True, metavar="FILE")
     pdf.add_argument(
-        "--language", choices=["en", "nb"], help="default: the person's preferred language"
+        "--language",
+        choices=["nb", "nn", "se", "en"],
+        help="default: the person's preferred language",
     )
-    pdf.add_argument("--easy-read", action="store_true", help="larger type, one idea per line")
+    pdf.add_argument(
+        "--easy-read",
+        action="store_true",
+        help="easy-read: short sentences, one goal per page, pictograms",
+    )
     pdf.add_argument("--crisis-card", action="store_true", help="wallet-size crisis cards")
+    pdf.add_argument(
+        "--meeting-summary",
+        action="store_true",
+        help='"what we agreed today" for the latest meeting, on one page',
+    )
     pdf.add_argument("--bilingual", action="store_true", help="headings in both languages")
     pdf.set_defaults(handler=cmd_pdf)
 

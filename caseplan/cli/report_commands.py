@@ -26,12 +26,9 @@ def file_format(path: Path) -> str:
 
 def cmd_peer_hours(args: argparse.Namespace) -> int:
     from caseplan.reports.peer_hours import render_peer_hours
+    from caseplan.reports.peer_hours_csv import peer_hours_csv
     from caseplan.services.clinic.settings import is_demo
-    from caseplan.services.peers.peer_hours import (
-        PeerHoursReport,
-        export_peer_hours,
-        peer_hours_csv,
-    )
+    from caseplan.services.peers.peer_hours import PeerHoursReport, export_peer_hours
 
     start, end = parse_day(args.start), parse_day(args.end)
     out = Path(args.out)
@@ -42,7 +39,7 @@ def cmd_peer_hours(args: argparse.Namespace) -> int:
 
         def render(report: PeerHoursReport) -> bytes:
             if kind == "csv":
-                return peer_hours_csv(report)
+                return peer_hours_csv(report, args.language)
             return render_peer_hours(report, language=args.language, demo=demo)
 
         report = export_peer_hours(
@@ -66,5 +63,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     hours.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     hours.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     hours.add_argument("--out", required=True, metavar="FILE.csv|FILE.pdf")
-    hours.add_argument("--language", choices=["en", "nb"], default="en", help="language of the PDF")
+    hours.add_argument(
+        "--language",
+        choices=["nb", "en"],
+        default="nb",
+        help="language of the headers (CSV) or the whole report (PDF); default nb",
+    )
     hours.set_defaults(handler=cmd_peer_hours)

@@ -16,15 +16,12 @@ import multiprocessing
 import os
 import tempfile
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
-
-from pypdf import PdfWriter
-from pypdf.generic import NameObject, TextStringObject
 
 from caseplan.errors import StorageError, tr_noop
 from caseplan.reports.crisis_card import render_crisis_card
@@ -32,6 +29,7 @@ from caseplan.reports.document import open_plan, to_date
 from caseplan.reports.fonts import register_fonts
 from caseplan.reports.i18n import format_date, normalise_language, t
 from caseplan.reports.meeting_summary import render_meeting_summary
+from caseplan.reports.merge import merge_pdfs
 from caseplan.reports.shared_plan import (
     PlanOptions,
     PrintCancelled,
@@ -170,31 +168,6 @@ def meeting_summary_pdf(
     return _print(ctx, person_id, options, "meeting summary", render, audited)
 
 
-def merge_pdfs(parts: Sequence[Path], target: Path) -> None:
-    """Concatenate PDFs page by page, in order, into ``target``."""
-    writer = PdfWriter()
-    for part in parts:
-        writer.append(str(part))
-    _write_merged(writer, target)
-
-
-def _write_merged(writer: PdfWriter, target: Path) -> None:
-    info = batch_info(PlanOptions())
-    writer.add_metadata(
-        {
-            "/Title": info.title,
-            "/Subject": info.subject,
-            "/Author": "Caseplan",
-            "/Creator": "Caseplan",
-        }
-    )
-    writer._root_object[NameObject("/Lang")] = TextStringObject(info.language)
-    with target.open("wb") as stream:
-        writer.write(stream)
-        stream.flush()
-        os.fsync(stream.fileno())
-
-
 def _stop(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise PrintCancelled(tr_noop("Printing was cancelled; no file was written."))
@@ -215,10 +188,9 @@ def _render_pooled(
     size = max(1, min(CHUNK, -(-total // (workers * 3))))
     # "spawn": a fresh interpreter is safe to start from a program with threads (the app).
     context = multiprocessing.get_context("spawn")
-    writer = PdfWriter()
     chunks: list[tuple[Future[None], int, Path]] = []
     counted: set[int] = set()
-    state = {"done": 0, "merged": 0}
+    state = {"done": 0}
 
     def collect() -> None:
         _stop(cancelled)
@@ -229,9 +201,6 @@ def _render_pooled(
                 state["done"] += count
                 if progress is not None:
                     progress(state["done"], total)
-        while state["merged"] < len(chunks) and state["merged"] in counted:
-            writer.append(str(chunks[state["merged"]][2]))
-            state["merged"] += 1
 
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         try:
@@ -249,7 +218,7 @@ def _render_pooled(
                 chunks.append(
                     (pool.submit(render_many, batch, str(path), options), len(batch), path)
                 )
-            while state["merged"] < len(chunks):
+            while len(counted) < len(chunks):
                 running = [c[0] for i, c in enumerate(chunks) if i not in counted]
                 wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
                 collect()
@@ -257,7 +226,7 @@ def _render_pooled(
             for future, _count, _path in chunks:
                 future.cancel()
             raise
-    _write_merged(writer, target)
+    merge_pdfs([path for _future, _count, path in chunks], target, batch_info(options))
 
 
 def print_due(

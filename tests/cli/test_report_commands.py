@@ -25,16 +25,21 @@ def test_csv_and_pdf_show_the_same_totals(
     code, stdout, err = hours(capsys, demo_db, "lead", tmp_path / "hours.csv")
     assert (code, stdout) == (0, ""), err
     assert "Wrote peer hours for" in err
-    data = (tmp_path / "hours.csv").read_bytes()
-    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
-    total = next(r for r in rows if r["row"] == "total")
-    paid = sum(int(r["paid_minutes"]) for r in rows if r["row"] == "person")
-    assert int(total["paid_minutes"]) == paid > 0
-    code, _out, err = hours(capsys, demo_db, "lead", tmp_path / "hours.pdf", "--language", "nb")
+    data = (tmp_path / "hours.csv").read_bytes().decode("utf-8-sig")
+    data_block, totals_block = data.split("\r\n\r\n")
+    rows = list(csv.DictReader(io.StringIO(data_block), delimiter=";"))
+    total = list(csv.DictReader(io.StringIO(totals_block), delimiter=";"))[-1]
+    paid = sum(int(r["Betalte minutter"]) for r in rows)
+    assert int(total["Betalte minutter"]) == paid > 0
+    code, _out, err = hours(capsys, demo_db, "lead", tmp_path / "hours.pdf")
     assert code == 0, err
     text = pdf_text(tmp_path / "hours.pdf")
     assert "Likepersontimer" in text and "DEMO Team Lead" in text and "Underskrift" in text
-    assert f"{total['paid_hours']} {total['paid_minutes']}" in text  # the grand total row
+    assert f"{total['Betalte minutter']}" in text  # the grand total row
+    code, _out, err = hours(capsys, demo_db, "lead", tmp_path / "en.csv", "--language", "en")
+    assert code == 0, err
+    english = (tmp_path / "en.csv").read_bytes().decode("utf-8-sig")
+    assert english.startswith("Peer;Organisation;Engagement;Person supported;")
 
 
 @pytest.mark.parametrize(

@@ -115,3 +115,33 @@ def test_a_persons_preferred_language_chooses_nynorsk(tmp_path: Path) -> None:
     assert "Måla mine" in pdf_text(path)
     render_shared_plan(document, path, PlanOptions(language="en", printed_on=PRINTED))
     assert "My goals" in pdf_text(path)  # the print's choice wins
+
+
+def test_merged_parts_keep_every_bookmark_on_its_page(tmp_path: Path) -> None:
+    from caseplan.reports.merge import merge_pdfs
+    from caseplan.reports.shared_plan import batch_info
+
+    english = rich_document()
+    english["person"]["preferred_language"] = "en"
+    english["person"]["full_name"] = "Kari Nordmann"
+    first, second, merged = tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "all.pdf"
+    render_many([rich_document()], first, PlanOptions(printed_on=PRINTED))
+    render_many([english, rich_document()], second, PlanOptions(printed_on=PRINTED))
+    merge_pdfs([first, second], merged, batch_info(PlanOptions()))
+    pages_a = page_count(first)
+    assert page_count(merged) == pages_a + page_count(second)
+    reader = PdfReader(merged)
+    assert reader.metadata.title == "Planer som skal evalueres"  # type: ignore[union-attr]
+    assert reader.trailer["/Root"]["/Lang"] == "nb"
+    outline = _outline(reader)
+    people = [(title, page) for level, title, page in outline if level == 0]
+    assert [title for title, _ in people] == [
+        f"Plan for {NAME}",
+        "Plan for Kari Nordmann",
+        f"Plan for {NAME}",
+    ]
+    assert people[1][1] == pages_a + 1
+    for level, title, page in outline:
+        shown = title.removeprefix("Plan for ") if level == 0 else title
+        assert squeeze(shown) in squeeze(pdf_text(merged, page)), (title, page)
+    assert len(outline) >= 3 * 8  # a plan and its 7 sections, three times

@@ -812,7 +812,8 @@ def test_a_refused_change_changes_nothing(world: World) -> None:
 
 
 def test_the_peer_hours_report_is_for_team_leads_and_audited_per_person(world: World) -> None:
-    from caseplan.services.peers.peer_hours import export_peer_hours, peer_hours, peer_hours_csv
+    from caseplan.reports.peer_hours_csv import peer_hours_csv
+    from caseplan.services.peers.peer_hours import export_peer_hours, peer_hours
 
     refused = "Only a team lead or an administrator can see the peer hours report."
     for who in ("pia", "ola", "per", "pal"):

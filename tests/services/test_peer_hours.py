@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from caseplan.errors import AccessDenied, InvalidInput
 from caseplan.models import Account, AuditEvent, ContributionKind, ParticipantRole, Role
+from caseplan.reports.peer_hours_csv import peer_hours_csv
 from caseplan.services.context import Actor, Context
 from caseplan.services.exchange import exchange
 from caseplan.services.peers import contributions
@@ -28,7 +29,6 @@ from caseplan.services.peers.peer_hours import (
     export_peer_hours,
     hours_text,
     peer_hours,
-    peer_hours_csv,
 )
 from caseplan.services.people import people
 from caseplan.services.plans import plans
@@ -127,21 +127,30 @@ def _json_paid_minutes(ctx: Context, person_ids: list[uuid.UUID]) -> int:
     return total
 
 
-def _csv_rows(data: bytes) -> list[dict[str, str]]:
+def _csv_blocks(data: bytes) -> list[list[dict[str, str]]]:
+    """The CSV's blocks, each read with its own header row."""
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    text = data.decode("utf-8-sig")
+    return [
+        list(csv.DictReader(io.StringIO(block), delimiter=";"))
+        for block in text.split("\r\n\r\n")
+    ]
+
+
+def _csv_rows(data: bytes) -> list[dict[str, str]]:
+    return _csv_blocks(data)[0]
 
 
 def test_csv_totals_equal_the_paid_minutes_in_the_exported_json(world: World) -> None:
-    rows = _csv_rows(peer_hours_csv(peer_hours(world.lead, START, END)))
-    total = [r for r in rows if r["row"] == "total"]
-    assert len(total) == 1
+    rows, totals = _csv_blocks(peer_hours_csv(peer_hours(world.lead, START, END)))
     expected = _json_paid_minutes(world.lead, [world.kari, world.ola])
-    assert int(total[0]["paid_minutes"]) == expected == 240
-    assert sum(int(r["paid_minutes"]) for r in rows if r["row"] == "person") == expected
-    assert sum(int(r["paid_minutes"]) for r in rows if r["row"] == "peer_total") == expected
-    assert total[0]["paid_hours"] == "4:00" and total[0]["people_supported"] == "2"
-    person_rows = [(r["peer"][:3], r["person"], r["minutes"]) for r in rows if r["row"] == "person"]
+    grand = totals[-1]
+    assert grand["Sum"] == "Sum, alle likepersoner"
+    assert int(grand["Betalte minutter"]) == expected == 240
+    assert sum(int(r["Betalte minutter"]) for r in rows) == expected
+    assert sum(int(r["Betalte minutter"]) for r in totals[:-1]) == expected
+    assert grand["Betalte timer"] == "4,00" and grand["Personer som fikk støtte"] == "2"
+    person_rows = [(r["Likeperson"][:3], r["Person som fikk støtte"], r["Minutter"]) for r in rows]
     assert ("Sir", "Ola Nordmann", "120") in person_rows and len(person_rows) == 4
 
 
@@ -198,8 +207,8 @@ def test_csv_cells_never_run_as_formulas(db: Database) -> None:
     plans.update_plan(ctx, plan.id, None, peer_consent_granted_on=START)
     peer = team.add_participant(ctx, plan.id, ParticipantRole.PEER, "@Per", organisation="-x")
     contributions.add_contribution(ctx, plan.id, peer.id, START, 30, M, paid_minutes=30)
-    rows = _csv_rows(peer_hours_csv(peer_hours(ctx, START, END)))
-    assert (rows[0]["person"], rows[0]["peer"], rows[0]["organisation"]) == (
+    rows = _csv_rows(peer_hours_csv(peer_hours(ctx, START, END), "en"))
+    assert (rows[0]["Person supported"], rows[0]["Peer"], rows[0]["Organisation"]) == (
         "'=SUM(A1)",
         "'@Per",
         "'-x",

@@ -7,23 +7,17 @@ name and phone number (letters and digits compared, case and spacing ignored).
 All sums are exact whole minutes; hours are shown as ``h:mm`` (:func:`hours_text`), never
 as rounded decimals. Only people the account may see are counted.
 
-The CSV (:func:`peer_hours_csv`) is for a spreadsheet in a Norwegian office: UTF-8 with a
-byte-order mark (so Excel reads æ, ø, å and Sámi letters right), ``;`` between fields (the
-list separator of Norwegian Excel, which opens a comma-separated file as one column),
-CRLF line ends, one row per peer × person, then a total row per peer and a grand total.
-Text cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
-``@``) get a leading apostrophe.
+The report is written out by :mod:`caseplan.reports.peer_hours` (PDF) and
+:mod:`caseplan.reports.peer_hours_csv` (CSV).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -43,8 +37,6 @@ from caseplan.services.context import Context
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
 
-CSV_ENCODING = "utf-8-sig"
-CSV_DELIMITER = ";"
 PERIOD_BACKWARDS = tr_noop("The period cannot end before it starts.")
 
 
@@ -253,84 +245,3 @@ def export_peer_hours(
             audit.record(session, ctx.actor, action, "peer_hours", "", detail)
         finish(data)
     return report
-
-
-# --- CSV ----------------------------------------------------------------------------------
-
-CSV_HEADER = (
-    "row",
-    "peer",
-    "organisation",
-    "engagement",
-    "person",
-    "contributions",
-    "minutes",
-    "paid_minutes",
-    "hours",
-    "paid_hours",
-    "people_supported",
-)
-
-
-def _cell(text: str) -> str:
-    """User text as a spreadsheet cell that never runs as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _engagements(values: Iterable[PeerEngagement]) -> str:
-    return "/".join(sorted({str(v) for v in values}))
-
-
-def peer_hours_csv(report: PeerHoursReport) -> bytes:
-    """The report as CSV (see the module's docstring for the format)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    for peer in report.peers:
-        for row in peer.people:
-            writer.writerow(
-                (
-                    "person",
-                    _cell(peer.name),
-                    _cell(peer.organisation),
-                    str(row.engagement),
-                    _cell(row.person_name),
-                    row.contributions,
-                    row.minutes,
-                    row.paid_minutes,
-                    hours_text(row.minutes),
-                    hours_text(row.paid_minutes),
-                    1,
-                )
-            )
-        writer.writerow(
-            (
-                "peer_total",
-                _cell(peer.name),
-                _cell(peer.organisation),
-                _engagements(r.engagement for r in peer.people),
-                "",
-                peer.contributions,
-                peer.minutes,
-                peer.paid_minutes,
-                hours_text(peer.minutes),
-                hours_text(peer.paid_minutes),
-                len(peer.people),
-            )
-        )
-    writer.writerow(
-        (
-            "total",
-            "",
-            "",
-            "",
-            "",
-            report.contributions,
-            report.minutes,
-            report.paid_minutes,
-            hours_text(report.minutes),
-            hours_text(report.paid_minutes),
-            report.people_supported,
-        )
-    )
-    return buffer.getvalue().encode(CSV_ENCODING)

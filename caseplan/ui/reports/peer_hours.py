@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.errors import CaseplanError
+from caseplan.reports.peer_hours_csv import peer_hours_csv
 from caseplan.services.context import Context
 from caseplan.services.peers.peer_hours import (
     PeerHoursReport,
     export_peer_hours,
     hours_text,
     peer_hours,
-    peer_hours_csv,
 )
 from caseplan.storage.files import write_atomically
 from caseplan.ui.i18n import error_text
@@ -328,7 +328,7 @@ class PeerHoursDialog(QDialog):
 
             def render(report: PeerHoursReport) -> bytes:
                 if kind == "csv":
-                    return peer_hours_csv(report)
+                    return peer_hours_csv(report, language)
                 return render_peer_hours(report, language=language, demo=demo)
 
             export_peer_hours(

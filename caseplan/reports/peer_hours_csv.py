@@ -1,0 +1,139 @@
+"""The peer hours report as CSV, for a spreadsheet in a Norwegian office.
+
+UTF-8 with a byte-order mark (so Excel and LibreOffice read æ, ø, å and Sámi letters right),
+``;`` between fields (the list separator of Norwegian spreadsheets), CRLF line ends.
+
+Two blocks, each with its own header row, an empty line between them:
+
+1. one row per peer × person: the data to sum, pivot or filter;
+2. the totals: one row per peer and one for everyone — kept apart, so that summing a
+   column of the first block gives the true figure, not three times it.
+
+Headers are Norwegian by default, English with ``language="en"``. Minutes are whole
+numbers and exact; hours are a decimal number (two decimals, a decimal comma in Norwegian:
+``2,25``) that a spreadsheet reads as a number — never ``h:mm``, which spreadsheets turn
+into a clock time. Text cells that a spreadsheet would run as a formula (starting with
+``=``, ``+``, ``-``, ``@``) get a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
+from caseplan.services.peers.peer_hours import PeerHoursReport
+
+ENCODING: Final = "utf-8-sig"
+DELIMITER: Final = ";"
+
+#: key -> (English, Norwegian bokmål)
+_WORDS: Final[dict[str, tuple[str, str]]] = {
+    "peer": ("Peer", "Likeperson"),
+    "organisation": ("Organisation", "Organisasjon"),
+    "engagement": ("Engagement", "Engasjement"),
+    "person": ("Person supported", "Person som fikk støtte"),
+    "contributions": ("Contributions", "Bidrag"),
+    "minutes": ("Minutes", "Minutter"),
+    "paid_minutes": ("Paid minutes", "Betalte minutter"),
+    "hours": ("Hours", "Timer"),
+    "paid_hours": ("Paid hours", "Betalte timer"),
+    "total": ("Total", "Sum"),
+    "people_supported": ("People supported", "Personer som fikk støtte"),
+    "peer_total": ("Total for the peer", "Sum for likepersonen"),
+    "grand_total": ("Total, all peers", "Sum, alle likepersoner"),
+    "paid": ("paid by the service", "betalt av tjenesten"),
+    "volunteer": ("volunteer", "frivillig"),
+    "none": ("", ""),
+}
+
+DATA_COLUMNS: Final = (
+    "peer",
+    "organisation",
+    "engagement",
+    "person",
+    "contributions",
+    "minutes",
+    "paid_minutes",
+    "hours",
+    "paid_hours",
+)
+TOTAL_COLUMNS: Final = (
+    "total",
+    "peer",
+    "contributions",
+    "minutes",
+    "paid_minutes",
+    "hours",
+    "paid_hours",
+    "people_supported",
+)
+
+
+def _word(key: str, language: str) -> str:
+    english, norwegian = _WORDS[key]
+    return english if language == "en" else norwegian
+
+
+def _cell(text: str) -> str:
+    """User text as a spreadsheet cell that never runs as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def decimal_hours(minutes: int, language: str) -> str:
+    """Minutes as hours with two decimals: ``2,25`` (Norwegian) or ``2.25`` (English)."""
+    hours = (Decimal(minutes) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    text = f"{hours:.2f}"
+    return text if language == "en" else text.replace(".", ",")
+
+
+def peer_hours_csv(report: PeerHoursReport, language: str = "nb") -> bytes:
+    """The report as CSV (see the module's docstring for the format)."""
+    lang = "en" if language == "en" else "nb"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+    writer.writerow([_word(key, lang) for key in DATA_COLUMNS])
+    for peer in report.peers:
+        for row in peer.people:
+            writer.writerow(
+                (
+                    _cell(peer.name),
+                    _cell(peer.organisation),
+                    _word(str(row.engagement), lang),
+                    _cell(row.person_name),
+                    row.contributions,
+                    row.minutes,
+                    row.paid_minutes,
+                    decimal_hours(row.minutes, lang),
+                    decimal_hours(row.paid_minutes, lang),
+                )
+            )
+    writer.writerow(())
+    writer.writerow([_word(key, lang) for key in TOTAL_COLUMNS])
+    for peer in report.peers:
+        writer.writerow(
+            (
+                _word("peer_total", lang),
+                _cell(peer.name),
+                peer.contributions,
+                peer.minutes,
+                peer.paid_minutes,
+                decimal_hours(peer.minutes, lang),
+                decimal_hours(peer.paid_minutes, lang),
+                len(peer.people),
+            )
+        )
+    writer.writerow(
+        (
+            _word("grand_total", lang),
+            "",
+            report.contributions,
+            report.minutes,
+            report.paid_minutes,
+            decimal_hours(report.minutes, lang),
+            decimal_hours(report.paid_minutes, lang),
+            report.people_supported,
+        )
+    )
+    return buffer.getvalue().encode(ENCODING)
