@@ -1763,6 +1763,14 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
             <source>New meeting</source>
             <translation>Nytt møte</translation>
         </message>
+        <message>
+            <source>&amp;Print what we agreed…</source>
+            <translation>&amp;Skriv ut det vi ble enige om …</translation>
+        </message>
+        <message>
+            <source>Print what we agreed at the chosen meeting, for the person to take home</source>
+            <translation>Skriv ut det vi ble enige om på det valgte møtet, så personen kan ta det med hjem</translation>
+        </message>
     </context>
     <context>
         <name>OptionalDateEdit</name>

@@ -7,6 +7,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -69,6 +70,11 @@ class MeetingsSection(Section):
         self.add_button = QPushButton(self.tr("&New meeting today"), self)
         self.add_button.setAccessibleName(self.tr("New meeting today"))
         self.add_button.clicked.connect(self.add_meeting)
+        self.summary_button = QPushButton(self.tr("&Print what we agreed…"), self)
+        self.summary_button.setAccessibleName(
+            self.tr("Print what we agreed at the chosen meeting, for the person to take home")
+        )
+        self.summary_button.clicked.connect(self.print_summary)
         self.notes = SharedTextEdit(self.tr("Shared notes"), self)
         self.note = WorkerNoteEdit(parent=self)
         self.notes_binding = host.coordinator.bind(self.notes)
@@ -78,6 +84,7 @@ class MeetingsSection(Section):
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
+        row.addWidget(self.summary_button)
         row.addStretch(1)
         column.addLayout(row)
         column.addWidget(self.table, 1)
@@ -100,6 +107,7 @@ class MeetingsSection(Section):
         current = self._current_id()
         self.model.set_rows(() if view is None else view.meetings)
         self.add_button.setEnabled(view is not None)
+        self.summary_button.setEnabled(bool(view is not None and view.meetings))
         row = self.model.row_of(current) if current else self.model.rowCount() - 1
         if row >= 0:
             self.table.selectRow(row)
@@ -126,6 +134,20 @@ class MeetingsSection(Section):
             meeting.worker_note,
             meeting.version,
         )
+
+    def print_summary(self) -> QDialog | None:
+        """"What we agreed today" for the chosen meeting, previewed as it prints."""
+        from caseplan.ui.printing.preview import MEETING_SUMMARY, PlanPreviewDialog
+
+        meeting = self._current_id()
+        if self.view is None or meeting is None:
+            return None
+        dialog = PlanPreviewDialog(
+            self.host.ctx, self.host.person_id, self, kind=MEETING_SUMMARY, meeting_id=meeting
+        )
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
 
     def add_meeting(self) -> None:
         if self.view is None:

@@ -310,3 +310,32 @@ def test_undo_reaches_an_edit_made_before_another_section_was_first_shown(
     assert workspace.about_me.fields["strengths"].text() == ""
     workspace.redo()
     assert people.get_person(ctx, kari.person_id).strengths == "Sta."
+
+
+def test_what_we_agreed_today_prints_from_the_meeting(
+    qtbot: Any, workspace: PersonWorkspace, ctx: Context, kari: Any, kari_goal: Any, tmp_path: Any
+) -> None:
+    from tests.reports.pdftools import pdf_text, squeeze
+
+    workspace.show_section(workspace.MEETINGS)
+    assert not workspace.meetings.summary_button.isEnabled()  # no meeting yet
+    workspace.meetings.add_button.click()
+    notes = workspace.meetings.notes
+    notes.editor.setFocus()
+    qtbot.keyClicks(notes.editor, "Vi ble enige om å møtes igjen.")
+    workspace.meetings.notes_binding.save_now()
+    workspace.meetings.note.editor.setPlainText("INTERNT: ikke for Kari")
+    workspace.meetings.note_binding.save_now()
+    assert workspace.meetings.summary_button.isEnabled()
+    dialog = workspace.meetings.print_summary()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentData() == "summary" and dialog.page_count == 1  # type: ignore[attr-defined]
+    out = tmp_path / "summary.pdf"
+    dialog.save_to(out)  # type: ignore[attr-defined]
+    text = squeeze(pdf_text(out))
+    assert squeeze("Dette ble vi enige om i dag") in text
+    assert squeeze("Vi ble enige om å møtes igjen.") in text
+    assert squeeze("Søke om startlån.") in text  # what happens next
+    assert "INTERNT" not in text
+    dialog.close()
