@@ -38,3 +38,19 @@ def run_cli(capsys: Any, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def key_of(database: Path, username: str, password: str) -> bytes:
+    """What ``username``'s password opens from the key file beside ``database``."""
+    from caseplan.storage import keyfile, keys
+
+    current = keyfile.load(keys.keys_path(database))
+    key = keys.open_grant(current, keys.unlock_account(current, username, password))
+    assert key is not None
+    return key
+
+
+def has_account(database: Path, username: str) -> bool:
+    from caseplan.storage import keyfile, keys
+
+    return keyfile.load(keys.keys_path(database)).has_account(username)

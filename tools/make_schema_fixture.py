@@ -35,7 +35,12 @@ from caseplan.storage import keys
 from caseplan.storage.cipher import connect_encrypted
 path = Path(sys.argv[1])
 downgrade_to = sys.argv[2]
-key = keys.unwrap(keys.load(keys.keys_path(path)), "admin", "demo")
+if hasattr(keys, "unwrap"):  # key files of version 1
+    key = keys.unwrap(keys.load(keys.keys_path(path)), "admin", "demo")
+else:  # version 2: the admin's key pair opens the grant
+    from caseplan.storage import keyfile
+    current = keyfile.load(keys.keys_path(path))
+    key = keys.open_grant(current, keys.unlock_account(current, "admin", "demo"))
 if downgrade_to:
     from alembic import command
     from caseplan.storage import migrate

@@ -21,7 +21,7 @@ from sqlalchemy.pool import NullPool
 
 from caseplan.errors import StorageError, tr_noop
 from caseplan.models import Base
-from caseplan.storage import keys
+from caseplan.storage import keyfile, keys
 from caseplan.storage.cipher import (
     BACKUP_NOT_VERIFIED,
     backup_encrypted,
@@ -130,7 +130,7 @@ def backup_database(
     try:
         backup_encrypted(source, key, target, progress=progress, check=_check_copy(key))
         if source_keys.exists():
-            keys.save(keys.load(source_keys), keyfile_target)
+            keyfile.copy(source_keys, keyfile_target)
     except BaseException as error:
         remove_database_files(target)
         keyfile_target.unlink(missing_ok=True)

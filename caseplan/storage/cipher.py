@@ -25,6 +25,7 @@ from caseplan.storage.faults import (
     DB_READ_ONLY,
     database_fault,
 )
+from caseplan.storage.secret import Secret
 
 if TYPE_CHECKING:
     from sqlcipher3.dbapi2 import Connection
@@ -51,6 +52,10 @@ NO_CIPHER = tr_noop(
     "The encryption library (SQLCipher) is missing, so the database will not be opened."
 )
 MISSING = tr_noop("There is no database at {path}.")
+EMPTY = tr_noop(
+    "The database file at {path} is empty (0 bytes), so it was not opened and was left as it "
+    "is; restore the database from a backup (caseplan restore)."
+)
 #: The execution option that marks a read-only transaction (``Context.read``, checks).
 READ_ONLY = "caseplan_read_only"
 
@@ -63,10 +68,10 @@ def cipher_module() -> ModuleType:
     return module
 
 
-def _key_pragma(key: bytes) -> str:
+def _key_pragma(key: bytes, pragma: str = "key") -> str:
     if not isinstance(key, bytes) or len(key) != KEY_BYTES:
         raise ValueError("the database key must be 32 bytes")
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+    return f"PRAGMA {pragma} = \"x'{key.hex()}'\""
 
 
 def _is_plain_sqlite(path: Path) -> bool:
@@ -151,6 +156,8 @@ def _open_keyed(path: Path, key: bytes, *, writable: bool = True) -> Connection:
     try:
         # SQLCipher would otherwise print decryption failures to stderr.
         connection.execute("PRAGMA cipher_log_level = NONE")
+        # Wipe the memory SQLCipher frees (keys, decrypted pages): docs/security.md §7.
+        connection.execute("PRAGMA cipher_memory_security = ON")
         connection.execute(pragma)
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as error:
@@ -208,17 +215,19 @@ def connect_for_reading(path: Path, key: bytes) -> Connection:
     return connection
 
 
-def create_encrypted_engine(path: Path, key: bytes, **kwargs: Any) -> Engine:
+def create_encrypted_engine(path: Path, key: bytes | Secret, **kwargs: Any) -> Engine:
     """A SQLAlchemy engine whose every connection is made by :func:`connect_encrypted`.
 
-    ``module=`` makes SQLAlchemy treat SQLCipher's exceptions as the DB-API's, so an
-    integrity error still becomes :class:`sqlalchemy.exc.IntegrityError`.
+    The key is asked of its :class:`Secret` for every new connection, so after a lock
+    (:meth:`Secret.forget`) the engine makes none. ``module=`` makes SQLAlchemy treat
+    SQLCipher's exceptions as the DB-API's, so an integrity error still becomes
+    :class:`sqlalchemy.exc.IntegrityError`.
     """
     module = cipher_module()
-    _key_pragma(key)
+    secret = Secret.of(key)
     engine = create_engine(
         "sqlite+pysqlite://",
-        creator=lambda: connect_encrypted(path, key),
+        creator=lambda: connect_encrypted(path, secret.reveal()),
         module=module,
         **kwargs,
     )
@@ -346,3 +355,41 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def refuse_empty(path: Path) -> None:
+    """A 0-byte file where a database should be is refused, never made into a new database."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as error:
+        raise StorageError(MISSING, path=str(path)) from error
+    if size == 0:
+        raise StorageError(EMPTY, path=str(path))
+
+
+def opens_with(path: Path, key: bytes) -> bool:
+    """Whether ``key`` opens the database at ``path`` (its write-ahead log included)."""
+    try:
+        connect_for_reading(path, key).close()
+    except StorageError:
+        return False
+    return True
+
+
+def rekey(path: Path, old: bytes, new: bytes, *, keep_wal: bool = True) -> None:
+    """Re-encrypt every page of the database at ``path`` from ``old`` to ``new``.
+
+    One transaction: after a crash the file has either every page under ``new`` or every
+    page under ``old`` (SQLite's WAL keeps the rewritten pages until their commit). The
+    caller must hold the only connection (no other program may have it open).
+    """
+    connection = connect_encrypted(path, old, create=False)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute(_key_pragma(new, "rekey"))
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not keep_wal:  # a backup is one self-contained file
+            connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()

@@ -15,6 +15,7 @@ from caseplan.storage.backup import backup_before_migration
 from caseplan.storage.engine import create_db_engine
 from caseplan.storage.faults import DB_DAMAGED, DB_FULL, database_fault
 from caseplan.storage.location import Location
+from caseplan.storage.secret import Secret
 
 CANNOT_OPEN = tr_noop("The database at {where} cannot be opened.")
 UPGRADE_FAILED = tr_noop(
@@ -46,10 +47,13 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(location: Location, *, key: bytes | None = None, create: bool = True) -> Database:
+def open_database(
+    location: Location, *, key: bytes | Secret | None = None, create: bool = True
+) -> Database:
     """Open (or create) the database at ``location`` and migrate it to this program's schema.
 
-    An embedded database needs its 256-bit ``key`` (see :mod:`caseplan.storage.keys`). An
+    An embedded database needs its 256-bit ``key`` (see :mod:`caseplan.storage.keys`), best
+    as a :class:`Secret`, which the engine asks for every connection (so a lock can forget it). An
     existing database is backed up before it is migrated; one made by a newer Caseplan is
     refused.
     """
@@ -63,7 +67,8 @@ def open_database(location: Location, *, key: bytes | None = None, create: bool 
                 tr_noop("The folder for the database cannot be created: {path}."),
                 path=str(location.path.parent),
             ) from error
-    engine = create_db_engine(location, key)
+    secret = None if key is None else Secret.of(key)
+    engine = create_db_engine(location, secret)
     database = Database(
         location=location,
         engine=engine,
@@ -73,8 +78,8 @@ def open_database(location: Location, *, key: bytes | None = None, create: bool 
     )
 
     def _backup(revision: str) -> None:
-        if location.path is not None and key is not None:
-            database.last_backup = backup_before_migration(location.path, key, revision)
+        if location.path is not None and secret is not None:
+            database.last_backup = backup_before_migration(location.path, secret.reveal(), revision)
 
     try:
         migrate.upgrade(engine, before_upgrade=_backup)

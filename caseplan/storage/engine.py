@@ -14,9 +14,12 @@ from sqlalchemy import Engine, create_engine
 from caseplan.errors import StorageError, tr_noop
 from caseplan.storage.cipher import create_encrypted_engine
 from caseplan.storage.location import Location
+from caseplan.storage.secret import Secret
 
 
-def create_db_engine(location: Location, key: bytes | None = None, **kwargs: Any) -> Engine:
+def create_db_engine(
+    location: Location, key: bytes | Secret | None = None, **kwargs: Any
+) -> Engine:
     """An engine for ``location``; an embedded database needs its key."""
     if location.path is not None:
         if key is None:

@@ -1,60 +1,70 @@
-"""Key slots, like disk encryption: the database key wrapped by each account's password.
+"""Keys that follow the roles: one key pair per account, the clinic key sealed to staff only.
 
-The random 256-bit database key never leaves memory unwrapped. Each slot holds it
-encrypted with AES-GCM under a key derived from a password (or the one-time recovery
-key) with Argon2id. The slots live in a small JSON file beside the database
-(``caseplan.db.keys``), so any account can unlock the database offline.
-
-A :class:`KeyFile` is immutable: every change returns a new one, which :func:`save`
-writes atomically.
+docs/security.md §3. Each account (and the recovery key) has an X25519 key pair whose
+private half is wrapped (AES-256-GCM) under its password through Argon2id. A *grant*
+seals a key of the current *epoch* to an account's public key: the clinic key ``K`` for
+practitioners, team leads, administrators and the recovery key; the key of their own
+peer store for a peer worker. Sealing needs no password, so a rotation re-seals a new key
+to every remaining account. Accounts are found by a keyed label, never by name, and the
+public half of the file carries a MAC under ``K``, so nobody without ``K`` can swap a
+public key in. A :class:`KeyFile` is immutable; :mod:`caseplan.storage.keyfile` reads
+and writes it.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
-import os
 import secrets
-import tempfile
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from caseplan.errors import AccessDenied, StorageError, tr_noop
 from caseplan.storage import costs
 from caseplan.storage.costs import KEY_BYTES as KEY_BYTES
 from caseplan.storage.costs import KdfParams as KdfParams
 
-FORMAT = "caseplan.keys/1"
+FORMAT = "caseplan.keys/2"
 SALT_BYTES = 16
 NONCE_BYTES = 12
-RECOVERY_SLOT = "recovery"
+RECOVERY = "recovery"
 #: Letters and digits that cannot be mistaken for each other when read aloud or typed.
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 RECOVERY_GROUPS = 8
 RECOVERY_GROUP_LENGTH = 4
 
-SlotKind = Literal["password", "recovery"]
+EntryKind = Literal["password", "recovery"]
 
 WRONG_PASSWORD = tr_noop("The user name or password is wrong.")
 WRONG_RECOVERY_KEY = tr_noop("The recovery key is wrong.")
-DAMAGED = tr_noop("The key file at {path} is damaged or is not a Caseplan key file.")
+TAMPERED = tr_noop(
+    "The key file's list of accounts was changed outside Caseplan, so no key is given to it; "
+    "restore the key file from a backup."
+)
 
 
-#: The real key slot settings (tests make cheaper ones: :mod:`caseplan.storage.costs`).
+#: The real settings of new entries (tests make cheaper ones: :mod:`caseplan.storage.costs`).
 DEFAULT_KDF = costs.REAL.kdf
 
 
 @dataclass(frozen=True)
-class Slot:
-    """The database key wrapped under one password or the recovery key."""
+class Entry:
+    """One account's key pair: the public key, and the private key wrapped by its password."""
 
-    kind: SlotKind
-    account: str | None
+    kind: EntryKind
+    public_key: bytes
+    store: str | None  #: the peer store of a peer worker; None for staff and recovery
     kdf: KdfParams
     salt: bytes
     nonce: bytes
@@ -62,25 +72,74 @@ class Slot:
 
 
 @dataclass(frozen=True)
-class KeyFile:
-    slots: dict[str, Slot] = field(default_factory=dict)
-    format: str = FORMAT
+class Grant:
+    """A key sealed to one entry's public key (ephemeral X25519 + HKDF + AES-GCM)."""
 
-    def slot_for(self, username: str) -> str | None:
-        wanted = normalize_username(username)
-        for slot_id, slot in self.slots.items():
-            if slot.kind == "password" and slot.account == wanted:
-                return slot_id
-        return None
+    ephemeral: bytes
+    nonce: bytes
+    sealed: bytes
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A rotation under way: the next epoch's grants and directory MAC."""
+
+    epoch: int
+    grants: dict[str, Grant]
+    mac: bytes
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    clinic: str
+    epoch: int
+    lookup_salt: bytes
+    entries: dict[str, Entry] = field(default_factory=dict)
+    grants: dict[str, Grant] = field(default_factory=dict)
+    mac: bytes = b""
+    pending: Pending | None = None
+    #: An account was removed or its key pair replaced since the last rotation.
+    rotation_due: bool = False
+    #: Sign-in tries per label (:mod:`caseplan.storage.throttle`), kept outside the MAC.
+    throttle: dict[str, Any] = field(default_factory=dict)
+    #: Top-level parts this program does not know (e.g. ``anchors``), kept as they are.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def label(self, username: str) -> str:
+        return account_label(self.lookup_salt, username)
+
+    def has_account(self, username: str) -> bool:
+        return self.label(username) in self.entries
+
+    def count(self, *, peers: bool) -> int:
+        return sum(
+            1
+            for e in self.entries.values()
+            if e.kind == "password" and (e.store is not None) is peers
+        )
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """An entry whose private key was unwrapped with its password (or the recovery key)."""
+
+    label: str
+    entry: Entry
+    private_key: X25519PrivateKey = field(repr=False)
 
     @property
-    def accounts(self) -> list[str]:
-        return sorted(s.account for s in self.slots.values() if s.account is not None)
+    def is_peer(self) -> bool:
+        return self.entry.store is not None
 
 
 def normalize_username(username: str) -> str:
     """The form a user name is compared and stored in (NFC, trimmed, case-folded)."""
     return unicodedata.normalize("NFC", username).strip().casefold()
+
+
+def account_label(lookup_salt: bytes, username: str) -> str:
+    digest = hmac.new(lookup_salt, normalize_username(username).encode(), hashlib.sha256)
+    return base64.urlsafe_b64encode(digest.digest()[:18]).decode("ascii")
 
 
 def keys_path(database: Path) -> Path:
@@ -92,49 +151,78 @@ def new_database_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
-def _aad(slot_id: str, kind: str, account: str | None, kdf: KdfParams, salt: bytes) -> bytes:
-    """Everything about a slot except the ciphertext is bound in, so it cannot be swapped."""
-    return json.dumps(
-        [
-            FORMAT,
-            slot_id,
-            kind,
-            account,
-            kdf.time_cost,
-            kdf.memory_cost,
-            kdf.parallelism,
-            salt.hex(),
-        ],
-        separators=(",", ":"),
-    ).encode()
+def peer_key(clinic_key: bytes, store: str, epoch: int) -> bytes:
+    """The key of one peer store in one epoch, derived from the clinic key."""
+    return _hkdf(clinic_key, f"caseplan peer store|{store}|{epoch}".encode())
 
 
-def _wrap(
-    slot_id: str,
-    kind: SlotKind,
-    account: str | None,
+def _hkdf(key: bytes, info: bytes, salt: bytes | None = None) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=info).derive(key)
+
+
+def _json(*parts: Any) -> bytes:
+    return json.dumps(parts, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+# --- the private keys, wrapped by passwords ----------------------------------------------------
+
+
+def _entry_aad(
+    clinic: str,
+    label: str,
+    kind: str,
+    public: bytes,
+    store: str | None,
+    kdf: KdfParams,
+    salt: bytes,
+) -> bytes:
+    return _json(
+        FORMAT,
+        clinic,
+        label,
+        kind,
+        _b64(public),
+        store,
+        kdf.time_cost,
+        kdf.memory_cost,
+        kdf.parallelism,
+        _b64(salt),
+    )
+
+
+def _wrap_entry(
+    clinic: str,
+    label: str,
+    kind: EntryKind,
     secret: bytes,
-    db_key: bytes,
+    private: X25519PrivateKey,
+    store: str | None,
     kdf: KdfParams | None,
-) -> Slot:
-    if len(db_key) != KEY_BYTES:
-        raise ValueError("the database key must be 32 bytes")
-    salt = secrets.token_bytes(SALT_BYTES)
-    nonce = secrets.token_bytes(NONCE_BYTES)
+) -> Entry:
     kdf = kdf or costs.in_use().kdf
-    wrapping = kdf.derive(secret, salt)
-    wrapped = AESGCM(wrapping).encrypt(nonce, db_key, _aad(slot_id, kind, account, kdf, salt))
-    return Slot(kind=kind, account=account, kdf=kdf, salt=salt, nonce=nonce, wrapped=wrapped)
+    public = private.public_key().public_bytes_raw()
+    salt, nonce = secrets.token_bytes(SALT_BYTES), secrets.token_bytes(NONCE_BYTES)
+    aad = _entry_aad(clinic, label, kind, public, store, kdf, salt)
+    wrapped = AESGCM(kdf.derive(secret, salt)).encrypt(nonce, private.private_bytes_raw(), aad)
+    return Entry(kind, public, store, kdf, salt, nonce, wrapped)
 
 
-def _unwrap(slot_id: str, slot: Slot, secret: bytes) -> bytes | None:
-    wrapping = slot.kdf.derive(secret, slot.salt)
-    aad = _aad(slot_id, slot.kind, slot.account, slot.kdf, slot.salt)
+def _unwrap_entry(clinic: str, label: str, entry: Entry, secret: bytes) -> Unlocked | None:
+    aad = _entry_aad(
+        clinic, label, entry.kind, entry.public_key, entry.store, entry.kdf, entry.salt
+    )
     try:
-        key = AESGCM(wrapping).decrypt(slot.nonce, slot.wrapped, aad)
+        raw = AESGCM(entry.kdf.derive(secret, entry.salt)).decrypt(entry.nonce, entry.wrapped, aad)
     except InvalidTag:
         return None
-    return key if len(key) == KEY_BYTES else None
+    private = X25519PrivateKey.from_private_bytes(raw)
+    if private.public_key().public_bytes_raw() != entry.public_key:
+        return None
+    return Unlocked(label, entry, private)
 
 
 def _password_bytes(password: str) -> bytes:
@@ -142,18 +230,15 @@ def _password_bytes(password: str) -> bytes:
 
 
 def new_recovery_key() -> str:
-    """A recovery key shown once, as groups of letters and digits (about 160 bits)."""
-    chars = [
+    """A recovery key shown once, as groups of letters and digits (160 bits)."""
+    chars = "".join(
         secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH)
-    ]
-    groups = [
-        "".join(chars[i : i + RECOVERY_GROUP_LENGTH])
-        for i in range(0, len(chars), RECOVERY_GROUP_LENGTH)
-    ]
-    return "-".join(groups)
+    )
+    step = RECOVERY_GROUP_LENGTH
+    return "-".join(chars[i : i + step] for i in range(0, len(chars), step))
 
 
-def _recovery_bytes(text: str) -> bytes | None:
+def recovery_bytes(text: str) -> bytes | None:
     """The recovery key as typed: spaces, dashes and lower case are forgiven."""
     compact = "".join(ch for ch in text.upper() if ch not in " -\t\n")
     if len(compact) != RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH:
@@ -163,217 +248,229 @@ def _recovery_bytes(text: str) -> bytes | None:
     return compact.encode("ascii")
 
 
-def create_new(kdf: KdfParams | None = None) -> tuple[KeyFile, bytes, str]:
-    """A new database key, a key file with its recovery slot, and the recovery key text."""
-    db_key = new_database_key()
-    recovery = new_recovery_key()
-    secret = _recovery_bytes(recovery)
+# --- grants: a key sealed to a public key -----------------------------------------------------
+
+
+def _grant_aad(clinic: str, epoch: int, label: str, entry: Entry, ephemeral: bytes) -> bytes:
+    return _json(
+        FORMAT, "grant", clinic, epoch, label, entry.store, _b64(entry.public_key), _b64(ephemeral)
+    )
+
+
+def _seal(clinic: str, epoch: int, label: str, entry: Entry, payload: bytes) -> Grant:
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(entry.public_key))
+    key = _hkdf(shared, b"caseplan grant", salt=ephemeral_public + entry.public_key)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    aad = _grant_aad(clinic, epoch, label, entry, ephemeral_public)
+    return Grant(ephemeral_public, nonce, AESGCM(key).encrypt(nonce, payload, aad))
+
+
+def _open_sealed(clinic: str, epoch: int, unlocked: Unlocked, grant: Grant) -> bytes | None:
+    entry = unlocked.entry
+    shared = unlocked.private_key.exchange(X25519PublicKey.from_public_bytes(grant.ephemeral))
+    key = _hkdf(shared, b"caseplan grant", salt=grant.ephemeral + entry.public_key)
+    aad = _grant_aad(clinic, epoch, unlocked.label, entry, grant.ephemeral)
+    try:
+        payload = AESGCM(key).decrypt(grant.nonce, grant.sealed, aad)
+    except InvalidTag:
+        return None
+    return payload if len(payload) == KEY_BYTES else None
+
+
+def _payload(clinic_key: bytes, entry: Entry, epoch: int) -> bytes:
+    return clinic_key if entry.store is None else peer_key(clinic_key, entry.store, epoch)
+
+
+def _directory_mac(clinic_key: bytes, clinic: str, epoch: int, entries: dict[str, Entry]) -> bytes:
+    listing = [[label, e.kind, _b64(e.public_key), e.store] for label, e in sorted(entries.items())]
+    key = _hkdf(clinic_key, b"caseplan key file directory")
+    return hmac.new(key, _json(FORMAT, clinic, epoch, listing), hashlib.sha256).digest()
+
+
+def verify_directory(keyfile: KeyFile, clinic_key: bytes) -> None:
+    """Refuse a key file whose accounts were changed by someone without the clinic key."""
+    expected = _directory_mac(clinic_key, keyfile.clinic, keyfile.epoch, keyfile.entries)
+    if not hmac.compare_digest(expected, keyfile.mac):
+        raise StorageError(TAMPERED)
+
+
+def _sealed_all(keyfile: KeyFile, clinic_key: bytes, epoch: int) -> dict[str, Grant]:
+    return {
+        label: _seal(keyfile.clinic, epoch, label, entry, _payload(clinic_key, entry, epoch))
+        for label, entry in keyfile.entries.items()
+    }
+
+
+def _with_entries(keyfile: KeyFile, clinic_key: bytes, entries: dict[str, Entry]) -> KeyFile:
+    mac = _directory_mac(clinic_key, keyfile.clinic, keyfile.epoch, entries)
+    grants = {label: g for label, g in keyfile.grants.items() if label in entries}
+    return replace(keyfile, entries=entries, grants=grants, mac=mac)
+
+
+# --- what the program does with a key file --------------------------------------------------
+
+
+def new_clinic(kdf: KdfParams | None = None) -> tuple[KeyFile, bytes, str]:
+    """A new clinic key, a key file holding only the recovery key's entry, and its text."""
+    clinic_key = new_database_key()
+    keyfile = KeyFile(
+        clinic=secrets.token_hex(8), epoch=1, lookup_salt=secrets.token_bytes(SALT_BYTES)
+    )
+    keyfile, recovery = replace_recovery(keyfile, clinic_key, kdf, due=False)
+    return keyfile, clinic_key, recovery
+
+
+def replace_recovery(
+    keyfile: KeyFile, clinic_key: bytes, kdf: KdfParams | None = None, *, due: bool = True
+) -> tuple[KeyFile, str]:
+    """A new recovery key (the old one stops working); returns the text to show once."""
+    text = new_recovery_key()
+    secret = recovery_bytes(text)
     assert secret is not None
-    slot = _wrap(RECOVERY_SLOT, "recovery", None, secret, db_key, kdf)
-    return KeyFile(slots={RECOVERY_SLOT: slot}), db_key, recovery
+    entry = _wrap_entry(
+        keyfile.clinic, RECOVERY, "recovery", secret, X25519PrivateKey.generate(), None, kdf
+    )
+    keyfile = _put(keyfile, clinic_key, RECOVERY, entry)
+    return replace(keyfile, rotation_due=keyfile.rotation_due or due), text
 
 
-def add_slot(
-    keyfile: KeyFile, db_key: bytes, username: str, password: str, kdf: KdfParams | None = None
+def _put(keyfile: KeyFile, clinic_key: bytes, label: str, entry: Entry) -> KeyFile:
+    if keyfile.entries:
+        verify_directory(keyfile, clinic_key)
+    updated = _with_entries(keyfile, clinic_key, {**keyfile.entries, label: entry})
+    grant = _seal(
+        keyfile.clinic, keyfile.epoch, label, entry, _payload(clinic_key, entry, keyfile.epoch)
+    )
+    return replace(updated, grants={**updated.grants, label: grant})
+
+
+def add_account(
+    keyfile: KeyFile,
+    clinic_key: bytes,
+    username: str,
+    password: str,
+    *,
+    store: str | None = None,
+    kdf: KdfParams | None = None,
 ) -> KeyFile:
-    """Let ``username`` unlock the database with ``password`` (replacing an older slot)."""
-    account = normalize_username(username)
-    if not account:
-        raise ValueError("a key slot needs a user name")
-    slots = dict(keyfile.slots)
-    old = keyfile.slot_for(account)
-    if old is not None:
-        del slots[old]
-    slot_id = "password-" + secrets.token_hex(8)
-    slots[slot_id] = _wrap(slot_id, "password", account, _password_bytes(password), db_key, kdf)
-    return replace(keyfile, slots=slots)
+    """Give ``username`` a new key pair under ``password`` and a grant of this epoch.
+
+    ``store`` names a peer worker's peer store (their grant opens only that store). An
+    existing entry is replaced by a fresh key pair, so a reset password never reuses the
+    old private key; then a rotation is due.
+    """
+    if not normalize_username(username):
+        raise ValueError("an account needs a user name")
+    label = keyfile.label(username)
+    replacing = label in keyfile.entries
+    entry = _wrap_entry(
+        keyfile.clinic,
+        label,
+        "password",
+        _password_bytes(password),
+        X25519PrivateKey.generate(),
+        store,
+        kdf,
+    )
+    keyfile = _put(keyfile, clinic_key, label, entry)
+    return replace(keyfile, rotation_due=keyfile.rotation_due or replacing)
 
 
-def unwrap(keyfile: KeyFile, username: str, password: str) -> bytes:
-    """The database key, if ``password`` is ``username``'s; otherwise :class:`AccessDenied`."""
-    slot_id = keyfile.slot_for(username)
-    if slot_id is None:
-        # Spend the same effort, so timing does not tell which accounts exist.
+def remove_account(keyfile: KeyFile, clinic_key: bytes, username: str) -> KeyFile:
+    """``username`` gets nothing from now on; the key must be rotated next."""
+    label = keyfile.label(username)
+    if label not in keyfile.entries:
+        return keyfile
+    verify_directory(keyfile, clinic_key)
+    entries = {k: v for k, v in keyfile.entries.items() if k != label}
+    return replace(_with_entries(keyfile, clinic_key, entries), rotation_due=True)
+
+
+def unlock_account(keyfile: KeyFile, username: str, password: str) -> Unlocked:
+    """The account's private key, or :class:`AccessDenied` (the same effort either way)."""
+    label = keyfile.label(username)
+    entry = keyfile.entries.get(label)
+    if entry is None or entry.kind != "password":
         costs.in_use().kdf.derive(_password_bytes(password), b"\0" * SALT_BYTES)
         raise AccessDenied(WRONG_PASSWORD)
-    key = _unwrap(slot_id, keyfile.slots[slot_id], _password_bytes(password))
-    if key is None:
+    unlocked = _unwrap_entry(keyfile.clinic, label, entry, _password_bytes(password))
+    if unlocked is None:
         raise AccessDenied(WRONG_PASSWORD)
-    return key
+    return unlocked
 
 
-def unwrap_recovery(keyfile: KeyFile, text: str) -> bytes:
-    """The database key from the recovery key; otherwise :class:`AccessDenied`."""
-    secret = _recovery_bytes(text)
-    slot = keyfile.slots.get(RECOVERY_SLOT)
-    key = None if secret is None or slot is None else _unwrap(RECOVERY_SLOT, slot, secret)
-    if key is None:
+def unlock_recovery(keyfile: KeyFile, text: str) -> Unlocked:
+    secret = recovery_bytes(text)
+    entry = keyfile.entries.get(RECOVERY)
+    unlocked = (
+        None
+        if secret is None or entry is None
+        else _unwrap_entry(keyfile.clinic, RECOVERY, entry, secret)
+    )
+    if unlocked is None:
         raise AccessDenied(WRONG_RECOVERY_KEY)
-    return key
+    return unlocked
 
 
-def rewrap(
+def open_grant(keyfile: KeyFile, unlocked: Unlocked, *, pending: bool = False) -> bytes | None:
+    """The key this account was given in the current (or the pending) epoch, if any."""
+    if pending:
+        if keyfile.pending is None:
+            return None
+        epoch, grants = keyfile.pending.epoch, keyfile.pending.grants
+    else:
+        epoch, grants = keyfile.epoch, keyfile.grants
+    grant = grants.get(unlocked.label)
+    return None if grant is None else _open_sealed(keyfile.clinic, epoch, unlocked, grant)
+
+
+def change_own_password(
     keyfile: KeyFile,
     username: str,
     old_password: str,
     new_password: str,
     kdf: KdfParams | None = None,
 ) -> KeyFile:
-    """Change ``username``'s password: proves the old one, then wraps under the new one."""
-    db_key = unwrap(keyfile, username, old_password)
-    return add_slot(keyfile, db_key, username, new_password, kdf)
+    """Wrap the same private key under a new password (no clinic key needed)."""
+    unlocked = unlock_account(keyfile, username, old_password)
+    entry = _wrap_entry(
+        keyfile.clinic,
+        unlocked.label,
+        "password",
+        _password_bytes(new_password),
+        unlocked.private_key,
+        unlocked.entry.store,
+        kdf,
+    )
+    return replace(keyfile, entries={**keyfile.entries, unlocked.label: entry})
 
 
-def remove_slot(keyfile: KeyFile, username: str) -> KeyFile:
-    """``username`` can no longer unlock the database (nothing changes if they could not)."""
-    slot_id = keyfile.slot_for(username)
-    if slot_id is None:
+def start_rotation(keyfile: KeyFile, clinic_key: bytes) -> tuple[KeyFile, bytes]:
+    """A new clinic key sealed to every remaining entry, as the pending epoch."""
+    verify_directory(keyfile, clinic_key)
+    new_key = new_database_key()
+    epoch = max(keyfile.epoch, keyfile.pending.epoch if keyfile.pending else 0) + 1
+    mac = _directory_mac(new_key, keyfile.clinic, epoch, keyfile.entries)
+    pending = Pending(epoch, _sealed_all(keyfile, new_key, epoch), mac)
+    return replace(keyfile, pending=pending), new_key
+
+
+def finish_rotation(keyfile: KeyFile) -> KeyFile:
+    """The pending epoch becomes the current one; the old grants are gone."""
+    if keyfile.pending is None:
         return keyfile
-    slots = {k: v for k, v in keyfile.slots.items() if k != slot_id}
-    return replace(keyfile, slots=slots)
+    p = keyfile.pending
+    return replace(
+        keyfile, epoch=p.epoch, grants=p.grants, mac=p.mac, pending=None, rotation_due=False
+    )
 
 
-def replace_recovery(
-    keyfile: KeyFile, db_key: bytes, kdf: KdfParams | None = None
-) -> tuple[KeyFile, str]:
-    """A new recovery key (the old one stops working); returns the text to show once."""
-    recovery = new_recovery_key()
-    secret = _recovery_bytes(recovery)
-    assert secret is not None
-    slots = dict(keyfile.slots)
-    slots[RECOVERY_SLOT] = _wrap(RECOVERY_SLOT, "recovery", None, secret, db_key, kdf)
-    return replace(keyfile, slots=slots), recovery
+def abandon_rotation(keyfile: KeyFile) -> KeyFile:
+    return replace(keyfile, pending=None)
 
 
-# --- the file -------------------------------------------------------------------------------
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def to_json(keyfile: KeyFile) -> dict[str, Any]:
-    return {
-        "format": keyfile.format,
-        "slots": {
-            slot_id: {
-                "kind": slot.kind,
-                "account": slot.account,
-                "kdf": {
-                    "name": "argon2id",
-                    "time_cost": slot.kdf.time_cost,
-                    "memory_cost": slot.kdf.memory_cost,
-                    "parallelism": slot.kdf.parallelism,
-                    "salt": _b64(slot.salt),
-                },
-                "cipher": "aes-256-gcm",
-                "nonce": _b64(slot.nonce),
-                "wrapped_key": _b64(slot.wrapped),
-            }
-            for slot_id, slot in sorted(keyfile.slots.items())
-        },
-    }
-
-
-def from_json(data: Any) -> KeyFile:
-    """Read a key file document; anything unexpected raises ``ValueError``."""
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError("not a Caseplan key file")
-    raw_slots = data.get("slots")
-    if not isinstance(raw_slots, dict):
-        raise ValueError("no slots")
-    slots: dict[str, Slot] = {}
-    for slot_id, raw in raw_slots.items():
-        kdf = raw["kdf"]
-        if raw["kind"] not in ("password", "recovery") or kdf["name"] != "argon2id":
-            raise ValueError("unknown slot kind or key derivation")
-        if raw["cipher"] != "aes-256-gcm":
-            raise ValueError("unknown cipher")
-        account = raw["account"]
-        if account is not None and not isinstance(account, str):
-            raise ValueError("bad account")
-        params = KdfParams(
-            time_cost=int(kdf["time_cost"]),
-            memory_cost=int(kdf["memory_cost"]),
-            parallelism=int(kdf["parallelism"]),
-        )
-        slots[str(slot_id)] = Slot(
-            kind=raw["kind"],
-            account=account,
-            kdf=params,
-            salt=base64.b64decode(kdf["salt"], validate=True),
-            nonce=base64.b64decode(raw["nonce"], validate=True),
-            wrapped=base64.b64decode(raw["wrapped_key"], validate=True),
-        )
-    return KeyFile(slots=slots)
-
-
-def load(path: Path) -> KeyFile:
-    """Read the key file at ``path``; a missing or damaged one is a :class:`StorageError`."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as error:
-        raise StorageError(
-            tr_noop("The key file beside the database is missing: {path}."), path=str(path)
-        ) from error
-    except (OSError, UnicodeDecodeError) as error:
-        raise StorageError(DAMAGED, path=str(path)) from error
-    try:
-        return from_json(json.loads(text))
-    except (ValueError, KeyError, TypeError) as error:
-        raise StorageError(DAMAGED, path=str(path)) from error
-
-
-def save(keyfile: KeyFile, path: Path) -> None:
-    """Write atomically: a temporary file in the same folder, fsync, rename, fsync the folder."""
-    data = (json.dumps(to_json(keyfile), indent=2, sort_keys=True) + "\n").encode("utf-8")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    try:
-        folder = os.open(path.parent, os.O_RDONLY)
-    except OSError:  # pragma: no cover - Windows cannot open folders
-        return
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
-
-
-class KeySlots:
-    """The key file of one open database plus its key, for services that manage accounts.
-
-    :mod:`caseplan.services.security.accounts` calls these as accounts are created, change their
-    password or are removed, so the key file follows the accounts table.
-    """
-
-    def __init__(self, path: Path, db_key: bytes, kdf: KdfParams | None = None) -> None:
-        self.path = path
-        self._db_key = db_key
-        self.kdf = kdf
-
-    def current(self) -> KeyFile:
-        return load(self.path)
-
-    def set_password(self, username: str, password: str) -> KeyFile:
-        """Add or replace ``username``'s slot; returns the previous key file (to undo)."""
-        before = self.current()
-        save(add_slot(before, self._db_key, username, password, self.kdf), self.path)
-        return before
-
-    def remove(self, username: str) -> KeyFile:
-        before = self.current()
-        save(remove_slot(before, username), self.path)
-        return before
-
-    def restore(self, keyfile: KeyFile) -> None:
-        """Put back a key file returned by :meth:`set_password` or :meth:`remove`."""
-        save(keyfile, self.path)
+def labels(keyfile: KeyFile, usernames: Iterable[str]) -> dict[str, str]:
+    """The label of each user name (for staff, who know the names from the database)."""
+    return {keyfile.label(name): normalize_username(name) for name in usernames}

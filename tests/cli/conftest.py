@@ -41,7 +41,10 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_db(_demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Twelve fictional people (seed 3); CASEPLAN_PASSWORD is the demo accounts' "demo"."""
-    for made in _demo_template.parent.iterdir():  # the database, its key file, any side file
-        shutil.copyfile(made, tmp_path / made.name)
+    for made in _demo_template.parent.iterdir():  # the database, its key file, peer stores
+        if made.is_dir():
+            shutil.copytree(made, tmp_path / made.name)
+        else:
+            shutil.copyfile(made, tmp_path / made.name)
     monkeypatch.setenv("CASEPLAN_PASSWORD", "demo")
     return tmp_path / _demo_template.name

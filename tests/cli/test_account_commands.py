@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from caseplan.storage import keys
+from tests.support import has_account
 from tests.support import run_cli as run
 
 
@@ -30,7 +30,7 @@ def test_an_admin_adds_an_account_that_can_then_sign_in(
         "admin",
     )
     assert (code, err) == (0, "Added the account siv (practitioner).\n")
-    assert "siv" in keys.load(keys.keys_path(demo_db)).accounts
+    assert has_account(demo_db, "siv")
     code, out, _err = run(capsys, "accounts", "list", "--db", db, "--account", "admin")
     assert code == 0
     assert any(line.split()[:2] == ["siv", "practitioner"] for line in out.splitlines())
@@ -42,7 +42,7 @@ def test_an_admin_adds_an_account_that_can_then_sign_in(
     monkeypatch.setenv("CASEPLAN_PASSWORD", "demo")
     code, _out, err = run(capsys, "accounts", "deactivate", "siv", "--db", db, "--account", "admin")
     assert code == 0, err
-    assert "siv" not in keys.load(keys.keys_path(demo_db)).accounts
+    assert not has_account(demo_db, "siv")
     monkeypatch.setenv("CASEPLAN_PASSWORD", "a new long password")
     code, _out, err = run(capsys, "people", "--db", db, "--account", "siv")
     assert (code, err) == (1, "caseplan: The user name or password is wrong.\n")

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import update
 
 from caseplan.models import AuditEvent
-from caseplan.storage import keys
+from caseplan.storage import keyfile, keys
 from caseplan.storage.database import open_database
 from caseplan.storage.location import resolve
+from tests.support import key_of
 from tests.support import run_cli as run
 
 
@@ -54,7 +55,10 @@ def test_the_file_is_encrypted(demo_db: Path, capsys: pytest.CaptureFixture[str]
     _code, out, _err = run(capsys, "people", "--db", str(demo_db), "--account", "lead", "--json")
     names = [row["full_name"] for row in json.loads(out)]
     blob = b"".join(
-        path.read_bytes() for path in demo_db.parent.iterdir() if path.name.startswith("demo.db")
+        path.read_bytes()
+        for path in demo_db.parent.rglob("*")
+        if path.is_file()
+        and (path.name.startswith("demo.db") or path.parent.name == "demo.db.peers")
     )
     for name in names:
         assert name.encode() not in blob
@@ -108,7 +112,8 @@ def test_init_shows_the_recovery_key_once_and_an_admin_must_break_the_glass(
     assert code == 0, err
     assert "Recovery key" in err
     recovery = out.strip()
-    assert keys.unwrap_recovery(keys.load(keys.keys_path(clinic)), recovery)
+    current = keyfile.load(keys.keys_path(clinic))
+    assert keys.open_grant(current, keys.unlock_recovery(current, recovery))
     code, out, err = run(capsys, "import", str(exported), "--db", str(clinic), "--account", "boss")
     assert (code, out.strip()) == (0, person), err
     target = tmp_path / "again.json"
@@ -180,7 +185,7 @@ def test_check_reports_an_edited_audit_row(
     assert code == 0
     assert "Integrity check: ok" in out and "chain unbroken" in out
 
-    key = keys.unwrap(keys.load(keys.keys_path(demo_db)), "lead", "demo")
+    key = key_of(demo_db, "lead", "demo")
     database = open_database(resolve(str(demo_db)), key=key)
     with database.engine.begin() as connection:
         connection.execute(update(AuditEvent).where(AuditEvent.seq == 2).values(detail="edited"))

@@ -121,7 +121,7 @@ def test_a_full_disk_for_the_backup_stops_the_upgrade_with_a_sentence(
     def full(*args: Any, **kwargs: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("caseplan.storage.keys.save", full)
+    monkeypatch.setattr("caseplan.storage.keyfile.copy", full)
     with pytest.raises(
         StorageError,
         match=r"^The database was not upgraded, because the backup before the upgrade could not "

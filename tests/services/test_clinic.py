@@ -10,7 +10,7 @@ from caseplan.errors import AccessDenied, InvalidInput
 from caseplan.models import AuditEvent, Role
 from caseplan.services.clinic import unlock
 from caseplan.services.security import audit
-from caseplan.storage import keys
+from caseplan.storage import keyfile, keys
 from caseplan.storage.location import resolve
 
 CHEAP = keys.KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
@@ -65,4 +65,5 @@ def test_wrong_passwords_before_unlocking_reach_the_audit_trail(tmp_path: Path) 
             assert audit.verify_chain(session).ok
     finally:
         workspace.close()
-    assert where.path is not None and not unlock.failures_path(where.path).exists()
+    assert where.path is not None
+    assert keyfile.load(keys.keys_path(where.path)).throttle["failed"] == []

@@ -6,10 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QDialog, QLineEdit
 
+from caseplan.models import Role
 from caseplan.services.clinic import unlock
 from caseplan.storage.keys import KdfParams
 from caseplan.storage.location import Location, resolve
@@ -174,21 +177,51 @@ def test_the_right_password_signs_in(
     dialog.clinic.close()
 
 
-def test_remember_the_key_only_where_a_real_keyring_is(qtbot: Any, tmp_path: Path) -> None:
-    location = resolve(str(tmp_path / "somewhere.db"))
-    without = SignInDialog(location)  # the tests' keyring is keyring's fail backend
-    qtbot.addWidget(without)
-    without.show()
-    assert not without.remember.isEnabled()
-    assert without.keyring_note.isVisible()
-    assert without.keyring_note.text() == (
-        "This computer has no secure keyring, so Caseplan asks for a password every time."
-    )
-    real = SignInDialog(location, keyring_status=lambda: (True, ""))
-    qtbot.addWidget(real)
-    real.show()
-    assert real.remember.isEnabled()
-    assert not real.keyring_note.isVisible()
+class RecordingKeyring(KeyringBackend):
+    """A keyring that would be taken for a real one: it notes whatever is put in it."""
+
+    priority = 10  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stored: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.stored[(service, username)] = password
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.stored.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.stored.pop((service, username), None)
+
+
+def test_the_key_is_never_kept_in_the_keyring_and_nothing_offers_to(
+    qtbot: Any, tmp_path: Path, cheap_kdf: KdfParams
+) -> None:
+    """docs/security.md §7: remembering the clinic key would hand it to anyone who can use
+    this computer's account, a peer worker too; so there is no such option."""
+    where = resolve(str(tmp_path / "clinic.db"))
+    unlock.create_clinic(
+        where,
+        unlock.NewAccount("kari", "Kari", Role.ADMIN, "kari has a green bicycle"),
+        kdf=cheap_kdf,
+    )[0].close()
+    previous = keyring.get_keyring()
+    recording = RecordingKeyring()
+    keyring.set_keyring(recording)
+    try:
+        dialog = SignInDialog(where, username="kari")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.findChildren(QCheckBox) == []
+        dialog.password.setText("kari has a green bicycle")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        assert dialog.workspace is not None
+        dialog.workspace.close()
+    finally:
+        keyring.set_keyring(previous)
+    assert recording.stored == {}
 
 
 def test_every_start_control_has_a_name(qtbot: Any, tmp_path: Path, cheap_kdf: KdfParams) -> None:
@@ -314,9 +347,5 @@ def test_sign_in_speaks_norwegian(qtbot: Any, tmp_path: Path) -> None:
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Logg inn i Caseplan"
         assert dialog.sign_in_button.text() == "&Logg inn"
-        assert dialog.keyring_note.text() == (
-            "Denne datamaskinen har ingen sikker nøkkelring, så Caseplan spør etter passord "
-            "hver gang."
-        )
     finally:
         i18n.remove_translators(app, translators)

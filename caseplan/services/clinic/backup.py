@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from caseplan.errors import StorageError, tr_noop
+from caseplan.services.clinic import backup_keys, clinic_keys
 from caseplan.services.clinic.unlock import OpenClinic as OpenClinic
 from caseplan.services.clinic.unlock import sign_in
 from caseplan.services.security import access, audit
@@ -27,14 +28,15 @@ def backup(
     ctx = clinic.ctx
     access.require(ctx, access.Action.BACKUP)
     source = clinic.database.location.path
-    if source is None or clinic.key is None:
+    if source is None or clinic.secret is None:
         raise StorageError(USE_PG_DUMP)
     target = target.absolute()
     if target == source:
         raise StorageError(tr_noop("A backup cannot replace the database itself."))
-    backup_database(source, clinic.key, target, progress=progress)
+    backup_database(source, clinic.secret.reveal(), target, progress=progress)
     with ctx.write() as session:
         audit.record(session, ctx.actor, audit.Action.BACKUP, "database", "", target.name)
+        backup_keys.remember(session, target)
     return target
 
 
@@ -51,17 +53,27 @@ def restore(backup_file: Path, target: Path, username: str, password: str) -> Op
             tr_noop("A backup is only restored into an empty place; {path} exists."),
             path=str(target),
         )
-    backup_keys = keys.keys_path(backup_file)
-    if not backup_keys.exists():
+    backup_keys_path = keys.keys_path(backup_file)
+    if not backup_keys_path.exists():
         raise StorageError(
-            tr_noop("The key file of this backup is missing ({path})."), path=str(backup_keys)
+            tr_noop("The key file of this backup is missing ({path})."), path=str(backup_keys_path)
         )
-    db_key = keys.unwrap(keys.load(backup_keys), username, password)
+    db_key = backup_keys.unlock_backup(backup_keys_path, username, password)
     verify_encrypted(backup_file, db_key)
     backup_database(backup_file, db_key, target)
     clinic = sign_in(resolve(str(target)), username, password)
-    with clinic.ctx.write() as session:
-        audit.record(session, clinic.actor, audit.Action.RESTORE, "database", "", backup_file.name)
+    try:
+        with clinic.ctx.write() as session:
+            audit.record(
+                session, clinic.actor, audit.Action.RESTORE, "database", "", backup_file.name
+            )
+        # Whoever held the backup's key (a former colleague too) must not open the restored
+        # database: it gets a key of its own at once.
+        if clinic.holds_clinic_key:
+            clinic_keys.rotate(clinic, "restored from a backup")
+    except BaseException:
+        clinic.close()
+        raise
     return clinic
 
 

@@ -1,54 +1,55 @@
-"""Opening a clinic's database: create it, sign in, and keep the key where it belongs.
+"""Opening a clinic's database: create it, sign in, lock it, and keep keys where they belong.
 
-For the embedded database the password first unwraps the database key from the account's
-key slot (so a wrong password never touches the database file), then the account is
-checked and the sign-in audited inside the database. Wrong passwords that could not be
-written to the audit trail (the database stays shut) are kept in a small side file and
-audited at the next successful sign-in; they also slow further tries down.
+For the embedded database (docs/security.md §3–§6) the password unlocks the account's
+private key from the key file, which opens the account's grant: the clinic key for
+staff, the key of their own peer store for a peer worker. A try is counted in the key file
+before the password is checked. A wrong password never touches a database file, and a file
+that is empty, cut short or not this clinic's is named as such and left as it is.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from caseplan.errors import AccessDenied, CaseplanError, StorageError, tr_noop
 from caseplan.models import Role
-from caseplan.services.context import SYSTEM, Actor, Context
+from caseplan.services.clinic import clinic_keys, peer_store, recovery
+from caseplan.services.clinic.opened import OpenClinic, open_with_key, track_changes
+from caseplan.services.context import SYSTEM, Context
 from caseplan.services.security import accounts, audit
-from caseplan.storage import keys, keystore
-from caseplan.storage.database import Database, open_database
-from caseplan.storage.files import write_atomically
+from caseplan.storage import cipher, costs, keyfile, keys, throttle
+from caseplan.storage.database import open_database
 from caseplan.storage.location import Location
+from caseplan.storage.secret import Secret
+
+__all__ = [
+    "LockReason",
+    "NewAccount",
+    "OpenClinic",
+    "create_clinic",
+    "is_new",
+    "key_slots",
+    "lock",
+    "sign_in",
+    "sign_in_again",
+]
 
 Clock = Callable[[], datetime]
+
+KEYFILE_MISSING = tr_noop(
+    "The key file beside the database is missing ({path}); restore it from a backup."
+)
+NO_GRANT = tr_noop(
+    "This account has no key for the current database yet; please ask an administrator."
+)
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass
-class OpenClinic:
-    """A clinic's database, open and signed in: what the app and the CLI work with."""
-
-    database: Database
-    ctx: Context
-    key: bytes | None = field(default=None, repr=False)
-    keyring_note: str = ""
-
-    @property
-    def actor(self) -> Actor:
-        return self.ctx.actor
-
-    def close(self) -> None:
-        """Close the database and drop the key (as far as Python allows)."""
-        self.key = None
-        self.database.close()
 
 
 @dataclass(frozen=True)
@@ -57,52 +58,6 @@ class NewAccount:
     display_name: str
     role: Role
     password: str
-
-
-def failures_path(database: Path) -> Path:
-    return database.with_name(database.name + ".signins")
-
-
-def _read_failures(path: Path) -> list[dict[str, str]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return [dict(item) for item in data["failures"]]
-    except (OSError, ValueError, KeyError, TypeError):
-        return []
-
-
-def _note_failure(path: Path, username: str, now: datetime) -> int:
-    failures = _read_failures(path)
-    failures.append({"at": now.isoformat(), "account": audit.safe_label(username)})
-    write_atomically(path, json.dumps({"failures": failures[-100:]}).encode())
-    return len(failures)
-
-
-def _check_throttle(path: Path, now: datetime) -> None:
-    failures = _read_failures(path)
-    wait = accounts.wait_after(len(failures))
-    if wait and failures:
-        last = datetime.fromisoformat(failures[-1]["at"])
-        remaining = int(wait - (now - last).total_seconds())
-        if remaining > 0:
-            raise accounts.TooManyTries(remaining)
-
-
-def _audit_earlier_failures(ctx: Context, path: Path) -> None:
-    failures = _read_failures(path)
-    if not failures:
-        return
-    with ctx.write() as session:
-        for failure in failures:
-            audit.record(
-                session,
-                failure.get("account", ""),
-                audit.Action.SIGN_IN_FAILED,
-                "account",
-                "",
-                f"wrong password before unlocking, at {failure.get('at', '')}",
-            )
-    path.unlink(missing_ok=True)
 
 
 def create_clinic(
@@ -121,7 +76,7 @@ def create_clinic(
         accounts.check_new_account(
             account.username, account.display_name, account.password, allow_weak
         )
-    db_key: bytes | None = None
+    secret: Secret | None = None
     recovery = ""
     if location.path is not None:
         keyfile_path = keys.keys_path(location.path)
@@ -130,27 +85,24 @@ def create_clinic(
                 tr_noop("There is already a database at {path}."), path=str(location.path)
             )
         location.path.parent.mkdir(parents=True, exist_ok=True)
-        keyfile, db_key, recovery = keys.create_new(kdf)
-        keys.save(keyfile, keyfile_path)
+        new_file, clinic_key, recovery = keys.new_clinic(kdf)
+        keyfile.save(new_file, keyfile_path)
+        secret = Secret(clinic_key)
     try:
-        database = open_database(location, key=db_key)
+        database = open_database(location, key=secret)
     except BaseException:
         _remove_new_files(location)
         raise
+    clinic = track_changes(OpenClinic(database, Context(database.sessions), secret))
     try:
-        ctx = Context(database.sessions, actor=SYSTEM)
-        if accounts.count_accounts(ctx):
+        if accounts.count_accounts(clinic.ctx):
             raise StorageError(
                 tr_noop("There is already a database at {path}."), path=location.describe()
             )
-        slots = (
-            keys.KeySlots(keys.keys_path(location.path), db_key, kdf)
-            if location.path is not None and db_key is not None
-            else None
-        )
+        slots = clinic_keys.key_slots_of(clinic, kdf=kdf)
         for account in (first, *more):
             accounts.create_account(
-                ctx,
+                clinic.ctx,
                 account.username,
                 account.display_name,
                 account.role,
@@ -158,12 +110,13 @@ def create_clinic(
                 slots=slots,
                 allow_weak=allow_weak,
             )
-        actor = accounts.sign_in(ctx, first.username, first.password)
+        actor = accounts.begin_session(clinic.ctx, first.username)
     except BaseException:
         database.close()
         _remove_new_files(location)
         raise
-    return OpenClinic(database, Context(database.sessions, actor=actor), db_key), recovery
+    clinic.ctx = Context(database.sessions, actor=actor)
+    return clinic, recovery
 
 
 def _remove_new_files(location: Location) -> None:
@@ -171,8 +124,30 @@ def _remove_new_files(location: Location) -> None:
     if location.path is None:
         return
     for path in (location.path, keys.keys_path(location.path)):
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        cipher.remove_database_files(path)
+    keyfile.lock_path(keys.keys_path(location.path)).unlink(missing_ok=True)
+    folder = peer_store.store_folder(location.path)
+    if folder.is_dir():
+        for store in folder.glob("*"):
+            store.unlink(missing_ok=True)
+        folder.rmdir()
+
+
+def _count_try(path: Path, username: str, now: datetime) -> tuple[keys.KeyFile, str, str]:
+    """Count this try in the key file first (parallel tries are all counted)."""
+    counted: dict[str, str] = {}
+
+    def change(current: keys.KeyFile) -> keys.KeyFile:
+        name = throttle.bucket(current, username)
+        wait = throttle.remaining_wait(current, name, now)
+        if wait:
+            raise accounts.TooManyTries(wait)
+        updated, attempt = throttle.note_try(current, name, now)
+        counted.update(name=name, attempt=attempt)
+        return updated
+
+    written = keyfile.update(path, change)
+    return written, counted["name"], counted["attempt"]
 
 
 def sign_in(
@@ -180,44 +155,84 @@ def sign_in(
     username: str,
     password: str,
     *,
-    remember: bool = False,
     clock: Clock = _utcnow,
 ) -> OpenClinic:
-    """Unlock the database with an account's password and sign that account in."""
-    db_key: bytes | None = None
-    note = ""
-    if location.path is not None:
-        if not location.path.exists():
-            raise StorageError(tr_noop("There is no database at {path}."), path=str(location.path))
-        failures = failures_path(location.path)
-        _check_throttle(failures, clock())
-        keyfile_path = keys.keys_path(location.path)
-        if not keyfile_path.exists():
-            raise StorageError(
-                tr_noop(
-                    "The key file beside the database is missing ({path}); "
-                    "restore it from a backup."
-                ),
-                path=str(keyfile_path),
-            )
-        try:
-            db_key = keys.unwrap(keys.load(keyfile_path), username, password)
-        except AccessDenied:
-            _note_failure(failures, username, clock())
-            raise
-        usable, note = keystore.keyring_status()
-        if remember and usable:
-            keystore.remember_key(location.path, db_key)
-    database = open_database(location, key=db_key, create=False)
+    """Unlock with an account's password and sign that account in."""
+    if location.path is None:
+        return _sign_in_server(location, username, password, clock)
+    path = location.path
+    cipher.refuse_empty(path)
+    key_path = keys.keys_path(path)
+    if not key_path.exists():
+        raise StorageError(KEYFILE_MISSING, path=str(key_path))
     try:
-        system = Context(database.sessions, actor=SYSTEM)
-        if location.path is not None:
-            _audit_earlier_failures(system, failures_path(location.path))
-        actor = accounts.sign_in(system, username, password, clock=clock)
+        current, name, attempt = _count_try(key_path, username, clock())
+    except keyfile.LegacyKeyFile as old_file:
+        return recovery.convert_legacy(location, old_file, username, password)
+    unlocked = keys.unlock_account(current, username, password)
+
+    def succeeded(kf: keys.KeyFile) -> keys.KeyFile:
+        kf = throttle.succeeded(kf, name, attempt)
+        if unlocked.entry.kdf != costs.in_use().kdf:  # made with older or cheaper settings
+            kf = keys.change_own_password(kf, username, password, password)
+        return kf
+
+    current = keyfile.update(key_path, succeeded)
+    return open_unlocked(location, current, unlocked, username)
+
+
+def open_unlocked(
+    location: Location, current: keys.KeyFile, unlocked: keys.Unlocked, username: str
+) -> OpenClinic:
+    """Open what an unlocked account's grant opens, and sign the account in there."""
+    assert location.path is not None
+    if unlocked.is_peer:
+        return _open_peer_store(location.path, current, unlocked, username)
+    current, clinic_key = clinic_keys.settle_pending(location.path, current, unlocked)
+    if clinic_key is None:
+        raise AccessDenied(NO_GRANT)
+    keys.verify_directory(current, clinic_key)
+    clinic = open_with_key(location, Secret(clinic_key))
+    try:
+        clinic_keys.audit_failed_tries(clinic)
+        clinic.ctx = Context(
+            clinic.database.sessions, actor=accounts.begin_session(clinic.ctx, username)
+        )
+        clinic_keys.after_staff_sign_in(clinic)
+    except BaseException:
+        clinic.close()
+        raise
+    return clinic
+
+
+def _open_peer_store(
+    database: Path, current: keys.KeyFile, unlocked: keys.Unlocked, username: str
+) -> OpenClinic:
+    store_key = keys.open_grant(current, unlocked)
+    assert unlocked.entry.store is not None
+    if store_key is None:
+        raise AccessDenied(NO_GRANT)
+    secret = Secret(store_key)
+    store = peer_store.open_store(database, unlocked.entry.store, secret)
+    try:
+        actor = accounts.begin_session(Context(store.sessions), username)
+    except BaseException:
+        store.close()
+        secret.forget()
+        raise
+    return OpenClinic(store, Context(store.sessions, actor=actor), secret, unlocked.entry.store)
+
+
+def _sign_in_server(location: Location, username: str, password: str, clock: Clock) -> OpenClinic:
+    database = open_database(location, create=False)
+    try:
+        actor = accounts.sign_in(
+            Context(database.sessions, actor=SYSTEM), username, password, clock=clock
+        )
     except BaseException:
         database.close()
         raise
-    return OpenClinic(database, Context(database.sessions, actor=actor), db_key, note)
+    return OpenClinic(database, Context(database.sessions, actor=actor))
 
 
 class LockReason(StrEnum):
@@ -229,7 +244,7 @@ class LockReason(StrEnum):
 
 
 def lock(clinic: OpenClinic, reason: LockReason) -> None:
-    """Audit the lock, then close the database and drop the key.
+    """Audit the lock, then close every connection and forget the key.
 
     Locking must never fail: if the audit row cannot be written (the database is busy or
     already gone), the database is closed all the same.
@@ -260,9 +275,6 @@ def is_new(location: Location) -> bool:
         database.close()
 
 
-def key_slots(clinic: OpenClinic) -> keys.KeySlots | None:
+def key_slots(clinic: OpenClinic) -> accounts.SlotKeeper | None:
     """The key file of an open embedded database, for account changes (None on a server)."""
-    path = clinic.database.location.path
-    if path is None or clinic.key is None:
-        return None
-    return keys.KeySlots(keys.keys_path(path), clinic.key)
+    return clinic_keys.key_slots_of(clinic)

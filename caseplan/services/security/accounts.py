@@ -12,7 +12,10 @@ commits and put back if the commit fails.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
+import secrets
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -27,7 +30,7 @@ from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 
 from caseplan.errors import AccessDenied, AlreadyExists, InvalidInput, NotFound, tr_noop
-from caseplan.models import Account, Role
+from caseplan.models import Account, Role, Setting
 from caseplan.services.context import Actor, Context
 from caseplan.services.security import access, audit
 from caseplan.storage import costs
@@ -66,13 +69,24 @@ class TooManyTries(AccessDenied):
 
 
 class SlotKeeper(Protocol):
-    """What accounts need from the key file (see :class:`caseplan.storage.keys.KeySlots`)."""
+    """What accounts need from the key file (``services.clinic.clinic_keys.ClinicKeys``).
 
-    def set_password(self, username: str, password: str) -> Any: ...
+    Each change returns something :meth:`restore` puts back if the transaction fails;
+    :meth:`prepare` runs before a change that takes keys away, :meth:`committed` after
+    the commit (a rotation follows when an entry was removed or replaced).
+    """
+
+    def prepare(self) -> None: ...
+
+    def grant(self, username: str, password: str, role: Role) -> Any: ...
+
+    def change_own(self, username: str, old_password: str, new_password: str) -> Any: ...
 
     def remove(self, username: str) -> Any: ...
 
-    def restore(self, keyfile: Any) -> None: ...
+    def restore(self, before: Any) -> None: ...
+
+    def committed(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -162,7 +176,8 @@ def wait_after(failures: int) -> int:
 
 @contextmanager
 def _with_slots(ctx: Context, slots: SlotKeeper | None) -> Iterator[tuple[Session, list[Any]]]:
-    """A write transaction; key-file changes made inside are undone if the commit fails."""
+    """A write transaction; key-file changes made inside are undone if the commit fails,
+    and followed by :meth:`SlotKeeper.committed` (a rotation, peer stores) if it succeeds."""
     undo: list[Any] = []
     try:
         with ctx.write() as session:
@@ -171,6 +186,8 @@ def _with_slots(ctx: Context, slots: SlotKeeper | None) -> Iterator[tuple[Sessio
         if slots is not None and undo:
             slots.restore(undo[0])
         raise
+    if slots is not None and undo:
+        slots.committed()
 
 
 def _find(session: Session, username: str) -> Account | None:
@@ -225,8 +242,9 @@ def create_account(
             f"role: {account.role.value}",
         )
         if slots is not None:
-            undo.append(slots.set_password(name, password))
-        return _info(account)
+            undo.append(slots.grant(name, password, Role(role)))
+        info = _info(account)
+    return info
 
 
 def sign_in(
@@ -247,7 +265,8 @@ def sign_in(
         account = _find(session, typed) if _USERNAME.fullmatch(typed) else None
         if account is None or account.password_hash is None:
             _burn(hasher, password)
-            audit.record(session, name, audit.Action.SIGN_IN_FAILED, "account", "", "")
+            shown = name if account is not None else typed_name(session, typed)
+            audit.record(session, shown, audit.Action.SIGN_IN_FAILED, "account", "", "")
             outcome = AccessDenied(WRONG)
         else:
             wait = _remaining_wait(account, now)
@@ -298,6 +317,48 @@ def sign_in(
     return actor
 
 
+def begin_session(ctx: Context, username: str) -> Actor:
+    """Sign in an account whose password the key file has just proved; audited.
+
+    (On an embedded database the key file is what checks the password: see
+    :func:`caseplan.services.clinic.unlock.sign_in`.)
+    """
+    name = normalize_username(username)
+    with ctx.write() as session:
+        account = _find(session, name) if _USERNAME.fullmatch(name) else None
+        if account is not None and account.active:
+            audit.record(
+                session, account.username, audit.Action.SIGN_IN, "account", str(account.id)
+            )
+            return Actor(account_id=account.id, username=account.username, role=Role(account.role))
+        detail = "account switched off" if account is not None else "no such account here"
+        audit.record(
+            session,
+            account.username if account is not None else typed_name(session, name),
+            audit.Action.SIGN_IN_FAILED,
+            "account",
+            str(account.id) if account is not None else "",
+            detail,
+        )
+    raise AccessDenied(tr_noop("This account is switched off; please ask an administrator."))
+
+
+#: The setting holding this database's key for hashing names typed at sign-in.
+NAME_HASH_KEY = "sign_in_name_key"
+
+
+def typed_name(session: Session, typed: str) -> str:
+    """What the audit trail keeps of a name that is no account: a keyed hash, never the text
+    (someone may have typed their password into the account field)."""
+    setting = session.get(Setting, NAME_HASH_KEY)
+    if setting is None:
+        setting = Setting(key=NAME_HASH_KEY, value=secrets.token_hex(32))
+        session.add(setting)
+        session.flush()
+    digest = hmac.new(bytes.fromhex(setting.value), typed.encode(), hashlib.sha256).hexdigest()
+    return f"unknown account name {digest[:8]}"
+
+
 def _remaining_wait(account: Account, now: datetime) -> int:
     wait = wait_after(account.failed_sign_ins)
     if wait == 0 or account.last_failed_at is None:
@@ -344,7 +405,7 @@ def change_password(
         account.password_hash = hasher.hash(new_password)
         audit.record(session, ctx.actor, audit.Action.PASSWORD_CHANGED, "account", str(account.id))
         if slots is not None:
-            undo.append(slots.set_password(name, new_password))
+            undo.append(slots.change_own(name, old_password, new_password))
 
 
 def reset_password(
@@ -359,6 +420,8 @@ def reset_password(
     hasher = hasher or costs.in_use().hasher
     access.require(ctx, access.Action.MANAGE_ACCOUNTS)
     check_password(new_password, allow_weak=False, about=(normalize_username(username),))
+    if slots is not None:
+        slots.prepare()
     with _with_slots(ctx, slots) as (session, undo):
         account = _load(session, username)
         account.password_hash = hasher.hash(new_password)
@@ -367,7 +430,7 @@ def reset_password(
         account.last_failed_at = None
         audit.record(session, ctx.actor, audit.Action.PASSWORD_RESET, "account", str(account.id))
         if slots is not None:
-            undo.append(slots.set_password(account.username, new_password))
+            undo.append(slots.grant(account.username, new_password, Role(account.role)))
 
 
 def _keep_an_admin(session: Session, account: Account) -> None:
@@ -385,6 +448,8 @@ def _keep_an_admin(session: Session, account: Account) -> None:
 def deactivate_account(ctx: Context, username: str, *, slots: SlotKeeper | None = None) -> None:
     """Switch an account off; its password no longer unlocks the database either."""
     access.require(ctx, access.Action.MANAGE_ACCOUNTS)
+    if slots is not None:
+        slots.prepare()
     with _with_slots(ctx, slots) as (session, undo):
         account = _load(session, username)
         _keep_an_admin(session, account)
@@ -399,6 +464,8 @@ def deactivate_account(ctx: Context, username: str, *, slots: SlotKeeper | None 
 def remove_account(ctx: Context, username: str, *, slots: SlotKeeper | None = None) -> None:
     """Delete an account and its key slot; the audit trail keeps its user name."""
     access.require(ctx, access.Action.MANAGE_ACCOUNTS)
+    if slots is not None:
+        slots.prepare()
     with _with_slots(ctx, slots) as (session, undo):
         account = _load(session, username)
         _keep_an_admin(session, account)

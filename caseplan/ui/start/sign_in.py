@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,12 +16,9 @@ from PySide6.QtWidgets import (
 
 from caseplan.errors import AccessDenied, CaseplanError
 from caseplan.services.clinic import unlock
-from caseplan.storage import keystore
 from caseplan.storage.location import Location
 from caseplan.ui.i18n import error_text
 from caseplan.ui.start.fit import fit_to_text
-
-KeyringStatus = Callable[[], tuple[bool, str]]
 
 
 class SignInDialog(QDialog):
@@ -37,7 +31,6 @@ class SignInDialog(QDialog):
         *,
         username: str = "",
         hint: str = "",
-        keyring_status: KeyringStatus = keystore.keyring_status,
     ) -> None:
         super().__init__(parent)
         self.location = location
@@ -62,15 +55,6 @@ class SignInDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
-        self.remember = QCheckBox(self.tr("&Remember the key on this computer"), self)
-        self.remember.setAccessibleName(self.tr("Remember the key on this computer"))
-        usable, note = keyring_status() if location.path is not None else (False, "")
-        self.remember.setEnabled(usable)
-        self.remember.setVisible(location.path is not None)
-        self.keyring_note = QLabel(QCoreApplication.translate("errors", note) if note else "", self)
-        self.keyring_note.setWordWrap(True)
-        self.keyring_note.setAccessibleName(self.tr("About remembering the key"))
-        self.keyring_note.setVisible(bool(note))
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -96,8 +80,6 @@ class SignInDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(self.hint_label)
         layout.addLayout(form)
-        layout.addWidget(self.remember)
-        layout.addWidget(self.keyring_note)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
@@ -109,12 +91,7 @@ class SignInDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            clinic = unlock.sign_in(
-                self.location,
-                username,
-                self.password.text(),
-                remember=self.remember.isChecked(),
-            )
+            clinic = unlock.sign_in(self.location, username, self.password.text())
         except AccessDenied as error:  # wrong password, or too many tries (says the wait)
             self.password.clear()
             self._problem(error_text(error), self.password)

@@ -1,0 +1,321 @@
+"""Peer stores: each peer worker's own encrypted database, holding only what they may see.
+
+docs/security.md §4. A peer store has the clinic database's schema and exactly the rows the
+app shows that peer: the people who consented to them (the role × action table decides,
+through :func:`caseplan.services.security.access.visible_people`), their plans with every
+worker's note blank, the peer's own account, and the settings a session needs. It is
+encrypted with a key derived from the clinic key, sealed to the peer's public key.
+
+Staff sessions keep the stores up to date. A rebuild first *merges* what the peer wrote
+into their store (their contributions, their steps, their audit rows) into the clinic
+database through the services, acting as the peer, then rewrites the store: all in one
+transaction on one connection with the store attached, plus a bookkeeping row, so no
+change is lost or applied twice.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import sessionmaker
+
+from caseplan.errors import StorageError, tr_noop
+from caseplan.models import Account, Base, Person, Role, Setting
+from caseplan.services.clinic import peer_merge
+from caseplan.services.clinic.peer_merge import BUILD_KEY
+from caseplan.services.clinic.settings import DEMO_KEY, IDLE_LOCK_KEY
+from caseplan.services.context import Actor, Context
+from caseplan.services.security import access
+from caseplan.storage import cipher, keyfile, keys
+from caseplan.storage.database import Database, open_database
+from caseplan.storage.location import resolve
+from caseplan.storage.secret import Secret
+
+NOT_READY = tr_noop(
+    "Your view of the clinic's plans is not ready yet: a colleague (practitioner, team lead "
+    "or administrator) must sign in once first."
+)
+#: The only clinic settings a peer store carries.
+SHARED_SETTINGS = (IDLE_LOCK_KEY, DEMO_KEY)
+
+_PLANS = "plan_id IN (SELECT id FROM temp.peer_plans)"
+#: Every table of the schema, and which of its rows go into a peer store (tests check that
+#: a new table is placed here before it can be built).
+PER_PERSON: dict[str, str] = {
+    "persons": "id IN (SELECT id FROM temp.peer_people)",
+    "plans": "id IN (SELECT id FROM temp.peer_plans)",
+    "participants": _PLANS,
+    "goals": _PLANS,
+    "steps": f"goal_id IN (SELECT id FROM main.goals WHERE {_PLANS})",
+    "peer_contributions": _PLANS,
+    "meetings": _PLANS,
+    "meeting_attendees": f"meeting_id IN (SELECT id FROM main.meetings WHERE {_PLANS})",
+    "reviews": _PLANS,
+    "review_ratings": f"review_id IN (SELECT id FROM main.reviews WHERE {_PLANS})",
+    "crisis_plans": _PLANS,
+    "crisis_contacts": f"crisis_plan_id IN (SELECT id FROM main.crisis_plans WHERE {_PLANS})",
+    "plan_versions": _PLANS,
+}
+OWN_ACCOUNT = "accounts"
+SETTINGS = "settings"
+LEFT_OUT = frozenset({"audit_events"})
+#: Columns never copied: a peer never reads a worker's note or another account's data.
+BLANKED = {"worker_note": "''"}
+ACCOUNT_COLUMNS = {"password_hash": "NULL", "failed_sign_ins": "0", "last_failed_at": "NULL"}
+
+
+def store_folder(database: Path) -> Path:
+    return database.with_name(database.name + ".peers")
+
+
+def store_path(database: Path, store: str) -> Path:
+    return store_folder(database) / f"{store}.db"
+
+
+def new_store_id() -> str:
+    return secrets.token_hex(8)
+
+
+def open_store(database: Path, store: str, secret: Secret) -> Database:
+    """A peer worker's own store, opened with their key (for their sign-in)."""
+    path = store_path(database, store)
+    if not path.exists() or path.stat().st_size == 0:
+        raise StorageError(NOT_READY)
+    try:
+        return open_database(resolve(str(path)), key=secret, create=False)
+    except StorageError as error:
+        if error.template == cipher.WRONG_KEY:
+            raise StorageError(NOT_READY) from error
+        raise
+
+
+@dataclass(frozen=True)
+class Peer:
+    """A peer worker with a store: their account and their entry in the key file."""
+
+    account_id: Any
+    username: str
+    store: str
+
+
+def peers_with_stores(clinic_db: Database, current: keys.KeyFile) -> list[Peer]:
+    """Peer workers of this clinic who have a store (staff only: names need the database)."""
+    with clinic_db.sessions() as session:
+        rows = session.execute(
+            select(Account.id, Account.username).where(Account.role == Role.PEER_WORKER)
+        ).all()
+    found = []
+    for account_id, username in rows:
+        entry = current.entries.get(current.label(username))
+        if entry is not None and entry.store is not None:
+            found.append(Peer(account_id, username, entry.store))
+    return found
+
+
+def _select(table_name: str, peer: Peer) -> tuple[str, list[Any]]:
+    table = Base.metadata.tables[table_name]
+    columns, exprs, params = [], [], []
+    for column in table.columns:
+        columns.append(column.name)
+        if column.name in BLANKED:
+            exprs.append(BLANKED[column.name])
+        elif table_name == OWN_ACCOUNT and column.name in ACCOUNT_COLUMNS:
+            exprs.append(ACCOUNT_COLUMNS[column.name])
+        elif table_name == "participants" and column.name == "account_id":
+            exprs.append("CASE WHEN account_id = ? THEN account_id END")
+            params.append(peer.account_id.hex)
+        else:
+            exprs.append(column.name)
+    if table_name in PER_PERSON:
+        where = PER_PERSON[table_name]
+    elif table_name == OWN_ACCOUNT:
+        where = "id = ?"
+        params.append(peer.account_id.hex)
+    elif table_name == SETTINGS:
+        where = "key IN (" + ", ".join("?" for _ in SHARED_SETTINGS) + ")"
+        params.extend(SHARED_SETTINGS)
+    else:  # pragma: no cover - guarded by a test over every table
+        raise AssertionError(f"the table {table_name} has no place in a peer store")
+    sql = (
+        f"INSERT INTO peer.{table_name} ({', '.join(columns)}) "
+        f"SELECT {', '.join(exprs)} FROM main.{table_name} WHERE {where}"
+    )
+    return sql, params
+
+
+_JOURNAL = """
+CREATE TABLE IF NOT EXISTS peer.peer_journal (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, old TEXT, new TEXT)
+"""
+_LOG = "INSERT INTO peer_journal (entity, row_id, field, old, new) VALUES"
+
+
+def _on_change(table: str, entity: str, column: str) -> str:
+    return (
+        f"AFTER UPDATE OF {column} ON {table} WHEN OLD.{column} IS NOT NEW.{column} "
+        f"BEGIN {_LOG} ('{entity}', NEW.id, '{column}', OLD.{column}, NEW.{column}); END"
+    )
+
+
+#: What a peer may write, noted in the store's journal for the next merge.
+_TRIGGERS = {
+    "peer_journal_contribution_added": "AFTER INSERT ON peer_contributions "
+    f"BEGIN {_LOG} ('contribution', NEW.id, 'added', NULL, NULL); END",
+    "peer_journal_contribution_note": _on_change("peer_contributions", "contribution", "note"),
+    "peer_journal_step_action": _on_change("steps", "step", "action"),
+    "peer_journal_step_status": _on_change("steps", "step", "status"),
+}
+
+
+@contextmanager
+def _attached(clinic_db: Database, path: Path, key: bytes) -> Iterator[Connection]:
+    """One connection to the clinic database with the store attached as ``peer``."""
+    with clinic_db.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA query_only = OFF")
+        raw.execute(f"ATTACH DATABASE ? AS peer KEY \"x'{key.hex()}'\"", (str(path),))
+        try:
+            yield connection
+        finally:
+            if connection.in_transaction():
+                connection.rollback()
+            raw.execute("DETACH DATABASE peer")
+
+
+def _ensure_store(path: Path, key: bytes) -> None:
+    """Make (or bring up to date) the store's schema; one under another key is made anew."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        open_database(resolve(str(path)), key=Secret(key)).close()
+    except StorageError as error:
+        if error.template != cipher.WRONG_KEY:
+            raise
+        cipher.remove_database_files(path)
+        open_database(resolve(str(path)), key=Secret(key)).close()
+
+
+def rebuild(
+    clinic_db: Database, secret: Secret, current: keys.KeyFile, peer: Peer, today: date
+) -> None:
+    """Merge what the peer wrote, then rewrite their store from the clinic database."""
+    assert clinic_db.location.path is not None
+    path = store_path(clinic_db.location.path, peer.store)
+    key = keys.peer_key(secret.reveal(), peer.store, current.epoch)
+    _ensure_store(path, key)
+    actor = Actor(account_id=peer.account_id, username=peer.username, role=Role.PEER_WORKER)
+    with _attached(clinic_db, path, key) as connection, connection.begin():
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        sessions = sessionmaker(
+            bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+        )
+        peer_merge.merge(sessions, actor, peer.store)
+        _fill(connection, sessions, actor, peer, today, current.epoch)
+
+
+def _fill(
+    connection: Connection, sessions: Any, actor: Actor, peer: Peer, today: date, epoch: int
+) -> None:
+    ctx = Context(sessions, actor=actor, today=lambda: today)
+    with sessions() as session:
+        people = [row.hex for row in session.scalars(access.visible_people(ctx, select(Person.id)))]
+    run = connection.exec_driver_sql
+    run("DROP TABLE IF EXISTS temp.peer_people")
+    run("DROP TABLE IF EXISTS temp.peer_plans")
+    run("CREATE TEMP TABLE peer_people (id CHAR(32) PRIMARY KEY)")
+    run("CREATE TEMP TABLE peer_plans (id CHAR(32) PRIMARY KEY)")
+    if people:
+        run("INSERT INTO temp.peer_people (id) VALUES (?)", [(pid,) for pid in people])
+    run(
+        "INSERT INTO temp.peer_plans SELECT id FROM main.plans "
+        "WHERE person_id IN (SELECT id FROM temp.peer_people)"
+    )
+    for name in _TRIGGERS:
+        run(f"DROP TRIGGER IF EXISTS peer.{name}")
+    run(_JOURNAL)
+    for table in reversed(Base.metadata.sorted_tables):
+        run(f"DELETE FROM peer.{table.name}")
+    run("DELETE FROM peer.peer_journal")
+    for table in Base.metadata.sorted_tables:
+        if table.name in LEFT_OUT:
+            continue
+        sql, params = _select(table.name, peer)
+        run(sql, tuple(params))
+    build = json.dumps({"build": secrets.token_hex(8), "day": today.isoformat(), "epoch": epoch})
+    run("INSERT INTO peer.settings (key, value) VALUES (?, ?)", (BUILD_KEY, build))
+    for name, body in _TRIGGERS.items():
+        run(f"CREATE TRIGGER peer.{name} {body}")
+    run("DROP TABLE temp.peer_people")
+    run("DROP TABLE temp.peer_plans")
+
+
+def build_info(store_db: Database) -> dict[str, Any]:
+    with store_db.sessions() as session:
+        setting = session.get(Setting, BUILD_KEY)
+    try:
+        return dict(json.loads(setting.value)) if setting is not None else {}
+    except ValueError:
+        return {}
+
+
+def sync(clinic_db: Database, secret: Secret, today: date, *, force: bool = False) -> int:
+    """After a staff sign-in, or when a session that changed data closes: every store merged
+    and rebuilt (``force``), or those not built today; stores of former peers removed.
+    Returns how many stores were rebuilt."""
+    path = clinic_db.location.path
+    if path is None:
+        return 0
+    current = keyfile.load(keys.keys_path(path))
+    peers = peers_with_stores(clinic_db, current)
+    rebuilt = 0
+    for peer in peers:
+        if force or _stale(clinic_db, secret, current, peer, today):
+            rebuild(clinic_db, secret, current, peer, today)
+            rebuilt += 1
+    kept = {store_path(path, peer.store).name for peer in peers}
+    folder = store_folder(path)
+    if folder.is_dir():
+        for orphan in folder.glob("*.db"):
+            if orphan.name not in kept:
+                cipher.remove_database_files(orphan)
+    return rebuilt
+
+
+def _stale(
+    clinic_db: Database, secret: Secret, current: keys.KeyFile, peer: Peer, today: date
+) -> bool:
+    assert clinic_db.location.path is not None
+    path = store_path(clinic_db.location.path, peer.store)
+    if not path.exists():
+        return True
+    key = keys.peer_key(secret.reveal(), peer.store, current.epoch)
+    try:
+        with _attached(clinic_db, path, key) as connection:
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            row = raw.execute(
+                "SELECT value FROM peer.settings WHERE key = ?", (BUILD_KEY,)
+            ).fetchone()
+            pending = raw.execute("SELECT count(*) FROM peer.peer_journal").fetchone()[0]
+            audited = raw.execute("SELECT count(*) FROM peer.audit_events").fetchone()[0]
+    except cipher.cipher_module().DatabaseError:
+        return True
+    try:
+        info = json.loads(row[0]) if row else {}
+    except ValueError:
+        return True
+    return (
+        bool(pending or audited)
+        or info.get("day") != today.isoformat()
+        or info.get("epoch") != current.epoch
+    )
