@@ -217,8 +217,8 @@ def test_the_key_is_never_kept_in_the_keyring_and_nothing_offers_to(
         assert dialog.findChildren(QCheckBox) == []
         dialog.password.setText("kari has a green bicycle")
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        assert dialog.workspace is not None
-        dialog.workspace.close()
+        assert dialog.clinic is not None
+        dialog.clinic.close()
     finally:
         keyring.set_keyring(previous)
     assert recording.stored == {}

@@ -3582,6 +3582,46 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
             <source>This password is too common or too easy to guess; please choose another, for example three or four words that do not belong together.</source>
             <translation>Dette passordet er for vanlig eller for lett å gjette; velg et annet, for eksempel tre eller fire ord som ikke hører sammen.</translation>
         </message>
+        <message>
+            <source>On a PostgreSQL server, the server's administrator resets passwords.</source>
+            <translation>På en PostgreSQL-server er det serverens administrator som tilbakestiller passord.</translation>
+        </message>
+        <message>
+            <source>Only a practitioner, team lead or administrator can change the clinic's keys.</source>
+            <translation>Bare en fagperson, teamleder eller administrator kan endre tjenestens nøkler.</translation>
+        </message>
+        <message>
+            <source>The database at {path} is not the one this key file belongs to (or it was replaced), so it was not opened and was left as it is; restore the database from a backup.</source>
+            <translation>Databasen på {path} er ikke den denne nøkkelfilen hører til (eller den er byttet ut), så den ble ikke åpnet og er latt være som den er; hent databasen fra en sikkerhetskopi.</translation>
+        </message>
+        <message>
+            <source>The database file at {path} is empty (0 bytes), so it was not opened and was left as it is; restore the database from a backup (caseplan restore).</source>
+            <translation>Databasefilen på {path} er tom (0 byte), så den ble ikke åpnet og er latt være som den er; hent databasen fra en sikkerhetskopi (caseplan restore).</translation>
+        </message>
+        <message>
+            <source>The key file's list of accounts was changed outside Caseplan, so no key is given to it; restore the key file from a backup.</source>
+            <translation>Listen over kontoer i nøkkelfilen er endret utenfor Caseplan, så den får ingen nøkkel; hent nøkkelfilen fra en sikkerhetskopi.</translation>
+        </message>
+        <message>
+            <source>The key this backup was made with is not known to this database, so it cannot be re-encrypted here: {path}.</source>
+            <translation>Nøkkelen denne sikkerhetskopien ble laget med, er ukjent for denne databasen, så den kan ikke krypteres på nytt her: {path}.</translation>
+        </message>
+        <message>
+            <source>The recovery key resets an administrator's password; {name} is not an administrator.</source>
+            <translation>Gjenopprettingsnøkkelen tilbakestiller passordet til en administrator; {name} er ikke administrator.</translation>
+        </message>
+        <message>
+            <source>This account has no key for the current database yet; please ask an administrator.</source>
+            <translation>Denne kontoen har ennå ingen nøkkel til den nåværende databasen; spør en administrator.</translation>
+        </message>
+        <message>
+            <source>This clinic's key file is from an older Caseplan; an administrator must sign in first (or use the recovery key) to bring it up to date.</source>
+            <translation>Nøkkelfilen til denne tjenesten er fra en eldre Caseplan; en administrator må logge inn først (eller bruke gjenopprettingsnøkkelen) for å oppdatere den.</translation>
+        </message>
+        <message>
+            <source>Your view of the clinic's plans is not ready yet: a colleague (practitioner, team lead or administrator) must sign in once first.</source>
+            <translation>Din visning av tjenestens planer er ikke klar ennå: en kollega (fagperson, teamleder eller administrator) må logge inn én gang først.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

@@ -108,7 +108,9 @@ def test_lock_in_meeting_mode_and_unlock_returns_exactly_there(
     assert window.calls[-3:] == ["cover", "close_person", "drop_caseload"]
     assert session.person_id is None and not session.meeting
     assert session.remembered == Place(PERSON, 5, True)
-    assert session.clinic.key is None  # the database is closed, its key dropped
+    assert session.clinic.closed and (
+        session.clinic.secret is None or session.clinic.secret.forgotten
+    )
 
     window.section = 0
     assert session.unlock(lead_password)
