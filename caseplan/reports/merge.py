@@ -65,6 +65,7 @@ def merge_pdfs(parts: Sequence[Path], target: Path, info: DocumentInfo) -> None:
         out.docinfo["/Author"] = "Caseplan"
         out.docinfo["/Creator"] = "Caseplan"
         out.Root.Lang = pikepdf.String(info.language)
+        out.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
         with target.open("wb") as stream:
             out.save(stream, compress_streams=True)
             stream.flush()

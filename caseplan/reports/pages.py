@@ -88,6 +88,8 @@ class FooterCanvas(Canvas):  # type: ignore[misc]
         if not kwargs.get("initialFontName"):
             kwargs["initialFontName"] = REGULAR  # no base-14 font anywhere in the file
         super().__init__(*args, **kwargs)
+        # readers show "Plan for NAME", not the file's name, in their title bar
+        self.setViewerPreference("DisplayDocTitle", "true")
         self.footer_info: FooterInfo | None = None
         self.outline_marks: list[tuple[str, int]] = []
         self._pages: list[dict[str, Any]] = []

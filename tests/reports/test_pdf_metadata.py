@@ -55,6 +55,7 @@ def test_title_subject_language_and_a_bookmark_per_section(
     assert info.title == expected_title
     assert info.subject and info.subject != "Caseplan"
     assert reader.trailer["/Root"]["/Lang"] == language
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
     outline = _outline(reader)
     assert outline[0][:2] == (0, expected_title)
     titles = [title for level, title, _ in outline if level == 1]
