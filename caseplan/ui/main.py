@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from caseplan import __version__
 from caseplan.errors import CaseplanError
+from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.storage import keys
-from caseplan.storage.location import resolve
-from caseplan.ui.i18n import error_text, install_translators
+from caseplan.storage.location import Location, resolve
+from caseplan.ui.i18n import LANGUAGES, error_text, install_translators, remove_translators
 from caseplan.ui.main_window import APPLICATION, ORGANISATION, MainWindow, app_icon
-from caseplan.ui.start import start_clinic
+from caseplan.ui.settings import chosen_language
+from caseplan.ui.start import SignInDialog, demo_hint, start_clinic
+from caseplan.ui.window.account import LANGUAGE, SIGN_OUT, SWITCH
 
 DESKTOP_ID = "org.example.caseplan.Caseplan"
 
@@ -34,6 +37,35 @@ def _application() -> QApplication:
     return QApplication(sys.argv)
 
 
+def _translate(app: QApplication, settings: QSettings) -> list[QTranslator]:
+    """Qt's and Caseplan's catalogues for the language chosen on this computer (or its own)."""
+    language = chosen_language(settings)
+    if not language:
+        return install_translators(app)
+    return install_translators(app, LANGUAGES[language])
+
+
+def _sign_in_again(location: Location, outcome: str, account: str, demo: bool) -> OpenClinic | None:
+    """After File → Sign out or Switch account: the sign-in screen, with a word on why."""
+    if outcome == SWITCH:
+        hint = QCoreApplication.translate(
+            "start", "{account} has signed out. Sign in with another account."
+        ).format(account=account)
+    else:
+        hint = QCoreApplication.translate(
+            "start", "{account} has signed out. The next person signs in here."
+        ).format(account=account)
+    if demo:
+        hint += " " + demo_hint()
+    dialog = SignInDialog(location, hint=hint)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.clinic
+    finally:
+        dialog.deleteLater()
+
+
 def run(
     db: str | None,
     *,
@@ -42,7 +74,9 @@ def run(
 ) -> int:
     """Open the database at ``db`` (or the default), sign in, and run until the window closes.
 
-    A new location starts with the first-run choice (a clinic database or a demo).
+    A new location starts with the first-run choice (a clinic database or a demo). After
+    File → Sign out or Switch account the sign-in screen comes back; after Settings →
+    Language a new window opens on the same signed-in clinic, in the new language.
     """
     app = _application()
     app.setApplicationName(APPLICATION)
@@ -50,7 +84,8 @@ def run(
     app.setWindowIcon(app_icon())
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # the launcher entry (packaging/linux), for Wayland docks
-    install_translators(app)  # parented to app, so they live as long as it
+    settings = QSettings(ORGANISATION, APPLICATION)
+    translators = _translate(app, settings)  # parented to app, so they live as long as it
 
     try:
         location = resolve(db)
@@ -58,16 +93,29 @@ def run(
     except CaseplanError as error:
         show_error(None, error)
         return 1
-    if clinic is None:
-        return 0  # the person chose not to go on
-    window: MainWindow | None = None
-    try:
+    code = 0
+    while clinic is not None:
         try:
             window = MainWindow(clinic, idle_timeout_ms=idle_timeout_ms)
         except CaseplanError as error:
+            clinic.close()
             show_error(None, error)
             return 1
-        window.show()
-        return app.exec()
-    finally:
-        (window.clinic if window is not None else clinic).close()
+        try:
+            window.show()
+            code = app.exec()
+        finally:
+            clinic = window.clinic
+            outcome, account, demo = window.outcome, clinic.actor.username, window.demo
+            if outcome != LANGUAGE:
+                clinic.close()
+            window.deleteLater()
+        if outcome == LANGUAGE:
+            remove_translators(app, translators)
+            translators = _translate(app, settings)
+            continue  # the same clinic, still signed in, in a window built in the new language
+        if outcome not in (SIGN_OUT, SWITCH):
+            break
+        clinic = _sign_in_again(location, outcome, account, demo)
+    remove_translators(app, translators)
+    return code

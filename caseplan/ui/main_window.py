@@ -26,6 +26,7 @@ from caseplan.ui.controllers.session import SessionController, SignInAgain
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.security import IdleWatcher, LockScreen
+from caseplan.ui.window.account import WindowAccount
 from caseplan.ui.window.dialogs import WindowDialogs
 from caseplan.ui.window.person_page import PersonPage
 from caseplan.ui.workspace import PersonWorkspace
@@ -50,7 +51,7 @@ def is_demo(ctx: Context) -> bool:
     return bool(clinic_settings.is_demo(ctx))
 
 
-class MainWindow(WindowDialogs):
+class MainWindow(WindowAccount, WindowDialogs):
     """Handed a signed-in :class:`OpenClinic`; it never opens a database by itself.
 
     Locking (after ``idle_timeout_ms`` without use, or the privacy key F12) audits the
@@ -88,6 +89,8 @@ class MainWindow(WindowDialogs):
         self.lock_screen = LockScreen(clinic.actor.username, self)
         self.lock_screen.unlock_requested.connect(self.unlock)
         self.lock_screen.quit_requested.connect(self.close)
+        self.lock_screen.sign_out_requested.connect(self.sign_out)
+        self.outcome = None
         self.pages.addWidget(self.lock_screen)
 
         self.database_label = QLabel(
@@ -109,12 +112,16 @@ class MainWindow(WindowDialogs):
             (self.agree_action, self.agree_plan),
             (self.batch_action, self.print_due),
             (self.guide_action, self.show_guide),
+            (self.sign_out_action, self.sign_out),
+            (self.switch_action, self.switch_account),
+            (self.language_action, self.choose_language),
             (self.about_action, self.show_about),
         ):
             action.triggered.connect(slot)
         self._set_access(clinic, locked=False)
         self._build_menus(self.can_lock)
         self.session.state_changed.connect(self._state_changed)
+        self.session.signed_out.connect(self.close)
         self._state_changed()
         self.show_caseload(None)
         self._restore_geometry()

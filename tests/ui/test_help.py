@@ -46,9 +46,7 @@ def test_about_shows_version_licence_and_third_parties(qtbot: Any, window: MainW
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-def test_f1_opens_the_guide_in_the_language_of_the_screens(
-    qtbot: Any, window: MainWindow
-) -> None:
+def test_f1_opens_the_guide_in_the_language_of_the_screens(qtbot: Any, window: MainWindow) -> None:
     assert help_action(window, "&User guide").shortcut().toString() == "F1"
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F1)

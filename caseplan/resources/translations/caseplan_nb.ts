@@ -1304,6 +1304,26 @@
         </message>
     </context>
     <context>
+        <name>LanguageDialog</name>
+        <message>
+            <source>Language</source>
+            <extracomment>"nb", "en", or "" for the computer's own language Each language is named in itself, so it can be found whatever the screens are in now.</extracomment>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>The language of the screens on this computer:</source>
+            <translation>Språket på skjermbildene på denne datamaskinen:</translation>
+        </message>
+        <message>
+            <source>&amp;Follow this computer's language</source>
+            <translation>&amp;Følg språket på denne datamaskinen</translation>
+        </message>
+        <message>
+            <source>Printed plans are always in the person's own language, whatever the screens use. The screens change as soon as you choose OK; what you typed is kept.</source>
+            <translation>Utskrevne planer er alltid på personens eget språk, uansett hva skjermbildene bruker. Skjermbildene bytter språk så snart du velger OK; det du har skrevet, blir tatt vare på.</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>Lock message</source>
@@ -1356,6 +1376,14 @@
         <message>
             <source>Please type your password.</source>
             <translation>Skriv passordet ditt.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign out</source>
+            <translation>&amp;Logg ut</translation>
+        </message>
+        <message>
+            <source>Someone else signs in on this computer</source>
+            <translation>En annen logger inn på denne datamaskinen</translation>
         </message>
     </context>
     <context>
@@ -2117,6 +2145,21 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
         </message>
     </context>
     <context>
+        <name>PersonPage</name>
+        <message>
+            <source>← Back to people</source>
+            <translation>← Tilbake til personene</translation>
+        </message>
+        <message>
+            <source>Back to people (Alt+Left)</source>
+            <translation>Tilbake til personene (Alt+venstre)</translation>
+        </message>
+        <message>
+            <source>Person workspace</source>
+            <translation>Personens arbeidsflate</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonWorkspace</name>
         <message>
             <source>Person</source>
@@ -2772,6 +2815,157 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>&amp;Logg ut</translation>
+        </message>
+        <message>
+            <source>Close this person's data and the database; the next person signs in</source>
+            <translation>Lukk personens opplysninger og databasen; neste person logger inn</translation>
+        </message>
+        <message>
+            <source>S&amp;witch account…</source>
+            <translation>&amp;Bytt konto …</translation>
+        </message>
+        <message>
+            <source>Sign out, then sign in with another account on this computer</source>
+            <translation>Logg ut, og logg inn med en annen konto på denne datamaskinen</translation>
+        </message>
+        <message>
+            <source>&amp;Language…</source>
+            <translation>&amp;Språk …</translation>
+        </message>
+        <message>
+            <source>The language of the screens on this computer</source>
+            <translation>Språket på skjermbildene på denne datamaskinen</translation>
+        </message>
+        <message>
+            <source>&amp;Hide screen</source>
+            <translation>&amp;Skjul skjermen</translation>
+        </message>
+        <message>
+            <source>Hide screen (F12)</source>
+            <translation>Skjul skjermen (F12)</translation>
+        </message>
+        <message>
+            <source>Hide everything at once; your password shows it again (F12)</source>
+            <translation>Skjul alt med en gang; passordet ditt viser det igjen (F12)</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Ta sikkerhetskopi …</translation>
+        </message>
+        <message>
+            <source>&amp;Audit trail…</source>
+            <translation>&amp;Hendelseslogg …</translation>
+        </message>
+        <message>
+            <source>Peer &amp;hours…</source>
+            <translation>&amp;Likepersontimer…</translation>
+        </message>
+        <message>
+            <source>Peer time per peer and person, for payment</source>
+            <translation>Likepersonenes tid per likeperson og person, for utbetaling</translation>
+        </message>
+        <message>
+            <source>&amp;Back to people</source>
+            <translation>&amp;Tilbake til personene</translation>
+        </message>
+        <message>
+            <source>Back to the list of people (Alt+Left or Escape)</source>
+            <translation>Tilbake til listen over personer (Alt+venstre eller Esc)</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting mode</source>
+            <translation>&amp;Møtemodus</translation>
+        </message>
+        <message>
+            <source>Meeting mode (F11)</source>
+            <translation>Møtemodus (F11)</translation>
+        </message>
+        <message>
+            <source>Only this person's plan, full screen, in large type (F11)</source>
+            <translation>Bare denne personens plan, i fullskjerm, med stor skrift (F11)</translation>
+        </message>
+        <message>
+            <source>&amp;Print preview…</source>
+            <translation>&amp;Forhåndsvis utskrift …</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Forhåndsvis utskrift …</translation>
+        </message>
+        <message>
+            <source>&amp;Agree the plan…</source>
+            <translation>&amp;Avtal planen …</translation>
+        </message>
+        <message>
+            <source>Agree the plan…</source>
+            <translation>Avtal planen …</translation>
+        </message>
+        <message>
+            <source>Print plans &amp;due…</source>
+            <translation>Skriv ut planer som skal &amp;evalueres …</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Brukerveiledning</translation>
+        </message>
+        <message>
+            <source>&amp;About Caseplan</source>
+            <translation>&amp;Om Caseplan</translation>
+        </message>
+        <message>
+            <source>On a PostgreSQL server, back up with the server's own tools (pg_dump).</source>
+            <translation>På en PostgreSQL-server tas sikkerhetskopi med serverens egne verktøy (pg_dump).</translation>
+        </message>
+        <message>
+            <source>Only a team lead or an administrator can make backups.</source>
+            <translation>Bare en leder eller en administrator kan ta sikkerhetskopi.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Verktøy</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Innstillinger</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Personvern</translation>
+        </message>
+        <message>
+            <source>Hide screen</source>
+            <translation>Skjul skjermen</translation>
+        </message>
+        <message>
+            <source>Read the plan back together, then agree it (Ctrl+Shift+A)</source>
+            <translation>Les planen gjennom sammen, og avtal den (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>Only the person's practitioners can agree the plan.</source>
+            <translation>Bare personens behandlere og veiledere kan avtale planen.</translation>
         </message>
     </context>
     <context>
@@ -3794,6 +3988,14 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <message>
             <source>This is a demo with fictional people. Sign in as "demo" (practitioner), "lead" (team lead), "peer" (peer worker) or "admin"; every demo account uses the password "demo".</source>
             <translation>Dette er en demo med oppdiktede personer. Logg inn som «demo» (behandler), «lead» (leder), «peer» (erfaringskonsulent) eller «admin»; alle demokontoene har passordet «demo».</translation>
+        </message>
+        <message>
+            <source>{account} has signed out. Sign in with another account.</source>
+            <translation>{account} har logget ut. Logg inn med en annen konto.</translation>
+        </message>
+        <message>
+            <source>{account} has signed out. The next person signs in here.</source>
+            <translation>{account} har logget ut. Neste person logger inn her.</translation>
         </message>
     </context>
 </TS>

@@ -72,6 +72,8 @@ class SessionController(QObject):
 
     #: locked, the open person or meeting mode changed (menus and the title follow)
     state_changed = Signal()
+    #: the account signed out: the person's data is closed, the clinic too (sign in afresh)
+    signed_out = Signal()
 
     def __init__(
         self,
@@ -92,6 +94,7 @@ class SessionController(QObject):
         self.meeting = False
         #: where to return after the lock is lifted (None while unlocked)
         self.remembered: Place | None = None
+        self.ended = False  #: signed out: nothing here opens again
 
     @property
     def ctx(self) -> Context:
@@ -170,7 +173,7 @@ class SessionController(QObject):
 
     def unlock(self, password: str) -> bool:
         """The same account's password opens the clinic again, back where the user was."""
-        if not self.locked:
+        if not self.locked or self.ended:
             return False
         try:
             clinic = self._sign_in_again(self.clinic, self.clinic.actor.username, password)
@@ -187,6 +190,27 @@ class SessionController(QObject):
             self.enter_meeting()
         self.state_changed.emit()
         return True
+
+    def sign_out(self) -> None:
+        """Close the person's data first, as a lock does, then the clinic; audited.
+
+        Nothing is remembered: whoever signs in next starts at their own caseload.
+        """
+        if self.ended:
+            return
+        if not self.locked:
+            self.locked = True
+            self.view.cover(True)
+            if self.person_id is not None:
+                self.view.close_person()
+            self.view.drop_caseload()
+            self._lock_clinic(self.clinic, LockReason.SIGN_OUT)
+        else:
+            self.clinic.close()  # already closed by the lock; closing again is harmless
+        self.person_id, self.meeting, self.remembered = None, False, None
+        self.ended = True
+        self.state_changed.emit()
+        self.signed_out.emit()
 
     def close(self) -> None:
         """The window closes: save what was typed and close the person."""

@@ -19,6 +19,7 @@ class LockScreen(QWidget):
 
     unlock_requested = Signal(str)
     quit_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,9 @@ class LockScreen(QWidget):
         self.quit_button = QPushButton(self.tr("&Quit Caseplan"), self)
         self.quit_button.setAccessibleName(self.tr("Quit Caseplan"))
         self.quit_button.clicked.connect(self.quit_requested)
+        self.sign_out_button = QPushButton(self.tr("&Sign out"), self)
+        self.sign_out_button.setToolTip(self.tr("Someone else signs in on this computer"))
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -77,6 +81,7 @@ class LockScreen(QWidget):
         row.addWidget(self.password, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.sign_out_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         inner = QVBoxLayout(card)

@@ -21,6 +21,17 @@ class WindowActions(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setToolTip(
+            self.tr("Close this person's data and the database; the next person signs in")
+        )
+        self.switch_action = QAction(self.tr("S&witch account…"), self)
+        self.switch_action.setToolTip(
+            self.tr("Sign out, then sign in with another account on this computer")
+        )
+        self.language_action = QAction(self.tr("&Language…"), self)
+        self.language_action.setToolTip(self.tr("The language of the screens on this computer"))
+
         self.hide_action = QAction(self.tr("&Hide screen"), self)
         self.hide_action.setShortcut(QKeySequence(Qt.Key.Key_F12))
         self.hide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -67,6 +78,8 @@ class WindowActions(QMainWindow):
         """What this account may use, and nothing at all while the window is locked."""
         ctx, can_lock = clinic.ctx, not clinic.actor.system
         self.hide_action.setEnabled(can_lock and not locked)
+        self.sign_out_action.setEnabled(can_lock)  # from the lock screen's menu-less state too
+        self.switch_action.setEnabled(can_lock)
         if clinic.database.location.path is None:
             self.backup_action.setEnabled(False)
             self.backup_action.setToolTip(
@@ -98,6 +111,8 @@ class WindowActions(QMainWindow):
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.hide_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.switch_action)
+        file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self.quit_action)
 
         person_menu = self.menuBar().addMenu(self.tr("&Person"))
@@ -112,6 +127,10 @@ class WindowActions(QMainWindow):
         self.tools_menu.menuAction().setVisible(
             self.audit_action.isVisible() or self.peer_hours_action.isVisible()
         )
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.setToolTipsVisible(True)
+        settings_menu.addAction(self.language_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from caseplan.errors import AccessDenied
 from caseplan.models import Role
+from caseplan.services.clinic import unlock
 from caseplan.services.clinic.unlock import LockReason, OpenClinic
 from caseplan.services.context import Actor, Context
 from caseplan.services.security import audit
@@ -252,3 +253,45 @@ def test_wherever_the_user_was_a_lock_returns_there(
     after = (window.shows, window.person, window.section if window.person else None)
     assert after == before
     assert (session.person_id, session.meeting) == before_state
+
+
+def test_sign_out_closes_the_persons_data_first_then_the_clinic(
+    session: SessionController, window: FakeWindow, lead_password: str
+) -> None:
+    ended: list[bool] = []
+    session.signed_out.connect(lambda: ended.append(True))
+    session.open_person(PERSON)
+    session.enter_meeting()
+    window.calls.clear()
+    session.sign_out()
+    assert window.calls == ["cover", "close_person", "drop_caseload"]
+    assert (window.shows, window.person, window.caseload_built) == ("lock", None, False)
+    assert ended == [True]
+    assert (session.person_id, session.meeting, session.remembered) == (None, False, None)
+    assert not session.unlock(lead_password)  # signed out: only a new sign-in opens it again
+
+
+def test_sign_out_is_audited_once_even_from_the_lock(
+    session: SessionController, clinic_ws: OpenClinic, lead_password: str
+) -> None:
+    session.sign_out()
+    session.sign_out()
+    again = unlock.sign_in(clinic_ws.database.location, "kari", lead_password)
+    try:
+        locks = [e for e in recent_events(again.ctx) if e.action == audit.Action.LOCK]
+        assert [e.detail for e in locks] == [LockReason.SIGN_OUT.value]
+    finally:
+        again.close()
+
+
+def test_sign_out_from_the_lock_screen_writes_no_second_lock(
+    session: SessionController, clinic_ws: OpenClinic, lead_password: str
+) -> None:
+    session.lock(privacy=True)
+    session.sign_out()
+    again = unlock.sign_in(clinic_ws.database.location, "kari", lead_password)
+    try:
+        locks = [e.detail for e in recent_events(again.ctx) if e.action == audit.Action.LOCK]
+        assert locks == [LockReason.PRIVACY.value]
+    finally:
+        again.close()
