@@ -9,12 +9,19 @@ import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from caseplan.errors import AccessDenied, InvalidInput, tr_noop
+from caseplan.errors import AccessDenied, InvalidInput, StorageError, tr_noop
 from caseplan.services.clinic import unlock
+from caseplan.storage.files import EXISTS, check_output, write_output
 from caseplan.storage.location import Location, resolve
 
 ACCOUNT_ENV = "CASEPLAN_ACCOUNT"
+#: Said once, after a file that leaves the encrypted database was written.
+NOT_ENCRYPTED = (
+    "{path} is not encrypted: anyone who can open the file can read it. "
+    "Keep it safe, and delete it when it is no longer needed."
+)
 PASSWORD_ENV = "CASEPLAN_PASSWORD"
 
 
@@ -88,3 +95,36 @@ def person_id(text: str) -> uuid.UUID:
 def say(text: str) -> None:
     """Progress and notes for the person at the terminal (stderr; stdout is for data)."""
     sys.stderr.write(text + "\n")
+
+
+USE_FORCE = tr_noop(
+    "A file already exists at {path}; choose another name, or add --force to replace it."
+)
+
+
+def add_out_option(parser: argparse.ArgumentParser, metavar: str = "FILE") -> None:
+    """``--out FILE`` and ``--force`` (replace an existing file, never a database's)."""
+    parser.add_argument("--out", required=True, metavar=metavar)
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the file if it exists (never the database, its key file or a backup)",
+    )
+
+
+def output_path(args: argparse.Namespace) -> Path:
+    """Where ``--out`` may write, checked before any work is done (one sentence if not)."""
+    try:
+        return check_output(args.out, replace=args.force, databases=(location(args).path,))
+    except StorageError as error:
+        if error.template == EXISTS:
+            raise StorageError(USE_FORCE, **error.params) from error
+        raise
+
+
+def write_out(args: argparse.Namespace, data: bytes) -> Path:
+    """Write ``data`` to ``--out`` atomically (mode 0600) and say it is not encrypted."""
+    output_path(args)
+    target = write_output(args.out, data, replace=args.force, databases=(location(args).path,))
+    say(NOT_ENCRYPTED.format(path=target))
+    return target

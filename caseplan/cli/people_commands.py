@@ -7,11 +7,20 @@ import json
 import sys
 from pathlib import Path
 
-from caseplan.cli.common import add_common_options, location, person_id, say, signed_in
+from caseplan.cli.common import (
+    add_common_options,
+    add_out_option,
+    location,
+    output_path,
+    person_id,
+    say,
+    signed_in,
+    write_out,
+)
 from caseplan.demo import clinic as demo_clinic
 from caseplan.errors import InvalidInput, tr_noop
 from caseplan.services.clinic import unlock
-from caseplan.storage.files import read_limited, write_atomically
+from caseplan.storage.files import read_limited
 
 
 def cmd_people(args: argparse.Namespace) -> int:
@@ -33,9 +42,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from caseplan.services.exchange.exchange import export_person
 
     wanted = person_id(args.person_id)
+    output_path(args)
     with signed_in(args) as clinic:
         data = export_person(clinic.ctx, wanted)
-    write_atomically(Path(args.out), data)
+    write_out(args, data)
     return 0
 
 
@@ -82,7 +92,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     export = commands.add_parser("export", help="write one person's data as JSON")
     add_common_options(export)
     export.add_argument("person_id", metavar="PERSON_ID")
-    export.add_argument("--out", required=True, metavar="FILE")
+    add_out_option(export)
     export.add_argument("--format", choices=["json"], default="json")
     export.set_defaults(handler=cmd_export)
 

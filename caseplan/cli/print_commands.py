@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
-from caseplan.cli.common import add_common_options, person_id, say, signed_in
+from caseplan.cli.common import (
+    NOT_ENCRYPTED,
+    add_common_options,
+    add_out_option,
+    output_path,
+    person_id,
+    say,
+    signed_in,
+    write_out,
+)
 from caseplan.errors import InvalidInput, tr_noop
-from caseplan.storage.files import write_atomically
 
 
 def parse_day(text: str) -> date:
@@ -33,12 +40,13 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     options = PlanOptions(
         language=args.language, easy_read=args.easy_read, bilingual=args.bilingual
     )
+    output_path(args)
     with signed_in(args) as clinic:
         printer = crisis_card_pdf if args.crisis_card else plan_pdf
         if args.meeting_summary:
             printer = meeting_summary_pdf
         data = printer(clinic.ctx, wanted, options)
-    write_atomically(Path(args.out), data)
+    write_out(args, data)
     return 0
 
 
@@ -47,7 +55,7 @@ def cmd_print_due(args: argparse.Namespace) -> int:
     from caseplan.services.printing.printing import find_practitioner
 
     until = parse_day(args.until)
-    out = Path(args.out)
+    out = output_path(args)
     shown = -1
 
     def progress(done: int, total: int) -> None:
@@ -62,6 +70,7 @@ def cmd_print_due(args: argparse.Namespace) -> int:
             practitioner = find_practitioner(clinic.ctx, args.practitioner).id
         count = print_due(clinic.ctx, until, out, progress=progress, practitioner=practitioner)
     say(f"Printed {count} plans to {out}.")
+    say(NOT_ENCRYPTED.format(path=out))
     return 0
 
 
@@ -69,7 +78,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     pdf = commands.add_parser("pdf", help="print one person's shared plan (or crisis card) as PDF")
     add_common_options(pdf)
     pdf.add_argument("person_id", metavar="PERSON_ID")
-    pdf.add_argument("--out", required=True, metavar="FILE")
+    add_out_option(pdf)
     pdf.add_argument(
         "--language",
         choices=["nb", "nn", "se", "en"],
@@ -94,7 +103,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     add_common_options(due)
     due.add_argument("--until", required=True, metavar="YYYY-MM-DD")
-    due.add_argument("--out", required=True, metavar="FILE")
+    add_out_option(due)
     due.add_argument(
         "--practitioner", metavar="USERNAME", help="only people on this practitioner's teams"
     )

@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from caseplan.cli.common import add_common_options, say, signed_in
+from caseplan.cli.common import (
+    NOT_ENCRYPTED,
+    add_common_options,
+    add_out_option,
+    location,
+    output_path,
+    say,
+    signed_in,
+)
 from caseplan.cli.print_commands import parse_day
 from caseplan.errors import InvalidInput, tr_noop
-from caseplan.storage.files import write_atomically
+from caseplan.storage.files import write_output
 
 FORMATS = ("csv", "pdf")
 
@@ -31,8 +39,9 @@ def cmd_peer_hours(args: argparse.Namespace) -> int:
     from caseplan.services.peers.peer_hours import PeerHoursReport, export_peer_hours
 
     start, end = parse_day(args.start), parse_day(args.end)
-    out = Path(args.out)
-    kind = file_format(out)
+    kind = file_format(Path(args.out))
+    out = output_path(args)
+    databases = (location(args).path,)
     with signed_in(args) as clinic:
         ctx = clinic.ctx
         demo = is_demo(ctx)
@@ -42,13 +51,15 @@ def cmd_peer_hours(args: argparse.Namespace) -> int:
                 return peer_hours_csv(report, args.language)
             return render_peer_hours(report, language=args.language, demo=demo)
 
-        report = export_peer_hours(
-            ctx, start, end, kind, render, lambda data: write_atomically(out, data)
-        )
+        def write(data: bytes) -> None:
+            write_output(out, data, replace=args.force, databases=databases)
+
+        report = export_peer_hours(ctx, start, end, kind, render, write)
     say(
         f"Wrote peer hours for {len(report.peers)} peers and "
         f"{report.people_supported} people to {out}."
     )
+    say(NOT_ENCRYPTED.format(path=out))
     return 0
 
 
@@ -62,7 +73,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     add_common_options(hours)
     hours.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     hours.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    hours.add_argument("--out", required=True, metavar="FILE.csv|FILE.pdf")
+    add_out_option(hours, "FILE.csv|FILE.pdf")
     hours.add_argument(
         "--language",
         choices=["nb", "en"],

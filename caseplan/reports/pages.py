@@ -9,8 +9,6 @@ print systems send every page as a picture.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from caseplan.reports.fonts import BOLD, REGULAR, register_fonts
 from caseplan.reports.i18n import t
 from caseplan.reports.styles import DEMO_MARK, DEMO_RED, DETAIL_SIZE, MUTED, RULE
+from caseplan.storage.files import write_atomically
 
 #: The side margin of every printout.
 MARGIN = 18 * mm
@@ -171,15 +170,7 @@ def draw_demo_note(canvas: Canvas, language: str, width: float, height: float) -
 def write_pdf(data: bytes, out: BinaryIO | Path | str) -> None:
     """Write the finished PDF; a path is replaced atomically, so nothing is half-written."""
     if isinstance(out, str | Path):
-        target = Path(out)
-        fd, tmp = tempfile.mkstemp(prefix=".caseplan-", suffix=".pdf", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(Path(out), data)
     else:
         out.write(data)
 

@@ -3,10 +3,10 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERROR_SENTENCES = (
-    QT_TRANSLATE_NOOP("errors", 'A backup cannot replace the database itself.'),
     QT_TRANSLATE_NOOP("errors", 'A backup is only restored into an empty place; {path} exists.'),
     QT_TRANSLATE_NOOP("errors", 'A closed plan cannot be agreed.'),
     QT_TRANSLATE_NOOP("errors", 'A file already exists at {path}.'),
+    QT_TRANSLATE_NOOP("errors", 'A file already exists at {path}; choose another name, or add --force to replace it.'),
     QT_TRANSLATE_NOOP("errors", 'A password needs at least {count} characters.'),
     QT_TRANSLATE_NOOP("errors", 'A peer worker can change only the note of their own peer contributions.'),
     QT_TRANSLATE_NOOP("errors", 'A peer worker can change only the status or the action of steps they are responsible for.'),
@@ -201,8 +201,10 @@ ERROR_SENTENCES = (
     QT_TRANSLATE_NOOP("errors", '{name} must be present to agree their plan.'),
     QT_TRANSLATE_NOOP("errors", "{name}'s signature is not a picture Caseplan can keep; please sign again."),
     QT_TRANSLATE_NOOP("errors", "{name}'s signature is too large to keep; please clear it and sign again more simply, or choose signs on paper."),
+    QT_TRANSLATE_NOOP("errors", '{path} belongs to a Caseplan database (the database, its key file or a backup) and is never written over; choose another file name.'),
     QT_TRANSLATE_NOOP("errors", '{path} could not be written because of a disk error; choose another place or check the disk.'),
     QT_TRANSLATE_NOOP("errors", '{path} is a folder, not a file.'),
+    QT_TRANSLATE_NOOP("errors", '{path} is a folder; give the name of a file to write in it.'),
     QT_TRANSLATE_NOOP("errors", '{text} is not a date; write it as YYYY-MM-DD, for example 2026-03-31.'),
     QT_TRANSLATE_NOOP("errors", '{text} is not a person id.'),
     QT_TRANSLATE_NOOP("errors", '{value} is not a known {what}.'),

@@ -16,6 +16,7 @@ from caseplan.services.security import access, audit
 from caseplan.storage import keys
 from caseplan.storage.backup import backup_database
 from caseplan.storage.cipher import verify_encrypted
+from caseplan.storage.files import check_output
 from caseplan.storage.location import resolve
 
 USE_PG_DUMP = tr_noop("On a PostgreSQL server, back up with the server's own tools (pg_dump).")
@@ -30,9 +31,8 @@ def backup(
     source = clinic.database.location.path
     if source is None or clinic.secret is None:
         raise StorageError(USE_PG_DUMP)
-    target = target.absolute()
-    if target == source:
-        raise StorageError(tr_noop("A backup cannot replace the database itself."))
+    target = check_output(target, databases=(source,), new_folder=True)
+    check_output(keys.keys_path(target), databases=(source,), new_folder=True)
     backup_database(source, clinic.secret.reveal(), target, progress=progress)
     with ctx.write() as session:
         audit.record(session, ctx.actor, audit.Action.BACKUP, "database", "", target.name)

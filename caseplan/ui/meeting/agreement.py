@@ -34,11 +34,11 @@ from caseplan.services.agreement.agreement import PAPER, SIGNATURE, PlanVersionD
 from caseplan.services.context import Context
 from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.services.team.team import ParticipantDetails
-from caseplan.storage.files import write_atomically
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting.signature import SignaturePad
 from caseplan.ui.printing.printer import Printed, ask_printer, start_print
 from caseplan.ui.widgets.dates import date_text
+from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.workspace.labels import role_label
 
 ChoosePath = Callable[[QWidget, str], Path | None]
@@ -381,11 +381,9 @@ class AgreementDialog(QDialog):
         if path is None:
             return
         try:
-            write_atomically(path, self.copy_pdf())
+            path = save_output(path, self.copy_pdf())
         except CaseplanError as error:
             self._problem(error_text(error))
             return
         self.saved_path = path
-        self.done_label.setText(
-            self.done_label.text() + "\n\n" + self.tr("Saved to {path}.").format(path=str(path))
-        )
+        self.done_label.setText(self.done_label.text() + "\n\n" + not_encrypted(path))

@@ -31,6 +31,7 @@ from caseplan.services.security import access
 from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf
 from caseplan.ui.widgets.dates import date_edit
+from caseplan.ui.widgets.output import not_encrypted
 from caseplan.ui.workers import Progress, Worker
 
 DEFAULT_DAYS = 14
@@ -242,7 +243,7 @@ class BatchPrintDialog(QDialog):
         self.bar.setValue(self.bar.maximum())
         self._busy(False)
         self.message.setText(
-            self.tr("Printed {count} plans to {path}.").format(count=count, path=str(target))
+            self.tr("Printed {count} plans.").format(count=count) + " " + not_encrypted(target)
         )
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -30,9 +30,9 @@ from caseplan.reports.printing import (
     plan_pdf,
 )
 from caseplan.services.context import Context
-from caseplan.storage.files import write_atomically
 from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf, start_print
+from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.workers import Worker
 
 #: What the dialog can print.
@@ -213,9 +213,9 @@ class PlanPreviewDialog(QDialog):
         text = error_text(error) if isinstance(error, CaseplanError) else str(error)
         self.message.setText(self.tr("Printing failed: {reason}").format(reason=text))
 
-    def save_to(self, path: Path) -> None:
+    def save_to(self, path: Path) -> Path:
         """Save the PDF (audited), replacing ``path`` only once it is complete."""
-        write_atomically(path, self.pdf_bytes(audited=True))
+        return save_output(path, self.pdf_bytes(audited=True))
 
     def ask_print(self) -> None:
         printer = ask_printer(self, self.tr("Print"), self.page_count)
@@ -241,11 +241,11 @@ class PlanPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            self.save_to(path)
+            path = self.save_to(path)
         except CaseplanError as error:
             self.message.setText(error_text(error))
             return
-        self.message.setText(self.tr("Saved to {path}.").format(path=str(path)))
+        self.message.setText(not_encrypted(path))
 
     def reject(self) -> None:
         if self.printing and self.worker is not None:

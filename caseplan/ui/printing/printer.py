@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from caseplan.errors import tr_noop
 from caseplan.reports.spool import PrintFailed, PrintJob, cups_printers, send_pdf
-from caseplan.storage.files import write_atomically
+from caseplan.storage.files import write_output
 from caseplan.ui.workers import Progress, Worker
 
 #: Pages rendered for a printer that cannot take a PDF never exceed this resolution.
@@ -79,7 +79,7 @@ def _ranges(pages: list[int]) -> tuple[tuple[int, int], ...]:
 def _write_pages(data: bytes, pages: list[int], path: str) -> None:
     reader = PdfReader(io.BytesIO(data))
     if len(pages) == len(reader.pages):
-        write_atomically(Path(path), data)
+        write_output(Path(path), data, replace=True)
         return
     writer = PdfWriter()
     for page in pages:
@@ -87,7 +87,7 @@ def _write_pages(data: bytes, pages: list[int], path: str) -> None:
     writer.add_metadata(dict(reader.metadata or {}))
     buffer = io.BytesIO()
     writer.write(buffer)
-    write_atomically(Path(path), buffer.getvalue())
+    write_output(Path(path), buffer.getvalue(), replace=True)
 
 
 def render_on(printer: QPrinter, data: bytes, pages: list[int], progress: Progress | None) -> int:

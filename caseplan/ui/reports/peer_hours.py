@@ -36,10 +36,10 @@ from caseplan.services.peers.peer_hours import (
     hours_text,
     peer_hours,
 )
-from caseplan.storage.files import write_atomically
 from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.printer import Printed, ask_printer, start_print
 from caseplan.ui.widgets.dates import date_edit
+from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workers import Worker
 from caseplan.ui.workspace.peer_model import engagement_label
@@ -331,11 +331,12 @@ class PeerHoursDialog(QDialog):
                     return peer_hours_csv(report, language)
                 return render_peer_hours(report, language=language, demo=demo)
 
-            export_peer_hours(
-                self.ctx, start, end, kind, render, lambda data: write_atomically(path, data)
-            )
+            def write(data: bytes) -> None:
+                save_output(path, data)
+
+            export_peer_hours(self.ctx, start, end, kind, render, write)
         except CaseplanError as error:
             self.message.setText(error_text(error))
             return False
-        self.message.setText(self.tr("Saved {name}.").format(name=path.name))
+        self.message.setText(not_encrypted(path))
         return True
