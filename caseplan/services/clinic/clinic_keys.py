@@ -183,8 +183,11 @@ def rotate(clinic: OpenClinic, reason: str) -> Rotation:
     cipher.rekey(path, old, new)
     secret.replace(new)
     _record_rotation(clinic, pending.epoch, old, reason)
+    assert pending.pending is not None
+    peer_store.rekey_stores(path, pending, old, new, pending.pending.epoch)
     finished = keyfile.update(key_path, keys.finish_rotation)
-    peer_store.sync(clinic.database, secret, date.today(), force=True)
+    peer_store.sync(clinic.database, secret, date.today())
+    clinic.changed = False  # the stores are as new; nothing to rebuild on close
     return Rotation(finished.epoch, time.perf_counter() - start)
 
 

@@ -34,7 +34,7 @@ from caseplan.services.clinic.peer_merge import BUILD_KEY
 from caseplan.services.clinic.settings import DEMO_KEY, IDLE_LOCK_KEY
 from caseplan.services.context import Actor, Context
 from caseplan.services.security import access
-from caseplan.storage import cipher, keyfile, keys
+from caseplan.storage import cipher, keyfile, keys, migrate
 from caseplan.storage.database import Database, open_database
 from caseplan.storage.location import resolve
 from caseplan.storage.secret import Secret
@@ -193,9 +193,26 @@ def _attached(clinic_db: Database, path: Path, key: bytes) -> Iterator[Connectio
             raw.execute("DETACH DATABASE peer")
 
 
+def _usable(path: Path, key: bytes) -> bool:
+    """Whether the store opens with ``key`` and has this program's schema."""
+    try:
+        connection = cipher.connect_for_reading(path, key)
+    except StorageError:
+        return False
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except cipher.cipher_module().DatabaseError:
+        return False
+    finally:
+        connection.close()
+    return row is not None and row[0] == migrate.head_revision()
+
+
 def _ensure_store(path: Path, key: bytes) -> None:
     """Make (or bring up to date) the store's schema; one under another key is made anew."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and _usable(path, key):
+        return
     try:
         open_database(resolve(str(path)), key=Secret(key)).close()
     except StorageError as error:
@@ -203,6 +220,20 @@ def _ensure_store(path: Path, key: bytes) -> None:
             raise
         cipher.remove_database_files(path)
         open_database(resolve(str(path)), key=Secret(key)).close()
+
+
+def rekey_stores(
+    database: Path, current: keys.KeyFile, old_key: bytes, new_key: bytes, new_epoch: int
+) -> None:
+    """After the clinic key changed: every store re-encrypted with its new key (fast), so
+    no store has to be made anew. A store this cannot re-key is made anew at its rebuild."""
+    for entry in current.entries.values():
+        if entry.store is None:
+            continue
+        path = store_path(database, entry.store)
+        old = keys.peer_key(old_key, entry.store, current.epoch)
+        if path.exists() and cipher.opens_with(path, old):
+            cipher.rekey(path, old, keys.peer_key(new_key, entry.store, new_epoch))
 
 
 def rebuild(
@@ -314,8 +345,4 @@ def _stale(
         info = json.loads(row[0]) if row else {}
     except ValueError:
         return True
-    return (
-        bool(pending or audited)
-        or info.get("day") != today.isoformat()
-        or info.get("epoch") != current.epoch
-    )
+    return bool(pending or audited) or info.get("day") != today.isoformat()
