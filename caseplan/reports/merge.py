@@ -9,13 +9,15 @@ one outline.
 from __future__ import annotations
 
 import contextlib
-import os
+import io
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import pikepdf
 
 from caseplan.reports.pages import DocumentInfo
+from caseplan.storage.files import write_atomically
 
 
 def _top_items(outlines: pikepdf.Object) -> list[pikepdf.Object]:
@@ -49,12 +51,17 @@ def _chain(out: pikepdf.Pdf, items: list[pikepdf.Object]) -> None:
     out.Root.PageMode = pikepdf.Name.UseOutlines
 
 
-def merge_pdfs(parts: Sequence[Path], target: Path, info: DocumentInfo) -> None:
-    """Concatenate ``parts`` page by page, in order, into ``target`` (flushed to disk)."""
+def merge_pdfs(
+    parts: Sequence[bytes | Path], target: BinaryIO | Path, info: DocumentInfo
+) -> None:
+    """Concatenate ``parts`` (PDFs in memory, or files) page by page, in order, into
+    ``target``: a stream, or a file written atomically."""
     with contextlib.ExitStack() as stack, pikepdf.Pdf.new() as out:
         items: list[pikepdf.Object] = []
         for part in parts:
-            source = stack.enter_context(pikepdf.open(part))
+            source = stack.enter_context(
+                pikepdf.open(io.BytesIO(part) if isinstance(part, bytes) else part)
+            )
             out.pages.extend(source.pages)
             if "/Outlines" in source.Root:
                 # the same foreign pages map to the pages just copied
@@ -66,7 +73,9 @@ def merge_pdfs(parts: Sequence[Path], target: Path, info: DocumentInfo) -> None:
         out.docinfo["/Creator"] = "Caseplan"
         out.Root.Lang = pikepdf.String(info.language)
         out.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
-        with target.open("wb") as stream:
-            out.save(stream, compress_streams=True)
-            stream.flush()
-            os.fsync(stream.fileno())
+        if isinstance(target, Path):
+            buffer = io.BytesIO()
+            out.save(buffer, compress_streams=True)
+            write_atomically(target, buffer.getvalue())
+        else:
+            out.save(target, compress_streams=True)

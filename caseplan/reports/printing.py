@@ -4,17 +4,16 @@ Access, documents and audit come from :mod:`caseplan.services.printing.printing`
 this module decides how the pages look and how the batch uses the computer's cores.
 
 The batch (``print_due``) builds every document in this process, renders chunks of plans in
-worker processes (each chunk its own PDF, each plan numbered page X of Y on its own), merges
-the chunks in order, and moves the result into place only when everything worked, in the
-same transaction that audits one PRINT event per person.
+worker processes (each chunk its own PDF, each plan numbered page X of Y on its own, handed
+back as bytes), joins the chunks in order in memory, and writes the result only when
+everything worked, in the same transaction that audits one PRINT event per person. No page
+of a plan is ever in a temporary file: a batch killed half-way leaves nothing on disk.
 """
 
 from __future__ import annotations
 
 import io
 import multiprocessing
-import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -23,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from caseplan.errors import StorageError, tr_noop
+from caseplan.errors import tr_noop
 from caseplan.reports.crisis_card import render_crisis_card
 from caseplan.reports.document import open_plan, to_date
 from caseplan.reports.fonts import register_fonts
@@ -39,6 +38,7 @@ from caseplan.reports.shared_plan import (
 )
 from caseplan.services.context import Context
 from caseplan.services.printing import printing
+from caseplan.storage.files import check_output, write_atomically
 
 __all__ = [
     "PlanOptions",
@@ -173,28 +173,34 @@ def _stop(cancelled: Cancelled | None) -> None:
         raise PrintCancelled(tr_noop("Printing was cancelled; no file was written."))
 
 
+def render_chunk(documents: list[dict[str, Any]], options: PlanOptions) -> bytes:
+    """One chunk of the batch as PDF bytes (run in a worker process; never on disk)."""
+    buffer = io.BytesIO()
+    render_many(documents, buffer, options)
+    return buffer.getvalue()
+
+
 def _render_pooled(
     documents: Iterator[dict[str, Any]],
     total: int,
     options: PlanOptions,
-    folder: Path,
-    target: Path,
+    target: io.BytesIO,
     workers: int,
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> None:
     """Render chunks of plans in ``workers`` processes while more are still being read, and
-    merge the finished chunks, in order, as they come."""
+    join the finished chunks, in order, in memory."""
     size = max(1, min(CHUNK, -(-total // (workers * 3))))
     # "spawn": a fresh interpreter is safe to start from a program with threads (the app).
     context = multiprocessing.get_context("spawn")
-    chunks: list[tuple[Future[None], int, Path]] = []
+    chunks: list[tuple[Future[bytes], int]] = []
     counted: set[int] = set()
     state = {"done": 0}
 
     def collect() -> None:
         _stop(cancelled)
-        for index, (future, count, _path) in enumerate(chunks):
+        for index, (future, count) in enumerate(chunks):
             if index not in counted and future.done():
                 future.result()  # a failure in a worker fails the whole batch
                 counted.add(index)
@@ -208,47 +214,49 @@ def _render_pooled(
             for document in documents:
                 batch.append(document)
                 if len(batch) == size:
-                    path = folder / f"part{len(chunks):05}.pdf"
-                    future = pool.submit(render_many, batch, str(path), options)
-                    chunks.append((future, len(batch), path))
+                    chunks.append((pool.submit(render_chunk, batch, options), len(batch)))
                     batch = []
                     collect()
             if batch:
-                path = folder / f"part{len(chunks):05}.pdf"
-                chunks.append(
-                    (pool.submit(render_many, batch, str(path), options), len(batch), path)
-                )
+                chunks.append((pool.submit(render_chunk, batch, options), len(batch)))
             while len(counted) < len(chunks):
                 running = [c[0] for i, c in enumerate(chunks) if i not in counted]
                 wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
                 collect()
         except BaseException:
-            for future, _count, _path in chunks:
+            for future, _count in chunks:
                 future.cancel()
             raise
-    merge_pdfs([path for _future, _count, path in chunks], target, batch_info(options))
+    merge_pdfs([future.result() for future, _count in chunks], target, batch_info(options))
+
+
+def _writer(target: Path) -> Callable[[bytes], None]:
+    def write(data: bytes) -> None:
+        write_atomically(target, data)
+
+    return write
 
 
 def print_due(
     ctx: Context,
     until: date,
-    out: Path,
+    out: Path | Callable[[bytes], None],
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     practitioner: uuid.UUID | None = None,
     workers: int = 2,
 ) -> int:
-    """Print, into one PDF at ``out``, every plan due for review by ``until`` (PRINT_DUE).
+    """Print, into one PDF, every plan due for review by ``until`` (PRINT_DUE).
 
     Each plan prints in its person's language and is numbered page X of Y on its own.
     ``progress(done, total)`` counts plans; when ``cancelled()`` turns true the work stops
-    with :class:`PrintCancelled`. Nothing is written at ``out`` unless every plan printed;
-    then one PRINT event per person is audited. Returns how many plans were printed.
+    with :class:`PrintCancelled`. The pages are made in memory, never in a temporary file:
+    ``out`` is the file to write (atomically, mode 0600), or a function handed the PDF (to
+    send it to a printer). Nothing is written unless every plan printed; then one PRINT
+    event per person is audited, in the transaction that writes the file. Returns how many
+    plans were printed.
     """
-    out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise StorageError(tr_noop("The folder {folder} does not exist."), folder=str(folder))
+    deliver = out if callable(out) else _writer(check_output(out, replace=True))
     due = printing.due_documents(ctx, until, practitioner)
     total = len(due.people)
     try:
@@ -256,29 +264,16 @@ def print_due(
             progress(0, total)
         options = PlanOptions(demo=due.demo, printed_on=ctx.today())
         register_fonts()
-        with tempfile.TemporaryDirectory(prefix=".caseplan-print-", dir=folder) as tmp:
-            work = Path(tmp)
-            merged = work / "all.pdf"
-            if workers > 1 and total >= POOL_FROM:
-                _render_pooled(
-                    due.documents, total, options, work, merged, workers, progress, cancelled
-                )
-            else:
-                render_many(list(due.documents), merged, options, progress, cancelled)
-            _stop(cancelled)
-
-            def move_into_place() -> None:
-                try:
-                    with merged.open("rb+") as stream:
-                        os.fsync(stream.fileno())
-                    os.replace(merged, out)
-                except OSError as error:
-                    raise StorageError(
-                        tr_noop("Cannot write in the folder {folder}."), folder=str(folder)
-                    ) from error
-
-            ids = [person.id for person in due.people]
-            printing.record_prints(ctx, ids, "plans due, batch", move_into_place)
+        made = io.BytesIO()
+        if workers > 1 and total >= POOL_FROM:
+            _render_pooled(due.documents, total, options, made, workers, progress, cancelled)
+        else:
+            render_many(list(due.documents), made, options, progress, cancelled)
+        _stop(cancelled)
+        ids = [person.id for person in due.people]
+        printing.record_prints(
+            ctx, ids, "plans due, batch", lambda: deliver(made.getvalue())
+        )
     finally:
         due.documents.close()
     return total

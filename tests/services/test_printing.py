@@ -285,3 +285,40 @@ def test_cancelling_while_worker_processes_print_leaves_no_file(
         )
     assert any(seen) and max(seen) < 8
     assert list(folder.iterdir()) == [] and _prints(db) == []
+
+
+def test_a_batch_never_puts_a_page_on_disk_and_the_result_is_only_for_its_owner(
+    ctx: Context, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed half-way, a batch must leave no plaintext page behind: while worker processes
+    print, neither the output folder nor the temporary folder holds anything new."""
+    import os
+    import stat
+    import tempfile
+
+    from caseplan.reports import printing as reports_printing
+
+    monkeypatch.setattr(reports_printing, "POOL_FROM", 2)
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_tmp))  # the worker processes inherit it
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    lead = _as(ctx, _account(ctx, "kari", Role.TEAM_LEAD))
+    for n in range(8):
+        _person(ctx, f"Person {n}", TODAY)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    on_disk: list[list[str]] = []
+
+    def look(_done: int, _total: int) -> None:
+        on_disk.append(sorted(p.name for p in [*folder.iterdir(), *private_tmp.iterdir()]))
+
+    previous = os.umask(0o022)
+    try:
+        print_due(lead, TODAY, folder / "due.pdf", progress=look, workers=2)
+    finally:
+        os.umask(previous)
+    assert len(on_disk) > 2 and all(names == [] for names in on_disk)
+    assert [p.name for p in folder.iterdir()] == ["due.pdf"]
+    assert stat.S_IMODE((folder / "due.pdf").stat().st_mode) == 0o600
+    assert len(_prints(db)) == 8

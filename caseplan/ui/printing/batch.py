@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
@@ -183,17 +182,16 @@ class BatchPrintDialog(QDialog):
         until, practitioner, ctx = self.chosen_date(), self.chosen_practitioner(), self.ctx
 
         def work(progress: Progress) -> Printed:
-            with tempfile.TemporaryDirectory(prefix="caseplan-print-") as folder:
-                target = Path(folder) / "plans-due.pdf"
-                print_due(
-                    ctx,
-                    until,
-                    target,
-                    progress=progress.report,
-                    cancelled=lambda: progress.cancelled,
-                    practitioner=practitioner,
-                )
-                return print_pdf(target.read_bytes(), printer, progress)
+            made: list[bytes] = []  # the pages stay in memory, never in a temporary file
+            print_due(
+                ctx,
+                until,
+                made.append,
+                progress=progress.report,
+                cancelled=lambda: progress.cancelled,
+                practitioner=practitioner,
+            )
+            return print_pdf(made[0], printer, progress)
 
         self.result_path = None
         self.bar.setRange(0, max(self.due, 1))
