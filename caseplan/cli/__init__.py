@@ -14,6 +14,7 @@ from caseplan import __version__
 from caseplan.cli import (
     account_commands,
     admin_commands,
+    key_commands,
     people_commands,
     print_commands,
     report_commands,
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     print_commands.add_commands(commands)
     report_commands.add_commands(commands)
     account_commands.add_commands(commands)
+    key_commands.add_commands(commands)
     return parser
 
 

@@ -14,7 +14,7 @@ from caseplan.services.security import accounts
 NEW_PASSWORD_ENV = "CASEPLAN_NEW_PASSWORD"
 
 
-def _new_password() -> str:
+def new_password() -> str:
     """The new password from ``CASEPLAN_NEW_PASSWORD``, or asked for twice in a terminal."""
     value = os.environ.get(NEW_PASSWORD_ENV)
     if value is not None:
@@ -42,7 +42,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     with signed_in(args) as clinic:
-        new = _new_password()
+        new = new_password()
         info = accounts.create_account(
             clinic.ctx,
             args.username,
@@ -59,7 +59,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_password(args: argparse.Namespace) -> int:
     with signed_in(args) as clinic:
         old = password()
-        new = _new_password()
+        new = new_password()
         accounts.change_password(
             clinic.ctx, clinic.actor.username, old, new, slots=unlock.key_slots(clinic)
         )
@@ -69,7 +69,7 @@ def cmd_password(args: argparse.Namespace) -> int:
 
 def cmd_reset(args: argparse.Namespace) -> int:
     with signed_in(args) as clinic:
-        new = _new_password()
+        new = new_password()
         accounts.reset_password(clinic.ctx, args.username, new, slots=unlock.key_slots(clinic))
     say(f"The password of {args.username} is reset.")
     return 0

@@ -79,6 +79,12 @@ def signed_in(args: argparse.Namespace) -> Iterator[unlock.OpenClinic]:
     """Sign in for one command; the database is closed (and the key dropped) afterwards."""
     name = account_name(args)
     clinic = unlock.sign_in(location(args), name, password())
+    if clinic.new_recovery_key:  # the key file was brought up to date: a new recovery key
+        say(
+            "This clinic's key file was brought up to date. New recovery key (shown only now; "
+            "print it and keep it locked away):"
+        )
+        sys.stdout.write(clinic.new_recovery_key + "\n")
     try:
         yield clinic
     finally:

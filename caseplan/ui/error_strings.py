@@ -28,6 +28,7 @@ ERROR_SENTENCES = (
     QT_TRANSLATE_NOOP("errors", 'Minutes must be a whole number from 1 to 1440 (one day).'),
     QT_TRANSLATE_NOOP("errors", 'No password given: set CASEPLAN_PASSWORD or run the command in a terminal.'),
     QT_TRANSLATE_NOOP("errors", 'No plan that you may print is due for review by {date}.'),
+    QT_TRANSLATE_NOOP("errors", 'No recovery key given: set CASEPLAN_RECOVERY_KEY or run the command in a terminal.'),
     QT_TRANSLATE_NOOP("errors", "On a PostgreSQL server, back up with the server's own tools (pg_dump)."),
     QT_TRANSLATE_NOOP("errors", "On a PostgreSQL server, restore with the server's own tools (pg_restore)."),
     QT_TRANSLATE_NOOP("errors", "On a PostgreSQL server, the server's administrator resets passwords."),

@@ -3832,6 +3832,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
             <source>{path} is a folder; give the name of a file to write in it.</source>
             <translation>{path} er en mappe; oppgi navnet på en fil som skal skrives i den.</translation>
         </message>
+        <message>
+            <source>No recovery key given: set CASEPLAN_RECOVERY_KEY or run the command in a terminal.</source>
+            <translation>Ingen gjenopprettingsnøkkel er oppgitt: sett CASEPLAN_RECOVERY_KEY eller kjør kommandoen i en terminal.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

@@ -191,6 +191,12 @@ def rotate(clinic: OpenClinic, reason: str) -> Rotation:
     return Rotation(finished.epoch, time.perf_counter() - start)
 
 
+def rotate_keys(clinic: OpenClinic) -> Rotation:
+    """An administrator's "rotate keys": a new clinic key now (e.g. after a laptop was lost)."""
+    access.require(clinic.ctx, access.Action.MANAGE_ACCOUNTS)
+    return rotate(clinic, "an administrator rotated the keys")
+
+
 def _record_rotation(clinic: OpenClinic, retired_epoch: int, retired: bytes, reason: str) -> None:
     """Keep the retired key (old backups) and audit the rotation, in the re-keyed database."""
     ctx = Context(clinic.database.sessions, actor=clinic.ctx.actor)
