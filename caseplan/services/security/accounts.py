@@ -1,21 +1,17 @@
-"""Accounts: creating them, signing in, changing passwords, switching them off.
+"""Accounts: creating them, changing passwords, switching them off (signing in: sign_in.py).
 
-Passwords are stored as Argon2id hashes (argon2-cffi's :class:`PasswordHasher`). After
-:data:`FREE_TRIES` wrong passwords in a row, each further try must wait (the wait grows
-with every failure); the wait is reported in :class:`TooManyTries`, never slept here.
-
-When a :class:`SlotKeeper` is given (normally :class:`caseplan.storage.keys.KeySlots`),
-the key file follows the accounts: a new account or password gets a key slot, a switched
-off or removed account loses it. The key file is written just before the transaction
-commits and put back if the commit fails.
+Passwords are stored as Argon2id hashes (argon2-cffi's :class:`PasswordHasher`), at least
+12 characters and not common (zxcvbn). When a :class:`SlotKeeper` is given (normally
+:class:`caseplan.services.clinic.clinic_keys.ClinicKeys`), the key file follows the
+accounts: a new account gets a key pair and a grant, a reset password a new key pair, a
+switched-off or removed account loses its entry, and a rotation follows (docs/security.md
+§5). The key file is written just before the transaction commits and put back if the
+commit fails.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
-import secrets
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -24,28 +20,31 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 
 from caseplan.errors import AccessDenied, AlreadyExists, InvalidInput, NotFound, tr_noop
-from caseplan.models import Account, Role, Setting
-from caseplan.services.context import Actor, Context
+from caseplan.models import Account, Role
+from caseplan.services.context import Context
 from caseplan.services.security import access, audit
+from caseplan.services.security.sign_in import FREE_TRIES as FREE_TRIES
+from caseplan.services.security.sign_in import WRONG, verify_password
+from caseplan.services.security.sign_in import TooManyTries as TooManyTries
+from caseplan.services.security.sign_in import begin_session as begin_session
+from caseplan.services.security.sign_in import find as _find
+from caseplan.services.security.sign_in import sign_in as sign_in
+from caseplan.services.security.sign_in import typed_name as typed_name
+from caseplan.services.security.sign_in import wait_after as wait_after
 from caseplan.storage import costs
 from caseplan.storage.keys import normalize_username
 
-FREE_TRIES = 5
-FIRST_WAIT_SECONDS = 30
-MAX_WAIT_SECONDS = 15 * 60
 MIN_PASSWORD_LENGTH = 12
 #: zxcvbn's score from 0 to 4; 3 means "about 10⁸ guesses or more" (no common password,
 #: word, name or keyboard pattern with a digit or two added).
 MIN_PASSWORD_SCORE = 3
 #: Words anyone would try first against this program's databases.
 _PROGRAM_WORDS = ("caseplan", "clinic", "klinikk", "passord", "password", "demo")
-WRONG = tr_noop("The user name or password is wrong.")
 _USERNAME = re.compile(r"[^\W_][\w.\-]{0,63}")
 
 #: The real hasher (new hashes follow :func:`caseplan.storage.costs.in_use`).
@@ -55,17 +54,6 @@ Clock = Callable[[], datetime]
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-class TooManyTries(AccessDenied):
-    """Too many wrong passwords in a row: ``wait_seconds`` must pass before the next try."""
-
-    def __init__(self, wait_seconds: int) -> None:
-        super().__init__(
-            tr_noop("Too many wrong passwords: please wait {seconds} seconds and try again."),
-            seconds=wait_seconds,
-        )
-        self.wait_seconds = wait_seconds
 
 
 class SlotKeeper(Protocol):
@@ -167,13 +155,6 @@ def password_score(password: str, about: Iterable[str] = ()) -> int:
     return int(result["score"])
 
 
-def wait_after(failures: int) -> int:
-    """Seconds to wait before the next try after ``failures`` wrong passwords in a row."""
-    if failures < FREE_TRIES:
-        return 0
-    return int(min(FIRST_WAIT_SECONDS * 2 ** (failures - FREE_TRIES), MAX_WAIT_SECONDS))
-
-
 @contextmanager
 def _with_slots(ctx: Context, slots: SlotKeeper | None) -> Iterator[tuple[Session, list[Any]]]:
     """A write transaction; key-file changes made inside are undone if the commit fails,
@@ -188,11 +169,6 @@ def _with_slots(ctx: Context, slots: SlotKeeper | None) -> Iterator[tuple[Sessio
         raise
     if slots is not None and undo:
         slots.committed()
-
-
-def _find(session: Session, username: str) -> Account | None:
-    name = normalize_username(username)
-    return session.execute(select(Account).where(Account.username == name)).scalar_one_or_none()
 
 
 def _load(session: Session, username: str) -> Account:
@@ -247,142 +223,6 @@ def create_account(
     return info
 
 
-def sign_in(
-    ctx: Context,
-    username: str,
-    password: str,
-    *,
-    clock: Clock = _utcnow,
-    hasher: PasswordHasher | None = None,
-) -> Actor:
-    """The account as an :class:`Actor`, or :class:`AccessDenied` (audited either way)."""
-    hasher = hasher or costs.in_use().hasher
-    typed = normalize_username(username)
-    name = audit.safe_label(typed)
-    now = clock()
-    outcome: AccessDenied | None = None
-    with ctx.write() as session:
-        account = _find(session, typed) if _USERNAME.fullmatch(typed) else None
-        if account is None or account.password_hash is None:
-            _burn(hasher, password)
-            shown = name if account is not None else typed_name(session, typed)
-            audit.record(session, shown, audit.Action.SIGN_IN_FAILED, "account", "", "")
-            outcome = AccessDenied(WRONG)
-        else:
-            wait = _remaining_wait(account, now)
-            if wait > 0:
-                audit.record(
-                    session,
-                    name,
-                    audit.Action.SIGN_IN_THROTTLED,
-                    "account",
-                    str(account.id),
-                    f"wait: {wait} s",
-                )
-                outcome = TooManyTries(wait)
-            elif not _verify(hasher, account.password_hash, password):
-                account.failed_sign_ins += 1
-                account.last_failed_at = now
-                audit.record(
-                    session,
-                    name,
-                    audit.Action.SIGN_IN_FAILED,
-                    "account",
-                    str(account.id),
-                    f"failures in a row: {account.failed_sign_ins}",
-                )
-                outcome = AccessDenied(WRONG)
-            elif not account.active:
-                audit.record(
-                    session,
-                    name,
-                    audit.Action.SIGN_IN_FAILED,
-                    "account",
-                    str(account.id),
-                    "account switched off",
-                )
-                outcome = AccessDenied(
-                    tr_noop("This account is switched off; please ask an administrator.")
-                )
-            else:
-                if account.failed_sign_ins:
-                    account.failed_sign_ins = 0
-                    account.last_failed_at = None
-                if hasher.check_needs_rehash(account.password_hash):
-                    account.password_hash = hasher.hash(password)
-                audit.record(session, name, audit.Action.SIGN_IN, "account", str(account.id))
-                actor = Actor(account_id=account.id, username=name, role=Role(account.role))
-    if outcome is not None:
-        raise outcome
-    return actor
-
-
-def begin_session(ctx: Context, username: str) -> Actor:
-    """Sign in an account whose password the key file has just proved; audited.
-
-    (On an embedded database the key file is what checks the password: see
-    :func:`caseplan.services.clinic.unlock.sign_in`.)
-    """
-    name = normalize_username(username)
-    with ctx.write() as session:
-        account = _find(session, name) if _USERNAME.fullmatch(name) else None
-        if account is not None and account.active:
-            audit.record(
-                session, account.username, audit.Action.SIGN_IN, "account", str(account.id)
-            )
-            return Actor(account_id=account.id, username=account.username, role=Role(account.role))
-        detail = "account switched off" if account is not None else "no such account here"
-        audit.record(
-            session,
-            account.username if account is not None else typed_name(session, name),
-            audit.Action.SIGN_IN_FAILED,
-            "account",
-            str(account.id) if account is not None else "",
-            detail,
-        )
-    raise AccessDenied(tr_noop("This account is switched off; please ask an administrator."))
-
-
-#: The setting holding this database's key for hashing names typed at sign-in.
-NAME_HASH_KEY = "sign_in_name_key"
-
-
-def typed_name(session: Session, typed: str) -> str:
-    """What the audit trail keeps of a name that is no account: a keyed hash, never the text
-    (someone may have typed their password into the account field)."""
-    setting = session.get(Setting, NAME_HASH_KEY)
-    if setting is None:
-        setting = Setting(key=NAME_HASH_KEY, value=secrets.token_hex(32))
-        session.add(setting)
-        session.flush()
-    digest = hmac.new(bytes.fromhex(setting.value), typed.encode(), hashlib.sha256).hexdigest()
-    return f"unknown account name {digest[:8]}"
-
-
-def _remaining_wait(account: Account, now: datetime) -> int:
-    wait = wait_after(account.failed_sign_ins)
-    if wait == 0 or account.last_failed_at is None:
-        return 0
-    passed = (now - account.last_failed_at).total_seconds()
-    return max(0, int(wait - passed + 0.999))
-
-
-def _verify(hasher: PasswordHasher, stored: str, password: str) -> bool:
-    try:
-        return hasher.verify(stored, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return False
-
-
-_DUMMY: dict[int, str] = {}
-
-
-def _burn(hasher: PasswordHasher, password: str) -> None:
-    """Spend as long as a real check, so timing does not tell which user names exist."""
-    dummy = _DUMMY.setdefault(id(hasher), hasher.hash("not a real password"))
-    _verify(hasher, dummy, password)
-
-
 def change_password(
     ctx: Context,
     username: str,
@@ -400,7 +240,7 @@ def change_password(
         account = _find(session, name)
         if account is None or account.password_hash is None:
             raise AccessDenied(WRONG)
-        if not _verify(hasher, account.password_hash, old_password):
+        if not verify_password(hasher, account.password_hash, old_password):
             raise AccessDenied(WRONG)
         account.password_hash = hasher.hash(new_password)
         audit.record(session, ctx.actor, audit.Action.PASSWORD_CHANGED, "account", str(account.id))
