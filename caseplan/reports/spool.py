@@ -9,6 +9,7 @@ queue can read job titles. Elsewhere the UI renders pages itself (see
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,8 @@ from caseplan.errors import CaseplanError, tr_noop
 
 JOB_TITLE = "Caseplan"
 SIDES = ("one-sided", "two-sided-long-edge", "two-sided-short-edge")
+OPTION_NAME = re.compile(r"[a-zA-Z][a-zA-Z0-9_-]{0,63}")
+OPTION_VALUE = re.compile(r"[^\x00-\x1f\x7f]{0,200}")
 
 
 class PrintFailed(CaseplanError):
@@ -33,6 +36,7 @@ class PrintJob:
     copies: int = 1
     pages: tuple[tuple[int, int], ...] = ()
     sides: str = "one-sided"
+    options: tuple[tuple[str, str], ...] = ()  # more CUPS options chosen in the print dialog
 
     def page_ranges(self) -> str:
         return ",".join(f"{a}-{b}" if a != b else str(a) for a, b in self.pages)
@@ -64,6 +68,9 @@ def lp_command(job: PrintJob) -> list[str]:
     command += ["-o", f"sides={job.sides}"]
     if job.pages:
         command += ["-o", f"page-ranges={job.page_ranges()}"]
+    for key, value in job.options:
+        if OPTION_NAME.fullmatch(key) and OPTION_VALUE.fullmatch(value):
+            command += ["-o", f"{key}={value}"]
     return command
 
 

@@ -151,6 +151,24 @@ def test_a_demo_plan_with_its_demo_mark_prints_as_text(
         workspace.close()
 
 
+def test_pages_typed_in_the_print_dialog_reach_cups(
+    qtbot: Any, clinic_ws: OpenClinic, cups_printer: str
+) -> None:
+    """Qt's dialog hands a typed "Pages" field to CUPS as an option, not as a page range."""
+    from PySide6.QtPrintSupport import QPrintEngine
+
+    person = _give_plans(clinic_ws, steps=40)[0]
+    dialog = PlanPreviewDialog(clinic_ws.ctx, person)
+    qtbot.addWidget(dialog)
+    printer = _printer(cups_printer)
+    key = QPrintEngine.PrintEnginePropertyKey(0xFE00)
+    printer.printEngine().setProperty(key, ["page-ranges", "1,3", "media", "A4"])
+    before = _existing()
+    assert dialog.print_to(printer) == 2
+    lines = pdf_text_of_preview(dialog, 1)[:3] + pdf_text_of_preview(dialog, 3)[:3]
+    _check_printed(_printed(before), 2, lines)
+
+
 def test_lp_gets_copies_pages_and_sides_and_never_a_name() -> None:
     job = PrintJob("office", copies=2, pages=((1, 1), (3, 4)), sides="two-sided-long-edge")
     command = lp_command(job)
@@ -158,3 +176,5 @@ def test_lp_gets_copies_pages_and_sides_and_never_a_name() -> None:
     assert command[command.index("-n") : command.index("-n") + 2] == ["-n", "2"]
     assert "page-ranges=1,3-4" in command and "sides=two-sided-long-edge" in command
     assert command[command.index("-t") + 1] == "Caseplan"
+    odd = lp_command(PrintJob("office", options=(("page-set", "odd"), ("bad key", "x"))))
+    assert "page-set=odd" in odd and not any("bad key" in part for part in odd)

@@ -656,6 +656,10 @@
             <source>Printed {count} plans.</source>
             <translation>Skrev ut {count} planer.</translation>
         </message>
+        <message>
+            <source>Sent 1 plan ({pages} pages) to the printer.</source>
+            <translation>Sendte 1 plan ({pages} sider) til skriveren.</translation>
+        </message>
     </context>
     <context>
         <name>CaseloadModel</name>
@@ -1803,6 +1807,10 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
             <source>Print what we agreed at the chosen meeting, for the person to take home</source>
             <translation>Skriv ut det vi ble enige om på det valgte møtet, så personen kan ta det med hjem</translation>
         </message>
+        <message>
+            <source>Print &amp;what we agreed…</source>
+            <translation>Skriv ut &amp;det vi ble enige om …</translation>
+        </message>
     </context>
     <context>
         <name>OptionalDateEdit</name>
@@ -2041,6 +2049,10 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
         <message>
             <source>Saved {name}.</source>
             <translation>Lagret {name}.</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Skriv &amp;ut …</translation>
         </message>
     </context>
     <context>
@@ -2464,6 +2476,10 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
             <source>Saving failed</source>
             <translation>Lagringen mislyktes</translation>
         </message>
+        <message>
+            <source>&amp;What to print:</source>
+            <translation>&amp;Hva som skal skrives ut:</translation>
+        </message>
     </context>
     <context>
         <name>PresentRow</name>
@@ -2502,6 +2518,17 @@ Individuelle oppfølgingsplaner, laget sammen med personen.</translation>
         <message>
             <source>Clear the signature of {name}</source>
             <translation>Tøm underskriften til {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Sent 1 page to the printer.</source>
+            <translation>Sendte 1 side til skriveren.</translation>
+        </message>
+        <message>
+            <source>Sent {count} pages to the printer.</source>
+            <translation>Sendte {count} sider til skriveren.</translation>
         </message>
     </context>
     <context>

@@ -36,7 +36,7 @@ from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting.signature import SignaturePad
-from caseplan.ui.printing.printer import Printed, ask_printer, start_print
+from caseplan.ui.printing.printer import Printed, ask_printer, sent_text, start_print
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.workspace.labels import role_label
@@ -363,11 +363,7 @@ class AgreementDialog(QDialog):
 
     def _printed(self, printed: Printed) -> None:
         self.print_button.setEnabled(True)
-        self.done_label.setText(
-            self.done_label.text()
-            + "\n\n"
-            + self.tr("Sent {count} pages to the printer.").format(count=printed.pages)
-        )
+        self.done_label.setText(self.done_label.text() + "\n\n" + sent_text(printed))
 
     def _print_failed(self, error: BaseException) -> None:
         self.print_button.setEnabled(True)

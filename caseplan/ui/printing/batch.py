@@ -210,11 +210,11 @@ class BatchPrintDialog(QDialog):
     def _sent(self, printed: Printed) -> None:
         self.bar.setValue(self.bar.maximum())
         self._busy(False)
-        self.message.setText(
-            self.tr("Sent {count} plans ({pages} pages) to the printer.").format(
-                count=self.due, pages=printed.pages
-            )
-        )
+        if self.due == 1:
+            text = self.tr("Sent 1 plan ({pages} pages) to the printer.")
+        else:
+            text = self.tr("Sent {count} plans ({pages} pages) to the printer.")
+        self.message.setText(text.format(count=self.due, pages=printed.pages))
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def cancel(self) -> None:

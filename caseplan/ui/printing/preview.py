@@ -31,7 +31,7 @@ from caseplan.reports.printing import (
 )
 from caseplan.services.context import Context
 from caseplan.ui.i18n import error_text
-from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf, start_print
+from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf, sent_text, start_print
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.workers import Worker
 
@@ -69,7 +69,7 @@ class PlanPreviewDialog(QDialog):
         self.kind.addItem(self.tr("Crisis card"), CRISIS_CARD)
         self.kind.addItem(self.tr("What we agreed today (a meeting)"), MEETING_SUMMARY)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
-        kind_label = QLabel(self.tr("&Print:"), self)
+        kind_label = QLabel(self.tr("&What to print:"), self)
         kind_label.setBuddy(self.kind)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language of the printed papers"))
@@ -114,7 +114,8 @@ class PlanPreviewDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(860, 1000)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(860, screen.width()), min(1000, int(screen.height() * 0.92)))
 
         self.language.currentIndexChanged.connect(self.refresh)
         self.kind.currentIndexChanged.connect(self.refresh)
@@ -151,13 +152,19 @@ class PlanPreviewDialog(QDialog):
         except CaseplanError as error:
             self._show_error(error)
             return
-        self.document.close()
+        # A new document each time: the view keeps its rendered pages per document, and would
+        # go on showing the old language or kind when only the contents changed.
+        old_document, old_buffer = self.document, self._buffer
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.view.setDocument(self.document)  # before loading, so the view sees it change
         self.document.load(buffer)
-        if self._buffer is not None:
-            self._buffer.deleteLater()
+        old_document.close()
+        old_document.deleteLater()
+        if old_buffer is not None:
+            old_buffer.deleteLater()
         self._buffer = buffer
         pages = self.document.pageCount()
         if pages == 1:
@@ -204,9 +211,7 @@ class PlanPreviewDialog(QDialog):
 
     def _printed(self, printed: Printed) -> None:
         self._busy(False)
-        self.message.setText(
-            self.tr("Sent {count} pages to the printer.").format(count=printed.pages)
-        )
+        self.message.setText(sent_text(printed))
 
     def _print_failed(self, error: BaseException) -> None:
         self._busy(False)

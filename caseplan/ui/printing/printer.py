@@ -20,10 +20,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrintEngine, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from caseplan.errors import tr_noop
@@ -50,10 +59,32 @@ class Printed:
     way: str  # "file", "cups" or "rendered"
 
 
+#: Where Qt's print dialog leaves the options it passes to CUPS as they are (for example the
+#: "Pages" field, which it does not turn into a page range of the QPrinter).
+CUPS_OPTIONS = QPrintEngine.PrintEnginePropertyKey(0xFE00)
+#: Options that Caseplan sets itself from the dialog's choices.
+OWN_OPTIONS = frozenset({"page-ranges", "copies", "sides", "collate"})
+
+
+def cups_options(printer: QPrinter) -> dict[str, str]:
+    """The CUPS options the print dialog chose (name -> value)."""
+    values = printer.printEngine().property(CUPS_OPTIONS) or []
+    return {str(k): str(v) for k, v in zip(values[::2], values[1::2], strict=False)}
+
+
+def _parse_ranges(text: str) -> list[tuple[int, int]]:
+    ranges = []
+    for part in text.replace(" ", "").split(","):
+        first, _, last = part.partition("-")
+        if first.isdigit() and (not last or last.isdigit()):
+            ranges.append((int(first), int(last or first)))
+    return ranges
+
+
 def chosen_pages(printer: QPrinter, count: int) -> list[int]:
     """The 1-based pages the print dialog asked for, within 1..count."""
-    ranges: list[tuple[int, int]] = []
-    if printer.printRange() == QPrinter.PrintRange.PageRange:
+    ranges: list[tuple[int, int]] = _parse_ranges(cups_options(printer).get("page-ranges", ""))
+    if not ranges and printer.printRange() == QPrinter.PrintRange.PageRange:
         for span in printer.pageRanges().toRangeList():
             ranges.append((span.from_, span.to))
         if not ranges and printer.fromPage() > 0:
@@ -140,9 +171,7 @@ def _opaque(image: QImage) -> QImage:
     return flat
 
 
-def print_pdf(
-    data: bytes, printer: QPrinter, progress: Progress | None = None
-) -> Printed:
+def print_pdf(data: bytes, printer: QPrinter, progress: Progress | None = None) -> Printed:
     """Print ``data`` the best way ``printer`` allows (see the module's docstring)."""
     count = len(PdfReader(io.BytesIO(data)).pages)
     pages = chosen_pages(printer, count)
@@ -153,11 +182,15 @@ def print_pdf(
         return Printed(len(pages), "file")
     name = printer.printerName()
     if name and name in cups_printers():
+        extra = tuple(
+            (key, value) for key, value in cups_options(printer).items() if key not in OWN_OPTIONS
+        )
         job = PrintJob(
             name,
             copies=max(printer.copyCount(), 1),
             pages=() if len(pages) == count else _ranges(pages),
             sides=_SIDES.get(printer.duplex(), "one-sided"),
+            options=extra,
         )
         send_pdf(data, job)
         if progress is not None:
@@ -165,6 +198,14 @@ def print_pdf(
         return Printed(len(pages) * job.copies, "cups")
     return Printed(render_on(printer, data, pages, progress), "rendered")
 
+
+def sent_text(printed: Printed) -> str:
+    """What to say once the pages have gone to the printer."""
+    if printed.pages == 1:
+        return QCoreApplication.translate("Printing", "Sent 1 page to the printer.")
+    return QCoreApplication.translate("Printing", "Sent {count} pages to the printer.").format(
+        count=printed.pages
+    )
 
 
 def ask_printer(parent: QWidget, title: str, pages: int = 0) -> QPrinter | None:

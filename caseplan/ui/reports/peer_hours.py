@@ -37,7 +37,7 @@ from caseplan.services.peers.peer_hours import (
     peer_hours,
 )
 from caseplan.ui.i18n import error_text
-from caseplan.ui.printing.printer import Printed, ask_printer, start_print
+from caseplan.ui.printing.printer import Printed, ask_printer, sent_text, start_print
 from caseplan.ui.widgets.dates import date_edit
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
@@ -186,7 +186,7 @@ class PeerHoursDialog(QDialog):
         self.message.setWordWrap(True)
         self.csv_button = QPushButton(self.tr("Save as &CSV…"), self)
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button = QPushButton(self.tr("P&rint…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.worker: Worker | None = None
         for button in (self.csv_button, self.pdf_button, self.print_button, self.close_button):
@@ -299,9 +299,7 @@ class PeerHoursDialog(QDialog):
 
         def done(printed: Printed) -> None:
             self.print_button.setEnabled(True)
-            self.message.setText(
-                self.tr("Sent {count} pages to the printer.").format(count=printed.pages)
-            )
+            self.message.setText(sent_text(printed))
 
         def failed(error: BaseException) -> None:
             self.print_button.setEnabled(True)

@@ -70,7 +70,7 @@ class MeetingsSection(Section):
         self.add_button = QPushButton(self.tr("&New meeting today"), self)
         self.add_button.setAccessibleName(self.tr("New meeting today"))
         self.add_button.clicked.connect(self.add_meeting)
-        self.summary_button = QPushButton(self.tr("&Print what we agreed…"), self)
+        self.summary_button = QPushButton(self.tr("Print &what we agreed…"), self)
         self.summary_button.setAccessibleName(
             self.tr("Print what we agreed at the chosen meeting, for the person to take home")
         )
