@@ -1,19 +1,24 @@
 """What the printed plan may show, read from a ``caseplan.person/1`` document.
 
 Only the fields listed here ever reach a page: worker's notes, ids and every plan other than
-the open one are dropped while reading, so no renderer can print them by accident.
+the open one are dropped while reading, so no renderer can print them by accident. The
+document is read through the format's one typed model
+(:class:`~caseplan.services.exchange.model.PersonDocument`), as import and export use it.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from caseplan.errors import InvalidInput, tr_noop
+from caseplan.models.enums import PlanStatus
 from caseplan.reports.i18n import normalise_language
+from caseplan.services.exchange import model
+from caseplan.services.exchange.model import PersonDocument
 
 ABOUT_ME_FIELDS = (
     "what_matters",
@@ -22,6 +27,7 @@ ABOUT_ME_FIELDS = (
     "what_does_not_help",
     "how_i_want_to_be_met",
 )
+NO_OPEN_PLAN = tr_noop("This person has no open plan to print.")
 CRISIS_FIELDS = (
     "warning_signs",
     "triggers",
@@ -49,16 +55,6 @@ def to_date(value: object) -> date | None:
         except ValueError:
             return None
     return None
-
-
-def _mapping(value: object) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}
-
-
-def _items(value: object) -> list[Mapping[str, Any]]:
-    if not isinstance(value, Sequence) or isinstance(value, str | bytes):
-        return []
-    return [item for item in value if isinstance(item, Mapping)]
 
 
 @dataclass(frozen=True)
@@ -166,137 +162,149 @@ class PlanView:
         return self.full_name or self.preferred_name
 
 
-def _goals(raw: object) -> tuple[Goal, ...]:
-    goals = []
-    for goal in _items(raw):
-        steps = tuple(
+def as_document(document: PersonDocument | Mapping[str, Any]) -> PersonDocument:
+    """The typed document; a plain one (as JSON gives it) is read as Caseplan wrote it."""
+    if isinstance(document, PersonDocument):
+        return document
+    return PersonDocument.model_validate(document)
+
+
+def _goal(goal: model.Goal) -> Goal:
+    return Goal(
+        key=goal.id,
+        domain=goal.domain.value,
+        own_words=goal.own_words,
+        status=goal.status.value,
+        target_date=goal.target_date,
+        steps=tuple(
             Step(
-                key=text(step.get("id")),
-                action=text(step.get("action")),
-                responsible=text(step.get("responsible")),
-                due=to_date(step.get("due")),
-                status=text(step.get("status")),
+                key=step.id,
+                action=step.action,
+                responsible=step.responsible or "",
+                due=step.due,
+                status=step.status.value,
             )
-            for step in _items(goal.get("steps"))
-        )
-        goals.append(
-            Goal(
-                key=text(goal.get("id")),
-                domain=text(goal.get("domain")) or "other",
-                own_words=text(goal.get("own_words")),
-                status=text(goal.get("status")),
-                target_date=to_date(goal.get("target_date")),
-                steps=steps,
-            )
-        )
-    return tuple(goals)
+            for step in goal.steps
+        ),
+    )
 
 
-def _versions(raw: object) -> tuple[Version, ...]:
-    versions = []
-    for index, version in enumerate(_items(raw), start=1):
-        number = version.get("number")
-        snapshot = _mapping(version.get("snapshot"))
-        goals_raw = snapshot.get("goals", _mapping(snapshot.get("plan")).get("goals"))
-        versions.append(
-            Version(
-                number=number if isinstance(number, int) else index,
-                agreed_on=to_date(version.get("agreed_on")),
-                agreed_by=tuple(text(k) for k in version.get("agreed_by") or () if text(k)),
-                goals=_goals(goals_raw) if goals_raw is not None else None,
-            )
+def _snapshot_goals(snapshot: Mapping[str, Any]) -> tuple[Goal, ...] | None:
+    """The goals as they were agreed (None when the version carries no snapshot of them)."""
+    plan = snapshot.get("plan")
+    found = snapshot.get("goals", plan.get("goals") if isinstance(plan, Mapping) else None)
+    if found is None:
+        return None
+    items = found if isinstance(found, list) else []
+    return tuple(_goal(model.Goal.model_validate(g)) for g in items if isinstance(g, Mapping))
+
+
+def _versions(plan: model.Plan) -> tuple[Version, ...]:
+    versions = [
+        Version(
+            number=version.number,
+            agreed_on=version.agreed_on,
+            agreed_by=tuple(k for k in version.agreed_by if k),
+            goals=_snapshot_goals(version.snapshot),
         )
+        for version in plan.versions
+    ]
     versions.sort(key=lambda v: (v.number, v.agreed_on or date.min))
     return tuple(versions)
 
 
 def open_plan(document: Mapping[str, Any]) -> Mapping[str, Any]:
     """The plan that is not closed (the newest, should an export ever hold two)."""
-    plans = _items(document.get("plans"))
+    plans = [p for p in document.get("plans") or () if isinstance(p, Mapping)]
     open_plans = [plan for plan in plans if plan.get("status") != "closed"]
     if not open_plans:
-        raise InvalidInput(tr_noop("This person has no open plan to print."))
+        raise InvalidInput(NO_OPEN_PLAN)
     return open_plans[-1]
 
 
-def read_plan(document: Mapping[str, Any], language: str | None = None) -> PlanView:
+def _open_plan(document: PersonDocument) -> model.Plan:
+    open_plans = [plan for plan in document.plans if plan.status != PlanStatus.CLOSED]
+    if not open_plans:
+        raise InvalidInput(NO_OPEN_PLAN)
+    return open_plans[-1]
+
+
+def read_plan(
+    document: PersonDocument | Mapping[str, Any], language: str | None = None
+) -> PlanView:
     """The printable view of the person's open plan."""
-    person = _mapping(document.get("person"))
-    plan = open_plan(document)
-    about = _mapping(person.get("about_me"))
+    typed = as_document(document)
+    person = typed.person
+    plan = _open_plan(typed)
     participants = tuple(
         Participant(
-            key=text(p.get("id")),
-            role=text(p.get("role")),
-            name=text(p.get("name")),
-            organisation=text(p.get("organisation")),
-            phone=text(p.get("phone")),
-            email=text(p.get("email")),
-            consent_scope=text(_mapping(p.get("consent")).get("scope")) or "none",
-            consent_expires_on=to_date(_mapping(p.get("consent")).get("expires_on")),
-            offers=text(p.get("offers")),
-            availability=text(p.get("availability")),
+            key=p.id,
+            role=p.role.value,
+            name=p.name,
+            organisation=p.organisation,
+            phone=p.phone,
+            email=p.email,
+            consent_scope=p.consent.scope.value,
+            consent_expires_on=p.consent.expires_on,
+            offers=p.offers,
+            availability=p.availability,
         )
-        for p in _items(plan.get("participants"))
+        for p in plan.participants
     )
     known = {p.key for p in participants}
-    crisis_raw = _mapping(plan.get("crisis_plan"))
+    crisis_plan = plan.crisis_plan or model.CrisisPlan()
     crisis = CrisisPlan(
-        fields={name: text(crisis_raw.get(name)) for name in CRISIS_FIELDS},
-        contacts=tuple(
-            CrisisContact(text(c.get("name")), text(c.get("role")), text(c.get("phone")))
-            for c in _items(crisis_raw.get("contacts"))
-        ),
+        fields={name: getattr(crisis_plan, name) for name in CRISIS_FIELDS},
+        contacts=tuple(CrisisContact(c.name, c.role, c.phone) for c in crisis_plan.contacts),
     )
-    versions = _versions(plan.get("versions"))
+    versions = _versions(plan)
     peer_contact: dict[str, PeerContact] = {}
-    for contribution in _items(plan.get("peer_contributions")):
-        peer = text(contribution.get("peer"))
-        when = to_date(contribution.get("date"))
-        before = peer_contact.get(peer, PeerContact(0, None))
-        last = max((d for d in (before.last, when) if d is not None), default=None)
-        peer_contact[peer] = PeerContact(before.count + 1, last)
+    for contribution in plan.peer_contributions:
+        before = peer_contact.get(contribution.peer, PeerContact(0, None))
+        days = (before.last, contribution.date)
+        last = max((d for d in days if d is not None), default=None)
+        peer_contact[contribution.peer] = PeerContact(before.count + 1, last)
     return PlanView(
-        full_name=text(person.get("full_name")),
-        preferred_name=text(person.get("preferred_name")),
-        language=normalise_language(language or text(person.get("preferred_language"))),
-        about_me={name: text(about.get(name)) for name in ABOUT_ME_FIELDS},
-        status=text(plan.get("status")) or "draft",
-        period_start=to_date(plan.get("period_start")),
-        period_end=to_date(plan.get("period_end")),
-        next_review=to_date(plan.get("next_review")),
-        coordinator=text(plan.get("coordinator")),
+        full_name=person.full_name,
+        preferred_name=person.preferred_name,
+        language=normalise_language(language or person.preferred_language),
+        about_me={name: getattr(person.about_me, name) for name in ABOUT_ME_FIELDS},
+        status=plan.status.value,
+        period_start=plan.period_start,
+        period_end=plan.period_end,
+        next_review=plan.next_review,
+        coordinator=plan.coordinator or "",
         participants=participants,
-        goals=_goals(plan.get("goals")),
+        goals=tuple(_goal(goal) for goal in plan.goals),
         crisis=crisis,
         versions=versions,
         present=tuple(k for k in _present(plan, versions) if k in known),
         peer_contact=peer_contact,
-        meetings=_meetings(plan.get("meetings")),
+        meetings=_meetings(plan),
     )
 
 
-def _meetings(raw: object) -> tuple[Meeting, ...]:
+def _meetings(plan: model.Plan) -> tuple[Meeting, ...]:
     meetings = [
         Meeting(
-            key=text(m.get("id")),
-            day=to_date(m.get("date")),
-            attendees=tuple(text(k) for k in m.get("attendees") or () if text(k)),
-            shared_notes=text(m.get("shared_notes")),
-            agreed=bool(m.get("agreed")),
+            key=m.id,
+            day=m.date,
+            attendees=tuple(k for k in m.attendees if k),
+            shared_notes=m.shared_notes,
+            agreed=m.agreed,
         )
-        for m in _items(raw)
+        for m in plan.meetings
     ]
     meetings.sort(key=lambda m: m.day or date.min)
     return tuple(meetings)
 
 
-def _present(plan: Mapping[str, Any], versions: tuple[Version, ...]) -> tuple[str, ...]:
+def _present(plan: model.Plan, versions: tuple[Version, ...]) -> tuple[str, ...]:
     """Who was there when the plan was agreed: the last agreeing meeting, else the last version."""
-    agreeing = [m for m in _items(plan.get("meetings")) if m.get("agreed")]
-    agreeing.sort(key=lambda m: to_date(m.get("date")) or date.min)
+    agreeing = [m for m in plan.meetings if m.agreed]
+    agreeing.sort(key=lambda m: m.date or date.min)
     if agreeing:
-        return tuple(text(k) for k in agreeing[-1].get("attendees") or ())
+        return tuple(agreeing[-1].attendees)
     if versions:
         return versions[-1].agreed_by
     return ()

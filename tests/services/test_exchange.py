@@ -46,7 +46,7 @@ from caseplan.models import (
 from caseplan.models.text import BIDI_CONTROLS
 from caseplan.services.context import Actor, Context
 from caseplan.services.exchange.exchange import MAX_DOCUMENT_BYTES, export_person, import_person
-from caseplan.services.exchange.schema import SCHEMA
+from caseplan.services.exchange.model import PARTS
 from caseplan.services.people import people
 from caseplan.services.security import trail
 from caseplan.storage.database import Database
@@ -297,7 +297,7 @@ def test_export_holds_everything_in_a_defined_order(db: Database) -> None:
     assert "Áilu Ŋuvvon Sárá" in text and "💪🏽" in text  # not \u-escaped
     doc = json.loads(text)
     assert list(doc) == ["format", "person", "plans"] and doc["format"] == "caseplan.person/1"
-    assert list(doc["person"]) == list(SCHEMA["person"])
+    assert list(doc["person"]) == list(PARTS["person"].model_fields)
     assert doc["person"]["about_me"]["what_helps"] == LONG_TEXT
     assert doc["person"]["created_at"] == "2024-01-15T09:30:12.345678+00:00"
     closed, agreed = doc["plans"]
@@ -937,7 +937,7 @@ def test_the_documented_example_imports_and_exports_as_written(db: Database) -> 
 
 def test_the_documentation_names_every_field_and_the_size_limit() -> None:
     text = DOCS.read_text(encoding="utf-8")
-    names = {key for fields in SCHEMA.values() for key in fields}
+    names = {key for part in PARTS.values() for key in part.model_fields}
     missing = sorted(name for name in names if f"`{name}`" not in text)
     assert missing == []
     assert f"{MAX_DOCUMENT_BYTES // 1_000_000} MB" in text

@@ -34,13 +34,14 @@ from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import Meeting, Participant, ParticipantRole, Plan, PlanStatus, PlanVersion
 from caseplan.models.text import LONG
 from caseplan.services.context import Context, check_version
-from caseplan.services.exchange.exchange import (
-    as_document,
+from caseplan.services.exchange import model
+from caseplan.services.exchange.document import (
+    ATTRIBUTE,
     build_document,
     ordered_rows,
-    plain_value,
+    part,
+    to_plain,
 )
-from caseplan.services.exchange.schema import ATTRIBUTE
 from caseplan.services.security import audit
 from caseplan.services.security.access import Action
 from caseplan.services.shared import load_plan, record, require, team_member
@@ -145,34 +146,40 @@ def document_from_rows(
     for step in steps:
         by_goal.setdefault(step["goal_id"], []).append(SimpleNamespace(**step))
     plan_doc: dict[str, Any] = {
-        key: plain_value(plan.get(ATTRIBUTE.get(key, key))) for key in _PLAN_KEYS[:6]
+        key: to_plain(plan.get(ATTRIBUTE.get(key, key))) for key in _PLAN_KEYS[:6]
     }
     plan_doc["participants"] = [
-        as_document(p, "participant", consent=as_document(p, "consent")) for p in team
+        to_plain(part(model.Participant, p, consent=part(model.Consent, p))) for p in team
     ]
     plan_doc["goals"] = [
-        as_document(
-            g,
-            "goal",
-            steps=[as_document(s, "step") for s in ordered_rows(by_goal.get(g.id, []), "position")],
+        to_plain(
+            part(
+                model.Goal,
+                g,
+                steps=[
+                    part(model.Step, s) for s in ordered_rows(by_goal.get(g.id, []), "position")
+                ],
+            )
         )
         for g in ordered_rows([SimpleNamespace(**g) for g in goals], "position")
     ]
     plan_doc["crisis_plan"] = None
     if crisis is not None:
         found = ordered_rows([SimpleNamespace(**c) for c in contacts], "position")
-        plan_doc["crisis_plan"] = as_document(
-            SimpleNamespace(**crisis),
-            "crisis_plan",
-            contacts=[as_document(c, "contact") for c in found],
+        plan_doc["crisis_plan"] = to_plain(
+            part(
+                model.CrisisPlan,
+                SimpleNamespace(**crisis),
+                contacts=[part(model.Contact, c) for c in found],
+            )
         )
-    about = as_document(SimpleNamespace(**person), "about_me")
+    about = to_plain(part(model.AboutMe, SimpleNamespace(**person)))
     return {"person": {"about_me": about}, "plans": [plan_doc]}
 
 
 def plan_snapshot(session: Session, person_id: uuid.UUID, plan_id: uuid.UUID) -> dict[str, Any]:
     """The snapshot of the plan as it stands in ``session`` (the one way versions are made)."""
-    return snapshot_from_document(build_document(session, person_id), plan_id)
+    return snapshot_from_document(to_plain(build_document(session, person_id)), plan_id)
 
 
 def _encoded_signature(name: str, png: bytes) -> str:

@@ -21,7 +21,7 @@ from caseplan.errors import InvalidInput, NotFound, tr_noop
 from caseplan.models import Account, Participant, Person, Plan, PlanStatus, Role, Setting
 from caseplan.services.clinic.settings import DEMO_KEY
 from caseplan.services.context import Context
-from caseplan.services.exchange.exchange import build_document
+from caseplan.services.exchange.document import build_document, to_plain
 from caseplan.services.people.people import PersonSummary
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
@@ -146,7 +146,7 @@ def print_person(
     """
     with ctx.write() as session:
         access.require(ctx, Action.PRINT_PLAN, person_id, session=session)
-        document = build_document(session, person_id)
+        document = to_plain(build_document(session, person_id))
         data, what = render(document, _is_demo(session))
         if audited:
             audit.record(session, ctx.actor, audit.Action.PRINT, "person", person_id, what)
@@ -175,7 +175,7 @@ def due_documents(
 def _read_documents(ctx: Context, ids: list[uuid.UUID]) -> Generator[Document, None, None]:
     with ctx.read() as session:
         for person_id in ids:
-            yield build_document(session, person_id)
+            yield to_plain(build_document(session, person_id))
 
 
 def record_prints(

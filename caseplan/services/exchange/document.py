@@ -1,0 +1,175 @@
+"""A stored person as their ``caseplan.person/1`` document (export, printing, agreed versions).
+
+The document is made from the stored records without checking them again (what is stored
+already holds to the rules), in the order docs/json-format.md gives: lists in their plan
+order, records of the same date or number by id. :func:`to_plain` turns it into JSON values
+in the model's field order, so the same data always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseplan.errors import NotFound, tr_noop
+from caseplan.models import (
+    CrisisContact,
+    CrisisPlan,
+    Goal,
+    Meeting,
+    Participant,
+    PeerContribution,
+    Person,
+    Plan,
+    PlanVersion,
+    Review,
+    ReviewRating,
+    Step,
+    meeting_attendees,
+)
+from caseplan.services.exchange import model
+from caseplan.services.exchange.model import FORMAT, Part, PersonDocument
+
+#: Where a field's name in the document differs from the stored record's attribute.
+ATTRIBUTE = {
+    "coordinator": "coordinator_id",
+    "responsible": "responsible_id",
+    "peer": "peer_id",
+    "goal": "goal_id",
+    "by": "by_id",
+    "granted_on": "consent_granted_on",
+    "expires_on": "consent_expires_on",
+    "scope": "consent_scope",
+}
+
+P = TypeVar("P", bound=Part)
+
+
+def build_document(session: Session, person_id: uuid.UUID) -> PersonDocument:
+    """The person's ``caseplan.person/1`` document, read in ``session``.
+
+    Neither checks access nor audits: the caller does both, in the same transaction.
+    """
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(tr_noop("This person is not in the database."))
+    plans = ordered_rows(
+        session.scalars(select(Plan).where(Plan.person_id == person_id)), "period_start"
+    )
+    return PersonDocument.model_construct(
+        format=FORMAT,
+        person=part(model.Person, person, about_me=part(model.AboutMe, person)),
+        plans=[_plan(session, plan) for plan in plans],
+    )
+
+
+def part(kind: type[P], row: Any, **nested: Any) -> P:
+    """``row`` (a stored record, or anything with its attributes) as the document's ``kind``.
+
+    Made without checking: what is stored already holds to the rules.
+    """
+    values: dict[str, Any] = {}
+    for name in kind.model_fields:
+        value = nested[name] if name in nested else getattr(row, ATTRIBUTE.get(name, name))
+        values[name] = str(value) if isinstance(value, uuid.UUID) else value
+    return kind.model_construct(**values)
+
+
+def to_plain(value: Any) -> Any:
+    """A part of the document as JSON values: fields in the model's order, free-form JSON
+    with its keys sorted, so the same data always prints the same."""
+    if isinstance(value, Part):
+        return {name: to_plain(getattr(value, name)) for name in type(value).model_fields}
+    if isinstance(value, list | tuple):
+        return [to_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_plain(value[key]) for key in sorted(value)}
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def ordered_rows(rows: Iterable[Any], first: str) -> list[Any]:
+    return sorted(rows, key=lambda row: (getattr(row, first), row.id))
+
+
+def _plan(session: Session, plan: Plan) -> model.Plan:
+    def rows(table: Any, first: str) -> list[Any]:
+        return ordered_rows(session.scalars(select(table).where(table.plan_id == plan.id)), first)
+
+    team = rows(Participant, "position")
+    goals = rows(Goal, "position")
+    team_order = {p.id: index for index, p in enumerate(team)}
+    goal_order = {g.id: index for index, g in enumerate(goals)}
+    steps: dict[uuid.UUID, list[Step]] = {}
+    for step in session.scalars(select(Step).join(Goal).where(Goal.plan_id == plan.id)):
+        steps.setdefault(step.goal_id, []).append(step)
+
+    def attendees(meeting: Meeting) -> list[str]:
+        query = select(meeting_attendees.c.participant_id).where(
+            meeting_attendees.c.meeting_id == meeting.id
+        )
+        found = session.scalars(query)
+        return [str(i) for i in sorted(found, key=lambda i: (team_order.get(i, len(team)), i))]
+
+    def ratings(review: Review) -> list[model.Rating]:
+        found = session.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id))
+        return [
+            part(model.Rating, r)
+            for r in sorted(
+                found,
+                key=lambda r: (
+                    goal_order.get(r.goal_id, len(goals)),
+                    team_order.get(r.by_id, len(team)),
+                    r.goal_id,
+                    r.by_id,
+                ),
+            )
+        ]
+
+    crisis = session.scalars(select(CrisisPlan).where(CrisisPlan.plan_id == plan.id)).first()
+    nested = {
+        "participants": [part(model.Participant, p, consent=part(model.Consent, p)) for p in team],
+        "goals": [
+            part(
+                model.Goal,
+                g,
+                steps=[part(model.Step, s) for s in ordered_rows(steps.get(g.id, []), "position")],
+            )
+            for g in goals
+        ],
+        "peer_contributions": [
+            part(model.PeerContribution, c) for c in rows(PeerContribution, "date")
+        ],
+        "meetings": [part(model.Meeting, m, attendees=attendees(m)) for m in rows(Meeting, "date")],
+        "reviews": [part(model.Review, r, ratings=ratings(r)) for r in rows(Review, "date")],
+        "crisis_plan": None if crisis is None else _crisis_plan(session, crisis),
+        "versions": [
+            part(model.Version, v, agreed_by=[_canonical_id(i) for i in v.agreed_by])
+            for v in rows(PlanVersion, "number")
+        ],
+    }
+    return part(model.Plan, plan, **nested)
+
+
+def _crisis_plan(session: Session, crisis: CrisisPlan) -> model.CrisisPlan:
+    query = select(CrisisContact).where(CrisisContact.crisis_plan_id == crisis.id)
+    contacts = [part(model.Contact, c) for c in ordered_rows(session.scalars(query), "position")]
+    return part(model.CrisisPlan, crisis, contacts=contacts)
+
+
+def _canonical_id(value: Any) -> Any:
+    try:
+        return str(uuid.UUID(value))
+    except (TypeError, ValueError, AttributeError):
+        return value
