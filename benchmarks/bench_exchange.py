@@ -250,9 +250,9 @@ def bench_many(folder: Path, count: int) -> None:
         exchange.import_person(other, data)
     imported = time.perf_counter() - start
     print(f"{len(files)} demo people: {size / 1e6:.1f} MB of JSON")
-    print(f"  export all             {export:8.2f} s  ({export / len(files) * 1000:.1f} ms each)")
-    print(f"  check all              {check:8.2f} s  ({check / len(files) * 1000:.1f} ms each)")
-    print(f"  import all             {imported:8.2f} s  ({imported / len(files) * 1000:.1f} ms each)")
+    for what, seconds in (("export", export), ("check", check), ("import", imported)):
+        each = seconds / len(files) * 1000
+        print(f"  {what} all {seconds:15.2f} s  ({each:.1f} ms each)")
     source.close()
     target.close()
 
