@@ -86,5 +86,9 @@ class ConsentScope(StrEnum):
 
 
 class Language(StrEnum):
+    """The language a person's plan is printed in (migration 0005 added nn and se)."""
+
     EN = "en"
     NB = "nb"
+    NN = "nn"  # Norwegian nynorsk
+    SE = "se"  # Northern Sámi

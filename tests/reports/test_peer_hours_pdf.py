@@ -92,3 +92,4 @@ def test_the_shared_plan_has_the_peer_section_in_both_languages(
     section = squeeze(text.split(heading)[1])
     for expected in (reach, "+47 400 11 222", together, "Gå tur til Storvatnet hver lørdag"):
         assert squeeze(expected) in section, expected
+
