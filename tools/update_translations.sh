@@ -16,10 +16,14 @@ folder="$root/caseplan/resources/translations"
 languages=(nb)
 cd "$root"
 if [ "${1:-}" != "--release" ]; then
-  "$bin/python" tools/extract_error_strings.py
+  # The sentences from below the UI (tr_noop), found by Babel's extractor, go in as context
+  # "errors" through a throw-away file that only lupdate reads.
+  errors=$(mktemp -d)
+  trap 'rm -rf "$errors"' EXIT
+  "$bin/python" tools/error_messages.py --for-lupdate "$errors/error_messages.py"
   mapfile -t sources < <(find caseplan/ui -name '*.py' -not -path '*/__pycache__/*' | sort)
   for lang in "${languages[@]}"; do
-    "$bin/pyside6-lupdate" -no-obsolete -locations none "${sources[@]}" \
+    "$bin/pyside6-lupdate" -no-obsolete -locations none "${sources[@]}" "$errors/error_messages.py" \
       -ts "$folder/caseplan_$lang.ts"
   done
 fi
