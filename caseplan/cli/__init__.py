@@ -21,6 +21,7 @@ from caseplan.cli import (
 )
 from caseplan.cli.common import add_common_options
 from caseplan.errors import CaseplanError
+from caseplan.storage.process import harden_process
 
 EXIT_ERROR = 1
 
@@ -64,5 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+def entry() -> int:
+    """The installed ``caseplan`` command: the process is hardened first (no core dumps, no
+    debugger attaching: docs/security.md §7), then :func:`main`."""
+    harden_process()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry())

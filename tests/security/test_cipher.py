@@ -224,3 +224,14 @@ def test_a_backup_that_fails_verification_is_not_kept(
     with pytest.raises(StorageError, match="not kept"):
         backup_encrypted(path, key, tmp_path / "out" / "b.db")
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_sqlcipher_wipes_the_memory_it_frees(tmp_path: Path) -> None:
+    """docs/security.md §7: keys and decrypted pages do not linger in freed memory."""
+    from caseplan.storage.cipher import connect_encrypted
+
+    connection = connect_encrypted(tmp_path / "wiped.db", b"\x07" * 32)
+    try:
+        assert connection.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
+    finally:
+        connection.close()

@@ -1,8 +1,12 @@
-"""The recovery key, shown once when a clinic database is created."""
+"""The recovery key, shown once when a clinic database is created.
+
+Copying it puts it on the clipboard for :data:`CLIPBOARD_SECONDS` only: then it is
+cleared, unless something else was copied meanwhile (docs/security.md §7).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -18,6 +22,29 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.ui.start.fit import fit_to_text
+
+#: How long a copied recovery key stays on the clipboard.
+CLIPBOARD_SECONDS = 30
+
+
+def copy_for_a_while(text: str, seconds: float = CLIPBOARD_SECONDS) -> QTimer:
+    """Put ``text`` on the clipboard and take it off again after ``seconds`` (if still there).
+
+    The timer belongs to the application, so it fires even after the dialog has closed.
+    """
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(text)
+    timer = QTimer(QCoreApplication.instance())
+    timer.setSingleShot(True)
+
+    def clear() -> None:
+        if clipboard.text() == text:
+            clipboard.clear()
+        timer.deleteLater()
+
+    timer.timeout.connect(clear)
+    timer.start(int(seconds * 1000))
+    return timer
 
 
 class RecoveryKeyDialog(QDialog):
@@ -96,8 +123,10 @@ class RecoveryKeyDialog(QDialog):
         self.key_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.recovery_key)
-        self.copied_label.setText(self.tr("Copied. Paste it where it is safe, then clear it."))
+        self.clipboard_timer = copy_for_a_while(self.recovery_key)
+        self.copied_label.setText(
+            self.tr("Copied. Paste it where it is safe: the clipboard is cleared in 30 seconds.")
+        )
 
     def document(self) -> QTextDocument:
         """What a printout says: the key and what it is for."""

@@ -19,6 +19,7 @@ from caseplan.services.clinic import unlock
 from caseplan.storage.location import Location
 from caseplan.ui.i18n import error_text
 from caseplan.ui.start.fit import fit_to_text
+from caseplan.ui.start.recover import RecoverDialog
 
 
 class SignInDialog(QDialog):
@@ -75,6 +76,14 @@ class SignInDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
+        self.forgot_button = buttons.addButton(
+            self.tr("&Forgot the administrator password?"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.forgot_button.setAccessibleName(
+            self.tr("Forgot the administrator password? Use the recovery key")
+        )
+        self.forgot_button.setVisible(location.path is not None)
+        self.forgot_button.clicked.connect(self.recover)
 
         layout = QVBoxLayout(self)
         layout.addWidget(where)
@@ -103,6 +112,14 @@ class SignInDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.password.clear()
         self.clinic = clinic
+        self.accept()
+
+    def recover(self) -> None:
+        """The recovery key sets a new administrator password, and signs them in."""
+        dialog = RecoverDialog(self.location, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.clinic is None:
+            return
+        self.clinic = dialog.clinic
         self.accept()
 
     def _problem(self, text: str, focus: QWidget) -> None:
