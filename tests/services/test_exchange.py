@@ -549,8 +549,8 @@ MALFORMED: list[tuple[str, Callable[[Doc], None], str]] = [
     ),
     (
         "unknown-language",
-        _set(lambda d: d["person"], "preferred_language", "se"),
-        "person.preferred_language must be one of: en, nb.",
+        _set(lambda d: d["person"], "preferred_language", "sv"),
+        "person.preferred_language must be one of: en, nb, nn, se.",
     ),
     (
         "priority-0",

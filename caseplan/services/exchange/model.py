@@ -29,6 +29,7 @@ from caseplan.models.enums import (
 )
 from caseplan.services.exchange.kinds import (
     MISSING,
+    NOT_AN_OBJECT,
     UNKNOWN,
     Day,
     Email,
@@ -67,13 +68,15 @@ class Part(BaseModel):
         if not importing(info):
             return data
         if not isinstance(data, dict):
-            refuse("{field} must be a JSON object.")
-        for key in data:
-            if key not in cls.model_fields:
-                refuse(UNKNOWN, at=key)
-        for name in cls.model_fields:
-            if name not in data:
-                refuse(MISSING, at=name)
+            refuse(NOT_AN_OBJECT)
+        fields = cls.__pydantic_fields__
+        if data.keys() != fields.keys():
+            for key in data:
+                if key not in fields:
+                    refuse(UNKNOWN, at=key)
+            for name in fields:
+                if name not in data:
+                    refuse(MISSING, at=name)
         return data
 
 
