@@ -82,16 +82,25 @@ def text_column(
     multiline: bool = False,
     nullable: bool = False,
     default: str | None = "",
+    name: bool = False,
 ) -> Any:
     """A bounded text column: CHECK(length) in the database, NFC and character rules on set.
 
-    ``label`` names the field in error messages ("Goal", "Phone"...).
+    ``label`` names the field in error messages ("Goal", "Phone"...). A ``name`` refuses
+    invisible characters too (see :func:`caseplan.models.text.clean_text`).
     """
     return mapped_column(
         String(max_length),
         nullable=nullable,
         default=default,
-        info={"text": {"max_length": max_length, "label": label, "multiline": multiline}},
+        info={
+            "text": {
+                "max_length": max_length,
+                "label": label,
+                "multiline": multiline,
+                "name": name,
+            }
+        },
     )
 
 
@@ -126,6 +135,7 @@ def _install_text_rules(mapper: Mapper[Any], class_: type[Any]) -> None:
                 field=rule["label"],
                 max_length=rule["max_length"],
                 multiline=rule["multiline"],
+                name=rule.get("name", False),
             )
 
         event.listen(getattr(class_, prop.key), "set", _clean, retval=True)

@@ -42,7 +42,7 @@ class CrisisContact(UuidPrimaryKey, Base):
     crisis_plan_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("crisis_plans.id", ondelete="CASCADE"), index=True
     )
-    name: Mapped[str] = text_column(SHORT, label="Contact name")
+    name: Mapped[str] = text_column(SHORT, label="Contact name", name=True)
     role: Mapped[str] = text_column(SHORT, label="Contact role")
     phone: Mapped[str] = text_column(PHONE, label="Phone")
     position: Mapped[int] = mapped_column(Integer, default=0)

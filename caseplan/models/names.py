@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import unicodedata
 
+from caseplan.models.text import is_invisible
+
 _AFTER_Z = {"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}", "ŋ": "n", "đ": "d", "ŧ": "t"}
+
+
+def _visible(text: str) -> str:
+    """``text`` without invisible characters: a name stored before they were refused, or
+    a search pasted with one, still finds (and is found by) what it looks like."""
+    return "".join(char for char in text if not is_invisible(char))
 
 
 def search_key(*names: str) -> str:
     """Casefolded NFC text that a casefolded query can be found in with LIKE."""
-    return "\n".join(unicodedata.normalize("NFC", name).casefold() for name in names if name)
+    return "\n".join(fold_query(name) for name in names if name)
 
 
 def fold_query(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
+    return _visible(unicodedata.normalize("NFC", text)).casefold()
 
 
 def sort_key(name: str) -> str:

@@ -25,8 +25,8 @@ class Person(UuidPrimaryKey, Versioned, Base):
 
     __tablename__ = "persons"
 
-    full_name: Mapped[str] = text_column(SHORT, label="Full name")
-    preferred_name: Mapped[str] = text_column(SHORT, label="Preferred name")
+    full_name: Mapped[str] = text_column(SHORT, label="Full name", name=True)
+    preferred_name: Mapped[str] = text_column(SHORT, label="Preferred name", name=True)
     date_of_birth: Mapped[date | None] = mapped_column(Date)
     preferred_language: Mapped[Language] = mapped_column(
         enum_type(Language, "language"), default=Language.NB
@@ -55,7 +55,7 @@ class Account(UuidPrimaryKey, Versioned, Base):
     __tablename__ = "accounts"
 
     username: Mapped[str] = mapped_column(String(64), unique=True)
-    display_name: Mapped[str] = text_column(SHORT, label="Name")
+    display_name: Mapped[str] = text_column(SHORT, label="Name", name=True)
     email: Mapped[str] = text_column(EMAIL, label="Email")
     role: Mapped[Role] = mapped_column(enum_type(Role, "role"))
     password_hash: Mapped[str | None] = mapped_column(String(256), default=None)

@@ -91,8 +91,8 @@ class Participant(UuidPrimaryKey, Versioned, Base):
         ForeignKey("plans.id", ondelete="CASCADE"), index=True
     )
     role: Mapped[ParticipantRole] = mapped_column(enum_type(ParticipantRole, "role"))
-    name: Mapped[str] = text_column(SHORT, label="Name")
-    organisation: Mapped[str] = text_column(SHORT, label="Organisation")
+    name: Mapped[str] = text_column(SHORT, label="Name", name=True)
+    organisation: Mapped[str] = text_column(SHORT, label="Organisation", name=True)
     phone: Mapped[str] = text_column(PHONE, label="Phone")
     email: Mapped[str] = text_column(EMAIL, label="Email")
     # For peers: what they offer ("has been through LAR", "being a parent"), when they

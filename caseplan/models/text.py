@@ -20,11 +20,27 @@ MEDIUM = 2_000  #: a goal, a step
 LONG = 20_000  #: about-me answers, notes, crisis plan fields
 
 
-def clean_text(value: str, *, field: str, max_length: int, multiline: bool) -> str:
+#: Characters a name may not hold besides the control characters: format characters
+#: (zero-width space and joiners, the Arabic letter mark, soft hyphen), line and paragraph
+#: separators, and the tag block. They are invisible, so a name holding one looks like
+#: another name and cannot be found by typing it.
+INVISIBLE_IN_NAMES = frozenset({"Cf", "Zl", "Zp"})
+TAG_BLOCK = range(0xE0000, 0xE0080)
+
+
+def is_invisible(char: str) -> bool:
+    """Whether ``char`` is a format, separator or tag character (see :data:`INVISIBLE_IN_NAMES`)."""
+    return unicodedata.category(char) in INVISIBLE_IN_NAMES or ord(char) in TAG_BLOCK
+
+
+def clean_text(
+    value: str, *, field: str, max_length: int, multiline: bool, name: bool = False
+) -> str:
     """Return ``value`` in NFC, or raise :class:`InvalidInput` naming ``field``.
 
     Line breaks and tabs are allowed only in ``multiline`` fields; other control
-    characters, bidi controls and non-characters are never allowed.
+    characters, bidi controls and non-characters are never allowed. A ``name`` (of a
+    person, a team member, an organisation, an account) also refuses invisible characters.
     """
     if not isinstance(value, str):
         raise InvalidInput(tr_noop("{field} must be text."), field=field)
@@ -38,6 +54,14 @@ def clean_text(value: str, *, field: str, max_length: int, multiline: bool) -> s
             )
         if multiline and char in "\n\t":
             continue
+        if name and is_invisible(char):
+            raise InvalidInput(
+                tr_noop(
+                    "{field} contains an invisible character (such as a zero-width space); "
+                    "type it again without it."
+                ),
+                field=field,
+            )
         category = unicodedata.category(char)
         if category == "Cc" or category == "Cs" or (category == "Cn" and _is_noncharacter(char)):
             raise InvalidInput(

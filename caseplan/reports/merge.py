@@ -51,9 +51,7 @@ def _chain(out: pikepdf.Pdf, items: list[pikepdf.Object]) -> None:
     out.Root.PageMode = pikepdf.Name.UseOutlines
 
 
-def merge_pdfs(
-    parts: Sequence[bytes | Path], target: BinaryIO | Path, info: DocumentInfo
-) -> None:
+def merge_pdfs(parts: Sequence[bytes | Path], target: BinaryIO | Path, info: DocumentInfo) -> None:
     """Concatenate ``parts`` (PDFs in memory, or files) page by page, in order, into
     ``target``: a stream, or a file written atomically."""
     with contextlib.ExitStack() as stack, pikepdf.Pdf.new() as out:

@@ -271,9 +271,7 @@ def print_due(
             render_many(list(due.documents), made, options, progress, cancelled)
         _stop(cancelled)
         ids = [person.id for person in due.people]
-        printing.record_prints(
-            ctx, ids, "plans due, batch", lambda: deliver(made.getvalue())
-        )
+        printing.record_prints(ctx, ids, "plans due, batch", lambda: deliver(made.getvalue()))
     finally:
         due.documents.close()
     return total

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from caseplan import __version__
@@ -16,6 +16,7 @@ from caseplan.ui.i18n import LANGUAGES, error_text, install_translators, remove_
 from caseplan.ui.main_window import APPLICATION, ORGANISATION, MainWindow, app_icon
 from caseplan.ui.settings import chosen_language
 from caseplan.ui.start import SignInDialog, demo_hint, start_clinic
+from caseplan.ui.widgets.plain_text import guard_plain_text
 from caseplan.ui.window.account import LANGUAGE, SIGN_OUT, SWITCH
 
 DESKTOP_ID = "org.example.caseplan.Caseplan"
@@ -23,11 +24,15 @@ DESKTOP_ID = "org.example.caseplan.Caseplan"
 
 def show_error(parent: QWidget | None, error: CaseplanError) -> None:
     """Say in one sentence why Caseplan cannot start."""
-    QMessageBox.critical(
-        parent,
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
         QCoreApplication.translate("main", "Caseplan cannot start"),
         error_text(error),
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the sentence may quote a path or a name
+    box.exec()
 
 
 def _application() -> QApplication:
@@ -84,6 +89,7 @@ def run(
     app.setWindowIcon(app_icon())
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # the launcher entry (packaging/linux), for Wayland docks
+    guard_plain_text(app)  # before the first screen: names and words are shown as typed
     settings = QSettings(ORGANISATION, APPLICATION)
     translators = _translate(app, settings)  # parented to app, so they live as long as it
 

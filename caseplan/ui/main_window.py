@@ -26,6 +26,7 @@ from caseplan.ui.controllers.session import SessionController, SignInAgain
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.security import IdleWatcher, LockScreen
+from caseplan.ui.widgets.plain_text import guard_plain_text
 from caseplan.ui.window.account import WindowAccount
 from caseplan.ui.window.dialogs import WindowDialogs
 from caseplan.ui.window.person_page import PersonPage
@@ -69,6 +70,7 @@ class MainWindow(WindowAccount, WindowDialogs):
         sign_in_again: SignInAgain = unlock.sign_in_again,
     ) -> None:
         super().__init__(parent)
+        guard_plain_text()  # every label and tooltip shows people's words as typed
         self.session = SessionController(clinic, self, self, sign_in_again=sign_in_again)
         self.location = clinic.database.location
         self.settings = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from caseplan.errors import InvalidInput
 from caseplan.models import AuditEvent, LifeDomain, ParticipantRole
-from caseplan.models.text import BIDI_CONTROLS
+from caseplan.models.text import BIDI_CONTROLS, is_invisible
 from caseplan.services.context import Context
 from caseplan.services.crisis import crisis
 from caseplan.services.crisis.crisis import CrisisContactInput
@@ -50,9 +50,17 @@ def _any_char() -> st.SearchStrategy[str]:
 
 
 def _text(max_size: int, *, multiline: bool) -> st.SearchStrategy[str]:
-    pieces = [st.sampled_from(list(NORDIC)), st.sampled_from(EMOJI), _any_char()]
+    """Text for a field; one-line text goes into names too, which hold no invisible
+    character (so no emoji joined by a zero-width joiner)."""
     if multiline:
+        pieces = [st.sampled_from(list(NORDIC)), st.sampled_from(EMOJI), _any_char()]
         pieces.append(st.sampled_from(["\n", "\t", "\r\n", "\r"]))
+    else:
+        pieces = [
+            st.sampled_from(list(NORDIC)),
+            st.sampled_from([e for e in EMOJI if not any(map(is_invisible, e))]),
+            _any_char().filter(lambda c: not is_invisible(c)),
+        ]
     return st.lists(st.one_of(pieces), max_size=max_size).map("".join)
 
 
@@ -335,3 +343,54 @@ def test_required_fields_refuse_blank_text(db: Database) -> None:
                 field.write(ctx, base, " \u3000 " if not field.multiline else " \n\t ")
             assert str(error.value) == expected[field.label]
     assert _view(ctx, base) == stored
+
+
+#: Invisible characters: zero-width space, joiner and non-joiner, the Arabic letter mark,
+#: soft hyphen, byte-order mark, line and paragraph separators, and tag characters.
+INVISIBLE = ["\u200b", "\u200d", "\u200c", "\u061c", "\u00ad", "\ufeff", "\u2028", "\u2029",
+             "\U000e0041", "\U000e007f", "\U000e0001"]  # fmt: skip
+NAMES = [field for field in FIELDS if field.label in ("Name", "Organisation", "Contact name")]
+
+
+@HYPOTHESIS
+@given(
+    field=st.sampled_from(NAMES),
+    bad=st.sampled_from(INVISIBLE),
+    before=_text(8, multiline=False),
+    after=_text(8, multiline=False),
+)
+def test_names_refuse_invisible_characters_naming_the_field(
+    db: Database, field: Field, bad: str, before: str, after: str
+) -> None:
+    ctx = Context(db.sessions, today=lambda: START)
+    base = _base(ctx)
+    stored = _view(ctx, base)
+    with pytest.raises(InvalidInput) as error:
+        field.write(ctx, base, "Z" + before + bad + after)
+    assert str(error.value) == (
+        f"{field.label} contains an invisible character (such as a zero-width space); "
+        "type it again without it."
+    )
+    assert _view(ctx, base) == stored
+
+
+@HYPOTHESIS
+@given(bad=st.sampled_from(INVISIBLE), name=_text(12, multiline=False))
+def test_a_persons_name_refuses_them_too_and_a_search_with_one_still_finds(
+    db: Database, bad: str, name: str
+) -> None:
+    ctx = Context(db.sessions, today=lambda: START)
+    before = people.count_people(ctx)
+    for label, make in (
+        ("Full name", lambda: people.create_person(ctx, "Ola" + bad + "Nordmann")),
+        ("Preferred name", lambda: people.create_person(ctx, "Ola", preferred_name="O" + bad)),
+    ):
+        with pytest.raises(InvalidInput) as error:
+            make()
+        assert str(error.value).startswith(f"{label} contains an invisible character")
+    assert people.count_people(ctx) == before  # nothing half-written
+    full = "Ola " + name + " Nordmann"
+    person = people.create_person(ctx, full)
+    pasted = full[:3] + bad + full[3:]  # copied from somewhere with a hidden character in it
+    assert person.id in [p.id for p in people.list_people(ctx, pasted)]
+    assert person.id in [p.id for p in people.list_people(ctx, full)]

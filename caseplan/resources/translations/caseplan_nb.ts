@@ -3943,6 +3943,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
             <source>This computer has no secure keyring, so Caseplan asks for a password every time.</source>
             <translation>Denne datamaskinen har ingen sikker nøkkelring, så Caseplan spør etter passord hver gang.</translation>
         </message>
+        <message>
+            <source>{field} contains an invisible character (such as a zero-width space); type it again without it.</source>
+            <translation>{field} inneholder et usynlig tegn (for eksempel et mellomrom uten bredde); skriv det på nytt uten det.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from caseplan import __version__
 from caseplan.resources import asset
+from caseplan.ui.widgets.plain_text import RICH
 
 # One place for the project's address (pyproject.toml and the AppStream file say the same).
 HOMEPAGE = "https://caseplan.example.org/"
@@ -80,6 +81,7 @@ class AboutDialog(QDialog):
             page,
         )
         self.homepage = QLabel(f'<a href="{HOMEPAGE}">{HOMEPAGE}</a>', page)
+        self.homepage.setProperty(RICH, True)  # the program's own link, no one's words
         self.homepage.setOpenExternalLinks(True)
         self.homepage.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         layout = QVBoxLayout(page)

@@ -124,7 +124,10 @@ def _table(parent: QWidget, model: object, name: str) -> QTableView:
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(f"<b>{text}</b>", parent)
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
     label.setAccessibleName(text)
     return label
 

@@ -35,6 +35,7 @@ from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.team import team
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.widgets.dates import OptionalDateEdit, date_text
+from caseplan.ui.widgets.plain_text import shown_as_typed
 from caseplan.ui.workspace.labels import role_label, scope_label
 from caseplan.ui.workspace.peer_model import engagement_label
 from caseplan.ui.workspace.section import Host, Section
@@ -325,7 +326,7 @@ class TeamSection(Section):
         answer = QMessageBox.question(
             self,
             self.tr("Remove from the team"),
-            self.tr("Remove {name} from the team?").format(name=current.name),
+            shown_as_typed(self.tr("Remove {name} from the team?").format(name=current.name)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

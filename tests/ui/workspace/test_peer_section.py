@@ -141,7 +141,10 @@ def test_the_peer_hours_dialog_shows_the_numbers_and_refuses_a_backwards_period(
     assert rows[-1][3:] == ["People supported: 1", "2", "2:25", "2:20", "140"]
     assert dialog.summary.text().startswith("Peers: 1 · People supported: 1 · Contributions: 2")
     assert dialog.save(tmp_path / "h.csv", "csv") and (tmp_path / "h.csv").read_bytes()
-    assert dialog.message.text() == "Saved h.csv."
+    assert dialog.message.text() == (
+        f"Saved to {tmp_path / 'h.csv'}. The file is not encrypted: keep it safe, and delete "
+        "it when it is no longer needed."
+    )
     dialog.set_period(date(2026, 2, 28), date(2026, 2, 1))
     assert dialog.summary.text() == "The period cannot end before it starts."
     assert dialog.model.rowCount() == 0 and not dialog.pdf_button.isEnabled()
