@@ -15,6 +15,9 @@ from argon2 import PasswordHasher
 from argon2.low_level import Type, hash_secret_raw
 
 KEY_BYTES = 32
+#: Key derivation settings a key file may ask for. Beyond them a file is refused as damaged:
+#: a planted file with a huge time or memory cost must not hang (or exhaust) a sign-in.
+MAX_TIME_COST, MAX_MEMORY_KIB, MAX_PARALLELISM = 16, 1024 * 1024, 8
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,15 @@ class KdfParams:
     time_cost: int = 3
     memory_cost: int = 64 * 1024  # KiB
     parallelism: int = 1
+
+    @property
+    def reasonable(self) -> bool:
+        """Whether these settings are within what a Caseplan key file may ask for."""
+        return (
+            1 <= self.time_cost <= MAX_TIME_COST
+            and 8 <= self.memory_cost <= MAX_MEMORY_KIB
+            and 1 <= self.parallelism <= MAX_PARALLELISM
+        )
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         return hash_secret_raw(

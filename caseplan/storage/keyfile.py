@@ -25,8 +25,6 @@ from caseplan.storage.keys import FORMAT, Entry, Grant, KeyFile, Pending
 
 DAMAGED = tr_noop("The key file at {path} is damaged or is not a Caseplan key file.")
 MISSING = tr_noop("The key file beside the database is missing: {path}.")
-#: Settings beyond these are refused as damage: a planted file must not hang a sign-in.
-MAX_TIME_COST, MAX_MEMORY_KIB, MAX_PARALLELISM = 16, 1024 * 1024, 8
 _KNOWN = {
     "format",
     "clinic",
@@ -118,11 +116,7 @@ def _kdf(raw: Any) -> tuple[KdfParams, bytes]:
     if raw.get("name") != "argon2id":
         raise ValueError("unknown key derivation")
     params = KdfParams(int(raw["time_cost"]), int(raw["memory_cost"]), int(raw["parallelism"]))
-    if not (
-        1 <= params.time_cost <= MAX_TIME_COST
-        and 8 <= params.memory_cost <= MAX_MEMORY_KIB
-        and 1 <= params.parallelism <= MAX_PARALLELISM
-    ):
+    if not params.reasonable:  # a planted file must not hang a sign-in
         raise ValueError("key derivation settings out of range")
     return params, _unb64(raw["salt"])
 

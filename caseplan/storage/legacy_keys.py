@@ -16,7 +16,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from caseplan.errors import AccessDenied
+from caseplan.errors import AccessDenied, StorageError, tr_noop
 from caseplan.storage.costs import KEY_BYTES, KdfParams
 from caseplan.storage.keys import (
     WRONG_PASSWORD,
@@ -26,6 +26,10 @@ from caseplan.storage.keys import (
 )
 
 FORMAT = "caseplan.keys/1"
+DAMAGED_LEGACY = tr_noop(
+    "The clinic's key file asks for key derivation settings Caseplan never uses, so it has "
+    "been changed or damaged; restore it from a backup."
+)
 RECOVERY_SLOT = "recovery"
 
 
@@ -57,6 +61,8 @@ def _unwrap(slot_id: str, raw: dict[str, Any], secret: bytes) -> bytes | None:
         memory_cost=int(kdf["memory_cost"]),
         parallelism=int(kdf["parallelism"]),
     )
+    if not params.reasonable:  # a planted old file must not hang a sign-in either
+        raise StorageError(DAMAGED_LEGACY)
     wrapping = params.derive(secret, base64.b64decode(kdf["salt"]))
     try:
         key = AESGCM(wrapping).decrypt(

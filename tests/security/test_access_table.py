@@ -19,6 +19,7 @@ from sqlalchemy import select
 from caseplan.errors import AccessDenied, InvalidInput, NotFound
 from caseplan.models import Person, Role
 from caseplan.services.context import Actor
+from caseplan.services.exchange.exchange import export_person
 from caseplan.services.security import access, audit, trail
 from caseplan.services.security.access import Action
 from caseplan.storage.database import Database
@@ -115,7 +116,7 @@ def test_denials_say_why_in_one_sentence(db: Database, world: World) -> None:
     )
     assert "not consented" in _denial(db, world, Role.PEER_WORKER, Action.VIEW_PERSON, "expired")
     assert _denial(db, world, Role.PRACTITIONER, Action.VIEW_PERSON, "elsewhere") == (
-        "You are not on this person's team, so you cannot open their plan."
+        "This person is not among the people your account may open (you are not on their team)."
     )
     assert _denial(db, world, Role.PEER_WORKER, Action.VIEW_WORKER_NOTES, "consented") == (
         "Your account may not read workers' notes."
@@ -123,10 +124,22 @@ def test_denials_say_why_in_one_sentence(db: Database, world: World) -> None:
     assert "break the glass" in _denial(db, world, Role.ADMIN, Action.VIEW_PERSON, "consented")
 
 
-def test_unknown_person_is_not_found_not_denied(db: Database, world: World) -> None:
-    ctx = world.ctx(db, world.practitioner)
+def test_an_unknown_id_and_a_stranger_get_the_same_sentence(db: Database, world: World) -> None:
+    """Whether someone is a person in this clinic is not told to whoever may not open them."""
+    for role, who in ((Role.PRACTITIONER, "elsewhere"), (Role.PEER_WORKER, "elsewhere")):
+        ctx = world.ctx(db, _actor(world, role))
+        for action in sorted(access.PERSON_ACTIONS):
+            if access.rule_for(role, action) in (access.Rule.DENY, access.Rule.ALLOW):
+                continue
+            sentences = set()
+            for person in (getattr(world, who), uuid.uuid4()):
+                with pytest.raises(AccessDenied) as denied:
+                    access.require(ctx, action, person)
+                sentences.add(str(denied.value))
+            assert len(sentences) == 1, (role, action, sentences)
+    lead = world.ctx(db, world.lead)  # who may see everyone is told when no one has that id
     with pytest.raises(NotFound):
-        access.require(ctx, Action.VIEW_PERSON, uuid.uuid4())
+        export_person(lead, uuid.uuid4())
 
 
 def test_break_glass_is_audited_with_its_reason_and_ends_with_the_day(
@@ -155,6 +168,13 @@ def test_break_glass_is_audited_with_its_reason_and_ends_with_the_day(
     )
     with pytest.raises(InvalidInput, match="why"):
         access.break_glass(ctx, world.consented, "   ")
+    for too_little in (".", "x", "-- ok --", "1234567890"):
+        with pytest.raises(InvalidInput) as error:
+            access.break_glass(ctx, world.consented, too_little)
+        assert str(error.value) == (
+            "Write in a few words why you need to open this person's plan (at least 10 letters);"
+            " the reason is kept in the audit trail."
+        )
     with pytest.raises(AccessDenied, match="Only an administrator"):
         access.break_glass(world.ctx(db, world.practitioner), world.consented, "Curious.")
     assert not access.can(ctx, Action.VIEW_PERSON, world.consented)

@@ -51,7 +51,9 @@ TODAY = date(2026, 3, 14)
 START = date(2026, 1, 1)
 FULL, NONE = ConsentScope.FULL_PLAN, ConsentScope.NONE
 
-NOT_ON_TEAM = "You are not on this person's team, so you cannot open their plan."
+NOT_ON_TEAM = (
+    "This person is not among the people your account may open (you are not on their team)."
+)
 NO_CONSENT = (
     "This person has not consented to peer involvement, so a peer worker cannot open their plan."
 )

@@ -2981,6 +2981,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>Bare en teamleder eller en administrator kan se rapporten over likepersontimer.</translation>
     </message>
     <message>
+        <source>Only a team lead or an administrator of the clinic in this backup can restore it.</source>
+        <translation>Bare en teamleder eller en administrator i klinikken som står i denne sikkerhetskopien, kan gjenopprette den.</translation>
+    </message>
+    <message>
         <source>Only an administrator can manage accounts.</source>
         <translation>Bare en administrator kan administrere kontoer.</translation>
     </message>
@@ -3083,6 +3087,14 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>The backup could not be verified, so it was not kept.</source>
         <translation>Sikkerhetskopien kunne ikke kontrolleres, så den ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s key file asks for key derivation settings Caseplan never uses, so it has been changed or damaged; restore it from a backup.</source>
+        <translation>Klinikkens nøkkelfil ber om innstillinger for nøkkelavledning som Caseplan aldri bruker, så den er endret eller skadet; hent den tilbake fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The database at {path} is damaged: it cannot be read to the end. Caseplan changed nothing; restore the last good backup (caseplan restore).</source>
+        <translation>Databasen på {path} er skadet: den kan ikke leses til slutten. Caseplan endret ingenting; gjenopprett den siste gode sikkerhetskopien (caseplan restore).</translation>
     </message>
     <message>
         <source>The database at {where} cannot be opened.</source>
@@ -3317,6 +3329,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>Denne personen finnes allerede i databasen.</translation>
     </message>
     <message>
+        <source>This person is not among the people your account may open (you are not on their team).</source>
+        <translation>Denne personen er ikke blant dem kontoen din kan åpne (du er ikke på teamet deres).</translation>
+    </message>
+    <message>
         <source>This person is not in the database.</source>
         <translation>Denne personen finnes ikke i databasen.</translation>
     </message>
@@ -3347,10 +3363,6 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Too many wrong passwords: please wait {seconds} seconds and try again.</source>
         <translation>For mange feil passord: vent {seconds} sekunder og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>You are not on this person&apos;s team, so you cannot open their plan.</source>
-        <translation>Du er ikke med i teamet til denne personen, så du kan ikke åpne planen.</translation>
     </message>
     <message>
         <source>Your account may not add people.</source>
@@ -3623,6 +3635,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>There is no room for {path} on its disk, so it was not written; free some space or choose another place.</source>
         <translation>Det er ikke plass til {path} på disken, så den ble ikke skrevet; frigjør plass eller velg et annet sted.</translation>
+    </message>
+    <message>
+        <source>Write in a few words why you need to open this person&apos;s plan (at least {count} letters); the reason is kept in the audit trail.</source>
+        <translation>Skriv med noen ord hvorfor du må åpne denne personens plan (minst {count} bokstaver); begrunnelsen lagres i hendelsesloggen.</translation>
     </message>
     <message>
         <source>{path} could not be written because of a disk error; choose another place or check the disk.</source>

@@ -7,18 +7,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
-from caseplan.errors import StorageError, tr_noop
+from caseplan.errors import AccessDenied, StorageError, tr_noop
+from caseplan.models import Role
 from caseplan.services.clinic import backup_keys, clinic_keys
 from caseplan.services.clinic.unlock import OpenClinic as OpenClinic
 from caseplan.services.clinic.unlock import sign_in
 from caseplan.services.security import access, audit
 from caseplan.storage import keys
 from caseplan.storage.backup import backup_database
-from caseplan.storage.cipher import verify_encrypted
+from caseplan.storage.cipher import connect_for_reading, verify_encrypted
 from caseplan.storage.files import check_output
+from caseplan.storage.key_model import normalize_username
 from caseplan.storage.location import resolve
 
+DAMAGED = tr_noop(
+    "The database at {path} is damaged: it cannot be read to the end. Caseplan changed "
+    "nothing; restore the last good backup (caseplan restore)."
+)
+NOT_ALLOWED_TO_RESTORE = tr_noop(
+    "Only a team lead or an administrator of the clinic in this backup can restore it."
+)
 USE_PG_DUMP = tr_noop("On a PostgreSQL server, back up with the server's own tools (pg_dump).")
 
 
@@ -60,6 +70,7 @@ def restore(backup_file: Path, target: Path, username: str, password: str) -> Op
         )
     db_key = backup_keys.unlock_backup(backup_keys_path, username, password)
     verify_encrypted(backup_file, db_key)
+    _may_restore(backup_file, db_key, username)
     backup_database(backup_file, db_key, target)
     clinic = sign_in(resolve(str(target)), username, password)
     try:
@@ -77,6 +88,23 @@ def restore(backup_file: Path, target: Path, username: str, password: str) -> Op
     return clinic
 
 
+def _may_restore(backup_file: Path, db_key: bytes, username: str) -> None:
+    """The role table holds for restoring too: the account, as it is in the backup, must be
+    an active team lead or administrator (BACKUP); checked before anything is written."""
+    connection = connect_for_reading(backup_file, db_key)
+    try:
+        rows = connection.execute("SELECT username, role, active FROM accounts").fetchall()
+    finally:
+        connection.close()
+    wanted = normalize_username(username)
+    for name, role, active in rows:
+        if normalize_username(name) == wanted and active:
+            if access.rule_for(Role(role), access.Action.BACKUP) is access.Rule.ALLOW:
+                return
+            break
+    raise AccessDenied(NOT_ALLOWED_TO_RESTORE)
+
+
 @dataclass(frozen=True)
 class CheckReport:
     ok: bool
@@ -84,10 +112,23 @@ class CheckReport:
 
 
 def check(clinic: OpenClinic) -> CheckReport:
-    """The database's own integrity check, then the audit chain, link by link."""
+    """The database's own integrity check, then the audit chain, link by link.
+
+    A file too damaged to be read to the end is a failed check with one sentence, never
+    a traceback.
+    """
     ctx = clinic.ctx
     access.require(ctx, access.Action.VIEW_AUDIT)
     lines: list[str] = []
+    try:
+        return _check(clinic, lines)
+    except (DBAPIError, StorageError):
+        where = clinic.database.location.describe()
+        return CheckReport(ok=False, lines=(*lines, DAMAGED.format(path=where)))
+
+
+def _check(clinic: OpenClinic, lines: list[str]) -> CheckReport:
+    ctx = clinic.ctx
     ok = True
     with ctx.read() as session:
         if clinic.database.location.is_sqlite:

@@ -119,7 +119,9 @@ _DENIED: dict[Action, str] = {
         "Only a team lead or an administrator can see the peer hours report."
     ),
 }
-NOT_ON_TEAM = tr_noop("You are not on this person's team, so you cannot open their plan.")
+NOT_ON_TEAM = tr_noop(
+    "This person is not among the people your account may open (you are not on their team)."
+)
 NO_PEER_CONSENT = tr_noop(
     "This person has not consented to peer involvement, so a peer worker cannot open their plan."
 )
@@ -127,6 +129,8 @@ NEEDS_BREAK_GLASS = tr_noop(
     "An administrator must record a reason (break the glass) before opening a person's plan."
 )
 REASON_LIMIT = 500
+#: A reason a team lead can read afterwards, not "." or "x".
+REASON_LETTERS = 10
 
 
 def rule_for(role: Role, action: Action) -> Rule:
@@ -286,10 +290,12 @@ def _require_person(
     ).first()
     if allowed is not None:
         return
-    if session.get(Person, person_id) is None:
-        raise NotFound(tr_noop("This person is not in the database."))
-    if rule is Rule.BREAK_GLASS:
+    if rule is Rule.BREAK_GLASS:  # an administrator, who holds the clinic key anyway
+        if session.get(Person, person_id) is None:
+            raise NotFound(tr_noop("This person is not in the database."))
         raise AccessDenied(NEEDS_BREAK_GLASS)
+    # Whether the person exists at all is not said to someone who may not open them: a
+    # person off their team and an id that names no one get the same sentence.
     if action is not Action.VIEW_PERSON:
         raise AccessDenied(_DENIED[action])
     if rule is Rule.TEAM_WITH_CONSENT:
@@ -303,11 +309,19 @@ def _require_person(
 
 def break_glass(ctx: Context, person_id: uuid.UUID, reason: str) -> None:
     """Record why an administrator must open this person's plan; valid for the rest of today."""
+    if rule_for(ctx.actor.role, Action.VIEW_PERSON) is not Rule.BREAK_GLASS:
+        raise AccessDenied(tr_noop("Only an administrator needs to break the glass."))
     reason = clean_text(reason, field="Reason", max_length=REASON_LIMIT, multiline=False).strip()
     if not reason:
         raise InvalidInput(tr_noop("Please write why you need to open this person's plan."))
-    if rule_for(ctx.actor.role, Action.VIEW_PERSON) is not Rule.BREAK_GLASS:
-        raise AccessDenied(tr_noop("Only an administrator needs to break the glass."))
+    if sum(1 for char in reason if char.isalpha()) < REASON_LETTERS:
+        raise InvalidInput(
+            tr_noop(
+                "Write in a few words why you need to open this person's plan "
+                "(at least {count} letters); the reason is kept in the audit trail."
+            ),
+            count=REASON_LETTERS,
+        )
     with ctx.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound(tr_noop("This person is not in the database."))
