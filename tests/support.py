@@ -54,3 +54,11 @@ def has_account(database: Path, username: str) -> bool:
     from caseplan.storage import keyfile, keys
 
     return keyfile.load(keys.keys_path(database)).has_account(username)
+
+
+def spoken_name(widget: Any) -> str:
+    """The name assistive technology gets: the accessible name, or else the visible text."""
+    from PySide6.QtGui import QAccessible
+
+    accessible = QAccessible.queryAccessibleInterface(widget)
+    return "" if accessible is None else accessible.text(QAccessible.Text.Name)

@@ -98,7 +98,7 @@ class MainWindow(WindowAccount, WindowDialogs):
         self.database_label = QLabel(
             self.tr("Database: {where}").format(where=self.location.describe())
         )
-        self.database_label.setAccessibleName(self.tr("Database location"))
+        self.database_label.setAccessibleDescription(self.tr("Database location"))
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._build_actions()

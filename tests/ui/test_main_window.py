@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from caseplan.services.clinic.unlock import OpenClinic
@@ -88,7 +89,11 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     view = window.caseload
     assert view is not None
     for widget in (view.search, view.table, view.count_label, window.database_label):
-        assert widget.accessibleName()
+        accessible = QAccessible.queryAccessibleInterface(widget)
+        assert accessible is not None and accessible.text(QAccessible.Text.Name)
+    # A label's name is its text, so a screen reader reads what is on screen.
+    spoken = QAccessible.queryAccessibleInterface(view.count_label)
+    assert spoken is not None and spoken.text(QAccessible.Text.Name) == view.count_label.text()
 
 
 def test_typing_in_the_search_box_filters_the_rows(

@@ -81,9 +81,9 @@ class AuditDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of events"))
+        self.count_label.setAccessibleDescription(self.tr("Number of events"))
         self.problem_label = QLabel(self)
-        self.problem_label.setAccessibleName(self.tr("Problem"))
+        self.problem_label.setAccessibleDescription(self.tr("Problem"))
         self.problem_label.setWordWrap(True)
         self.problem_label.setVisible(False)
 

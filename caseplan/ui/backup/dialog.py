@@ -55,7 +55,7 @@ class BackupDialog(QDialog):
 
         self.message = QLabel(self.tr("Backing up to {path}…").format(path=str(target)), self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Backup status"))
+        self.message.setAccessibleDescription(self.tr("Backup status"))
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(self.tr("Backup progress"))
         self.bar.setRange(0, 0)

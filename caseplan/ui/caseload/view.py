@@ -60,7 +60,7 @@ class CaseloadView(QWidget):
         search_label.setBuddy(self.search)
 
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of people"))
+        self.count_label.setAccessibleDescription(self.tr("Number of people"))
 
         self.shown = QComboBox(self)
         for label, shown in (

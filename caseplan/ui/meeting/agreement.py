@@ -37,8 +37,10 @@ from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting.signature import SignaturePad
 from caseplan.ui.printing.printer import Printed, ask_printer, sent_text, start_print
+from caseplan.ui.widgets.announce import announce
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.output import not_encrypted, save_output
+from caseplan.ui.widgets.plan_text import PagesAndText
 from caseplan.ui.workspace.labels import role_label
 
 ChoosePath = Callable[[QWidget, str], Path | None]
@@ -151,7 +153,7 @@ class AgreementDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))
         self.message.hide()
 
         # 1. read back
@@ -175,7 +177,7 @@ class AgreementDialog(QDialog):
         self.back_button.setAccessibleName(self.tr("Not yet, go back to the plan"))
         self.back_button.clicked.connect(self.reject)
         self.next_button = QPushButton(self.tr("It is right — &next"), read_back)
-        self.next_button.setAccessibleName(self.tr("The plan is right, go to who is here"))
+        self.next_button.setAccessibleDescription(self.tr("The plan is right, go to who is here"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_present)
         row = QHBoxLayout()
@@ -184,7 +186,8 @@ class AgreementDialog(QDialog):
         row.addWidget(self.next_button)
         column = QVBoxLayout(read_back)
         column.addWidget(intro)
-        column.addWidget(self.pdf_view, 1)
+        self.pages = PagesAndText(self.pdf_view, self.document, read_back)
+        column.addWidget(self.pages, 1)
         column.addLayout(row)
         self.steps.addWidget(read_back)
 
@@ -230,7 +233,7 @@ class AgreementDialog(QDialog):
         done = QWidget(self)
         self.done_label = QLabel(done)
         self.done_label.setWordWrap(True)
-        self.done_label.setAccessibleName(self.tr("The plan is agreed"))
+        self.done_label.setAccessibleDescription(self.tr("The plan is agreed"))
         self.print_button = QPushButton(self.tr("&Print the copy…"), done)
         self.print_button.setAccessibleName(self.tr("Print the person's copy"))
         self.print_button.clicked.connect(self.ask_print)
@@ -301,6 +304,7 @@ class AgreementDialog(QDialog):
 
     def _problem(self, sentence: str) -> None:
         self.message.setText(sentence)
+        announce(self, sentence, assertive=True)
         self.message.setVisible(bool(sentence))
 
     def agree(self) -> None:

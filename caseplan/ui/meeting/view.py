@@ -82,7 +82,7 @@ class MeetingView(QWidget):
         self._base_point_size = self.font().pointSizeF()
 
         self.leave_button = QPushButton(self.tr("Leave meeting mode (Esc)"), self)
-        self.leave_button.setAccessibleName(self.tr("Leave meeting mode"))
+        self.leave_button.setAccessibleDescription(self.tr("Leave meeting mode"))
         self.leave_button.clicked.connect(self.leave_requested)
         self.smaller_button = QPushButton(self.tr("Smaller text"), self)
         self.smaller_button.setAccessibleName(self.tr("Smaller text (Ctrl+minus)"))
@@ -91,7 +91,7 @@ class MeetingView(QWidget):
         self.larger_button.setAccessibleName(self.tr("Larger text (Ctrl+plus)"))
         self.larger_button.clicked.connect(lambda: self.step_zoom(1))
         self.agree_button = QPushButton(self.tr("Read it back and agree…"), self)
-        self.agree_button.setAccessibleName(self.tr("Read the plan back and agree it"))
+        self.agree_button.setAccessibleDescription(self.tr("Read the plan back and agree it"))
         self.agree_button.clicked.connect(self.agree_requested)
         for button in (self.leave_button, self.smaller_button, self.larger_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -237,7 +237,7 @@ class MeetingView(QWidget):
             label.setProperty("scale", scale)
         if role:
             label.setProperty("role", role)
-        label.setAccessibleName(text)
+        label.setAccessibleDescription(text)
         return label
 
     def _heading(self, text: str) -> None:

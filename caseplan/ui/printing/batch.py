@@ -59,10 +59,10 @@ class BatchPrintDialog(QDialog):
         for account in practitioners(ctx):
             self.practitioner.addItem(account.display_name or account.username, account.id)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Plans due"))
+        self.count_label.setAccessibleDescription(self.tr("Plans due"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Printing status"))
+        self.message.setAccessibleDescription(self.tr("Printing status"))
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(self.tr("Printing progress"))
         self.bar.setRange(0, 1)

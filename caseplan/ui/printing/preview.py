@@ -33,6 +33,7 @@ from caseplan.services.context import Context
 from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf, sent_text, start_print
 from caseplan.ui.widgets.output import not_encrypted, save_output
+from caseplan.ui.widgets.plan_text import PagesAndText
 from caseplan.ui.workers import Worker
 
 #: What the dialog can print.
@@ -83,7 +84,7 @@ class PlanPreviewDialog(QDialog):
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Preview status"))
+        self.message.setAccessibleDescription(self.tr("Preview status"))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("Pages as they will print"))
@@ -112,7 +113,8 @@ class PlanPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
+        self.pages = PagesAndText(self.view, self.document, self)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(860, screen.width()), min(1000, int(screen.height() * 0.92)))

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseplan.ui.widgets.announce import announce
+
 
 class LockScreen(QWidget):
     """A calm full-window cover. Emits :attr:`unlock_requested` with the typed password."""
@@ -37,7 +39,7 @@ class LockScreen(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.setAccessibleName(self.tr("Lock message"))
+        self.heading.setAccessibleDescription(self.tr("Lock message"))
 
         self.account_label = QLabel(
             self.tr("Signed in as {account}. Type the password of this account.").format(
@@ -47,7 +49,7 @@ class LockScreen(QWidget):
         )
         self.account_label.setWordWrap(True)
         self.account_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.account_label.setAccessibleName(self.tr("Account"))
+        self.account_label.setAccessibleDescription(self.tr("Account"))
 
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -71,7 +73,7 @@ class LockScreen(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_label.setStyleSheet("color: #960000; font-weight: bold;")
-        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.setAccessibleDescription(self.tr("Problem"))
 
         card = QFrame(self)
         card.setObjectName("lockCard")
@@ -115,6 +117,7 @@ class LockScreen(QWidget):
     def show_problem(self, text: str) -> None:
         self.password.clear()
         self.error_label.setText(text)
+        announce(self, text, assertive=True)
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_busy(self, busy: bool) -> None:

@@ -27,6 +27,7 @@ from caseplan.storage.location import Location
 from caseplan.ui.i18n import error_text
 from caseplan.ui.start.fit import fit_to_text
 from caseplan.ui.start.recovery import RecoveryKeyDialog
+from caseplan.ui.widgets.announce import announce
 from caseplan.ui.workers import Progress, Worker
 
 DEMO_PEOPLE = 200
@@ -127,7 +128,7 @@ class FirstRunDialog(QDialog):
         self.password_again.setAccessibleName(self.tr("Password again"))
         self.create_error = QLabel(page)
         self.create_error.setWordWrap(True)
-        self.create_error.setAccessibleName(self.tr("Problem"))
+        self.create_error.setAccessibleDescription(self.tr("Problem"))
         self.create_error.setStyleSheet("color: #960000;")
 
         form = QFormLayout()
@@ -161,7 +162,7 @@ class FirstRunDialog(QDialog):
         page = QWidget(self)
         self.busy_label = QLabel(page)
         self.busy_label.setWordWrap(True)
-        self.busy_label.setAccessibleName(self.tr("What is happening"))
+        self.busy_label.setAccessibleDescription(self.tr("What is happening"))
         self.busy_bar = QProgressBar(page)
         self.busy_bar.setAccessibleName(self.tr("Progress"))
         self.busy_bar.setRange(0, 0)
@@ -223,6 +224,7 @@ class FirstRunDialog(QDialog):
     def _create_problem(self, text: str, focus: QWidget | None = None) -> None:
         self.pages.setCurrentIndex(self.PAGE_CREATE)
         self.create_error.setText(text)
+        announce(self, text, assertive=True)
         fit_to_text(self, 72)
         (focus or self.username).setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -92,7 +92,7 @@ class RecoveryKeyDialog(QDialog):
         self.print_button.setAccessibleName(self.tr("Print the recovery key"))
         self.print_button.clicked.connect(self.print_key)
         self.copied_label = QLabel(self)
-        self.copied_label.setAccessibleName(self.tr("Copy status"))
+        self.copied_label.setAccessibleDescription(self.tr("Copy status"))
 
         self.stored = QCheckBox(self.tr("I have &stored the recovery key"), self)
         self.stored.setAccessibleName(self.tr("I have stored the recovery key"))

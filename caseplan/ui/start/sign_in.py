@@ -20,6 +20,7 @@ from caseplan.storage.location import Location
 from caseplan.ui.i18n import error_text
 from caseplan.ui.start.fit import fit_to_text
 from caseplan.ui.start.recover import RecoverDialog
+from caseplan.ui.widgets.announce import announce
 
 
 class SignInDialog(QDialog):
@@ -40,7 +41,7 @@ class SignInDialog(QDialog):
 
         where = QLabel(self.tr("Database: {where}").format(where=location.describe()), self)
         where.setWordWrap(True)
-        where.setAccessibleName(self.tr("Database location"))
+        where.setAccessibleDescription(self.tr("Database location"))
         self.hint_label = QLabel(hint, self)
         self.hint_label.setWordWrap(True)
         self.hint_label.setObjectName("hint")
@@ -48,7 +49,7 @@ class SignInDialog(QDialog):
             "#hint { background: #eef4fa; border: 1px solid #b9cde0; border-radius: 4px;"
             " padding: 8px; }"
         )
-        self.hint_label.setAccessibleName(self.tr("Hint"))
+        self.hint_label.setAccessibleDescription(self.tr("Hint"))
         self.hint_label.setVisible(bool(hint))
 
         self.username = QLineEdit(username, self)
@@ -59,7 +60,7 @@ class SignInDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.setAccessibleDescription(self.tr("Problem"))
         self.error_label.setStyleSheet("color: #960000; font-weight: bold;")
         self.error_label.setVisible(False)
 
@@ -124,6 +125,7 @@ class SignInDialog(QDialog):
 
     def _problem(self, text: str, focus: QWidget) -> None:
         self.error_label.setText(text)
+        announce(self, text, assertive=True)
         self.error_label.setVisible(True)
         fit_to_text(self, 64)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)

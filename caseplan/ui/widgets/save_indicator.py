@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
+from caseplan.ui.widgets.announce import announce
+
 
 class SaveIndicator(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Save status"))
+        self.setAccessibleDescription(self.tr("Save status"))
         self.setStyleSheet("color: #5f6b73;")
         self.state = "idle"
 
@@ -23,8 +25,10 @@ class SaveIndicator(QLabel):
         self.setStyleSheet("color: #2e7d32;")
         now = QTime.currentTime().toString("HH:mm")
         self.setText(self.tr("Saved {time}").format(time=now))
+        announce(self, self.text())
 
     def failed(self, sentence: str) -> None:
         self.state = "failed"
         self.setStyleSheet("color: #b00020;")
         self.setText(self.tr("Not saved: {reason}").format(reason=sentence))
+        announce(self, self.text(), assertive=True)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from caseplan.ui.widgets.announce import announce
+
 #: Warm paper for the person's words; cool grey for internal notes.
 OWN_WORDS_STYLE = (
     "QFrame#whose_words { background: #fff7e8; border: 1px solid #e2c48f; border-radius: 6px; }"
@@ -71,7 +73,7 @@ class WordsField(QFrame):
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem saving {title}").format(title=title))
+        self.error.setAccessibleDescription(self.tr("Problem saving {title}").format(title=title))
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -87,6 +89,8 @@ class WordsField(QFrame):
     def set_whose(self, whose: str) -> None:
         self.whose = whose
         self.label.setText(f"{self.title} — {whose}")
+        # The whole visible label is the name, so voice control finds it by what it reads.
+        self.editor.setAccessibleName(self.label.text())
         self.editor.setAccessibleDescription(whose)
 
     def text(self) -> str:
@@ -113,6 +117,7 @@ class WordsField(QFrame):
     def show_error(self, sentence: str) -> None:
         self.error.setText(sentence)
         self.error.setVisible(bool(sentence))
+        announce(self.editor, sentence, assertive=True)
 
     def setReadOnly(self, read_only: bool) -> None:
         self.editor.setReadOnly(read_only)
@@ -154,12 +159,12 @@ class WorkerNoteEdit(WordsField):
         super().__init__(title or "", "", WORKER_NOTE_STYLE, parent)
         if title is None:
             self.title = self.tr("Worker's note")
-            self.editor.setAccessibleName(self.title)
         self.set_whose(self.tr("internal, never printed or shown in meeting mode"))
 
     def set_whose(self, whose: str) -> None:
         self.whose = whose
         self.label.setText(f"{self.title} · {whose}")
+        self.editor.setAccessibleName(self.label.text())
         self.editor.setAccessibleDescription(whose)
 
 

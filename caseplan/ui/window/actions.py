@@ -142,7 +142,9 @@ class WindowActions(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addAction(self.hide_action)
-        self.toolbar.widgetForAction(self.hide_action).setAccessibleName(self.tr("Hide screen"))
+        self.toolbar.widgetForAction(self.hide_action).setAccessibleDescription(
+            self.tr("Hide screen")
+        )
         self.toolbar.setVisible(can_lock)
         self.addToolBar(self.toolbar)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from caseplan.ui.widgets.announce import announce
 
 KEEP_MINE = 1
 TAKE_THEIRS = 2
@@ -64,6 +67,11 @@ class ConflictDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
         self.resize(640, 320)
+        self.intro = intro
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        announce(self, self.intro.text(), assertive=True)
 
     def _choose(self, choice: int) -> None:
         self.choice = choice

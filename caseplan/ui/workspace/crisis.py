@@ -103,9 +103,9 @@ class CrisisSection(Section):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(120)
         self.add_button = QPushButton(self.tr("Add &contact"), inner)
-        self.add_button.setAccessibleName(self.tr("Add crisis contact"))
+        self.add_button.setAccessibleDescription(self.tr("Add crisis contact"))
         self.remove_button = QPushButton(self.tr("Remove contact"), inner)
-        self.remove_button.setAccessibleName(self.tr("Remove crisis contact"))
+        self.remove_button.setAccessibleDescription(self.tr("Remove crisis contact"))
         self.add_button.clicked.connect(self.start_add_contact)
         self.remove_button.clicked.connect(self.remove_contact)
         self.dialog: ContactDialog | None = None

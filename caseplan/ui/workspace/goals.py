@@ -125,7 +125,7 @@ class GoalsSection(Section):
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
-        button.setAccessibleName(name)
+        button.setAccessibleDescription(name)  # the name is the visible text
         button.setToolTip(name)
         return button
 

@@ -128,7 +128,6 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-    label.setAccessibleName(text)
     return label
 
 
@@ -148,16 +147,16 @@ class PeerSection(Section):
         )
         self.table = _table(self, self.model, self.tr("Peer support"))
         self.consent = QLabel(self)
-        self.consent.setAccessibleName(self.tr("Consent to peer involvement"))
+        self.consent.setAccessibleDescription(self.tr("Consent to peer involvement"))
         self.consent.setWordWrap(True)
         self.met = QLabel(self)
-        self.met.setAccessibleName(self.tr("Meetings with a peer present"))
+        self.met.setAccessibleDescription(self.tr("Meetings with a peer present"))
         self.met.setWordWrap(True)
         self.add_button = QPushButton(self.tr("&Record peer support"), self)
         self.add_button.setAccessibleName(self.tr("Record peer support"))
         self.add_button.clicked.connect(self.start_add)
         self.total = QLabel(self)
-        self.total.setAccessibleName(self.tr("Peer support in total"))
+        self.total.setAccessibleDescription(self.tr("Peer support in total"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)

@@ -176,11 +176,8 @@ class TeamSection(Section):
         self.dialog: ParticipantDialog | None = None
         self.consent_dialog: PeerConsentDialog | None = None
         self.peer_consent = QLabel(self)
-        self.peer_consent.setAccessibleName(self.tr("Consent to peer involvement"))
+        self.peer_consent.setAccessibleDescription(self.tr("Consent to peer involvement"))
         self.peer_consent.setWordWrap(True)
-        self.peer_consent_button = QPushButton(self.tr("Peer co&nsent…"), self)
-        self.peer_consent_button.setAccessibleName(self.tr("Consent to peer involvement"))
-        self.peer_consent_button.clicked.connect(self.start_peer_consent)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Team"))
@@ -203,6 +200,10 @@ class TeamSection(Section):
             self.coordinator_button,
         ):
             button.setAccessibleName(button.text().replace("&", ""))
+        # Made after the team buttons, so Tab comes to it after them (it was never reached).
+        self.peer_consent_button = QPushButton(self.tr("Peer co&nsent…"), self)
+        self.peer_consent_button.setAccessibleDescription(self.tr("Consent to peer involvement"))
+        self.peer_consent_button.clicked.connect(self.start_peer_consent)
         self.add_button.clicked.connect(self.start_add)
         self.edit_button.clicked.connect(self.start_edit)
         self.remove_button.clicked.connect(self.remove_current)

@@ -34,6 +34,7 @@ from caseplan.services.people.people import PersonDetails
 from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.ui.i18n import error_text
+from caseplan.ui.widgets.announce import announce
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.save_indicator import SaveIndicator
 from caseplan.ui.widgets.whose_words import WorkerNoteEdit
@@ -79,13 +80,13 @@ class PersonWorkspace(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.name_label.setFont(font)
-        self.name_label.setAccessibleName(self.tr("Person"))
+        self.name_label.setAccessibleDescription(self.tr("Person"))
         self.plan_label = QLabel(self)
-        self.plan_label.setAccessibleName(self.tr("Plan"))
+        self.plan_label.setAccessibleDescription(self.tr("Plan"))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))
         self.start_plan_button = QPushButton(self.tr("Start a &plan"), self)
         self.start_plan_button.setAccessibleName(self.tr("Start a plan"))
         self.start_plan_button.clicked.connect(self.start_plan)
@@ -315,6 +316,7 @@ class PersonWorkspace(QWidget):
 
     def report(self, sentence: str) -> None:
         self.message.setText(sentence)
+        announce(self, sentence, assertive=True)
         self.message.setVisible(bool(sentence))
 
     # --- what a person does ------------------------------------------------------------

@@ -32,6 +32,7 @@ from caseplan.ui.widgets.save_indicator import SaveIndicator
 from caseplan.ui.widgets.whose_words import OwnWordsEdit, WorkerNoteEdit
 from caseplan.ui.workspace import PersonWorkspace
 from caseplan.ui.workspace.autosave import FieldTarget, SaveCoordinator
+from tests.support import spoken_name
 
 
 def _rows(view: QAbstractItemView) -> list[list[str]]:
@@ -65,7 +66,7 @@ def test_every_control_has_an_accessible_name(workspace: PersonWorkspace) -> Non
         for w in workspace.findChildren(QWidget)
         if isinstance(w, kinds)
         and not isinstance(w, QHeaderView)
-        and not w.accessibleName()
+        and not spoken_name(w)
         and not w.objectName().startswith("qt_")
         and w.window() is workspace
     ]
