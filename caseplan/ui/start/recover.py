@@ -56,7 +56,7 @@ class RecoverDialog(QDialog):
         self.again.setAccessibleName(self.tr("New password again"))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.setAccessibleDescription(self.tr("Problem"))
         self.error_label.setStyleSheet("color: #960000; font-weight: bold;")
         self.error_label.setVisible(False)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 class PagesAndText(QTabWidget):
     def __init__(self, view: QPdfView, document: QPdfDocument, parent: QWidget | None = None):
         super().__init__(parent)
-        self.document = document
+        self.document: QPdfDocument | None
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
@@ -26,6 +26,17 @@ class PagesAndText(QTabWidget):
         self.addTab(view, self.tr("As it will print"))
         self.addTab(self.text, self.tr("As text"))
         self.setTabToolTip(1, self.tr("Every word of the pages, for a screen reader"))
+        self.document = None
+        self._follow(document)
+        view.documentChanged.connect(self._follow)  # a new render may bring a new document
+
+    def _follow(self, document: QPdfDocument | None) -> None:
+        if self.document is not None:
+            self.document.statusChanged.disconnect(self._status)
+        self.document = document
+        if document is None:
+            self.text.clear()
+            return
         document.statusChanged.connect(self._status)
         self._status(document.status())
 
@@ -36,6 +47,8 @@ class PagesAndText(QTabWidget):
             self.text.clear()
 
     def pages_text(self) -> str:
+        if self.document is None:
+            return ""
         total = self.document.pageCount()
         pages = []
         for number in range(total):
