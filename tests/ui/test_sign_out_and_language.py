@@ -131,7 +131,7 @@ def test_the_language_setting_rebuilds_the_screens_in_bokmal(
         seen["first"] = window
         seen["dialog"] = True
         _drive([pick_bokmal])  # the language dialog is modal: answer it from the next tick
-        _menu_action(window, "&Settings", "&Language…").trigger()
+        _menu_action(window, "S&ettings", "&Language…").trigger()
         app.loop.quit()
         return True
 

@@ -2831,7 +2831,7 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>&amp;Verktøy</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
+        <source>S&amp;ettings</source>
         <translation>&amp;Innstillinger</translation>
     </message>
     <message>

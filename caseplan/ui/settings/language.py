@@ -66,6 +66,7 @@ class LanguageDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.choice = current
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def accept(self) -> None:
         self.choice = next(code for code, b in self.options.items() if b.isChecked())

@@ -128,7 +128,7 @@ class WindowActions(QMainWindow):
             self.audit_action.isVisible() or self.peer_hours_action.isVisible()
         )
 
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
         settings_menu.setToolTipsVisible(True)
         settings_menu.addAction(self.language_action)
 
