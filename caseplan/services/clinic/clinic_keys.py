@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from caseplan.errors import AccessDenied, StorageError, tr_noop
 from caseplan.models import Account, Role, Setting
-from caseplan.services.clinic import peer_store
+from caseplan.services.clinic import peer_store, server
 from caseplan.services.clinic.opened import OpenClinic
 from caseplan.services.clinic.peer_merge import fixed_time
 from caseplan.services.context import Context
@@ -141,10 +141,10 @@ def _keep_throttle(wanted: keys.KeyFile, current: keys.KeyFile) -> keys.KeyFile:
 
 def key_slots_of(
     clinic: OpenClinic, kdf: KdfParams | None = None
-) -> ClinicKeys | PeerOwnKeys | None:
+) -> ClinicKeys | PeerOwnKeys | server.ServerLogins | None:
     path = clinic.database.location.path
     if path is None:
-        return None
+        return server.logins_of(clinic)
     if clinic.peer_store is not None:
         return PeerOwnKeys(_main_of_store(path), kdf)
     return ClinicKeys(clinic, kdf)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,7 @@ from caseplan.errors import CaseplanError, StorageError, tr_noop
 from caseplan.models import AuditEvent
 from caseplan.services.clinic import peer_store
 from caseplan.services.context import SYSTEM, Actor, Context
-from caseplan.storage import cipher, keys
+from caseplan.storage import cipher, keys, server_logins
 from caseplan.storage.database import Database, open_database
 from caseplan.storage.location import Location
 from caseplan.storage.secret import Secret
@@ -40,6 +40,8 @@ class OpenClinic:
     closed: bool = False
     #: A recovery key made while signing in (a key file brought up to date): show it once.
     new_recovery_key: str = field(default="", repr=False)
+    #: Signed in to a server as the account's own login role (its password is in the URL).
+    server_login: bool = False
 
     @property
     def actor(self) -> Actor:
@@ -72,6 +74,12 @@ class OpenClinic:
             self.database.close()
             if self.secret is not None:
                 self.secret.forget()
+            if self.server_login:  # forget the password in the server's address too
+                self.database.location = replace(
+                    self.database.location,
+                    url=server_logins.without_login(self.database.location.url),
+                )
+                self.database.engine.url = self.database.location.url
 
 
 def track_changes(clinic: OpenClinic) -> OpenClinic:

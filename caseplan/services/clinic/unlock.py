@@ -17,7 +17,7 @@ from pathlib import Path
 
 from caseplan.errors import AccessDenied, CaseplanError, StorageError, tr_noop
 from caseplan.models import Role
-from caseplan.services.clinic import clinic_keys, peer_store, recovery
+from caseplan.services.clinic import clinic_keys, peer_store, recovery, server
 from caseplan.services.clinic.opened import OpenClinic, open_with_key, track_changes
 from caseplan.services.context import SYSTEM, Context
 from caseplan.services.security import accounts, audit
@@ -224,6 +224,8 @@ def _open_peer_store(
 
 
 def _sign_in_server(location: Location, username: str, password: str, clock: Clock) -> OpenClinic:
+    if server.is_account_login(location):
+        return server.sign_in(location, username, password)
     database = open_database(location, create=False)
     try:
         actor = accounts.sign_in(
@@ -268,6 +270,8 @@ def is_new(location: Location) -> bool:
     """Whether there is no clinic here yet (no file; or a shared server with no accounts)."""
     if location.path is not None:
         return not location.path.exists() and not keys.keys_path(location.path).exists()
+    if server.is_account_login(location):
+        return False  # a new server database is set up with the server administrator's login
     database = open_database(location)
     try:
         return accounts.count_accounts(Context(database.sessions, actor=SYSTEM)) == 0

@@ -130,11 +130,18 @@ def record(
     account = safe_label(actor if isinstance(actor, str) else actor.username)
     detail = clean_text(detail, field="Detail", max_length=DETAIL_LIMIT, multiline=True)
     _lock_chain(session)
-    last = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-    ).first()
-    seq = 1 if last is None else last.seq + 1
-    prev_hash = "" if last is None else last.hash
+    if session.get_bind().dialect.name == "postgresql":
+        # Every account may append; only some may read the rows (row-level security), so
+        # the head comes from a function that shows nothing else (migration 0006).
+        last = session.execute(text("SELECT seq, hash FROM caseplan_audit_head()")).first()
+    else:
+        last = session.execute(
+            select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+        ).first()
+    if last is None or last.seq is None:
+        seq, prev_hash = 1, ""
+    else:
+        seq, prev_hash = last.seq + 1, last.hash
     at = (now or (lambda: datetime.now(UTC)))()
     event = AuditEvent(
         seq=seq,

@@ -1,0 +1,203 @@
+"""Team mode: the server itself applies the role × action table (docs/security.md §8).
+
+A peer worker's own PostgreSQL login, used with plain psycopg (no Caseplan code), reads
+only the people who consented to that peer, never a worker's note, no other account and
+no audit trail, and may change nothing but their own steps and contributions.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
+
+from caseplan.errors import AccessDenied
+from caseplan.models import Account, Role
+from caseplan.services.clinic import unlock
+from caseplan.services.context import Context
+from caseplan.services.people.people import list_people
+from caseplan.services.security import access, accounts
+from caseplan.storage.location import Location, resolve
+from tests.security.test_files_and_one_password import NOTES, PASSWORDS, ROLES, _person
+
+pytestmark = pytest.mark.postgres
+
+
+@dataclass
+class Server:
+    owner: Location  #: the server administrator's own login (as the test server's)
+    accounts: Location  #: the address every account signs in to, with no user in it
+    names: dict[str, str]  #: user name in the tests -> login role on the server
+
+
+@pytest.fixture
+def server(location: Location) -> Iterator[Server]:
+    if location.path is not None:
+        pytest.skip("a PostgreSQL server's own roles")
+    suffix = uuid.uuid4().hex[:6]
+    names = {name: f"{name}_{suffix}" for name in PASSWORDS}
+    first = unlock.NewAccount(names["tone"], "Tone Admin", Role.ADMIN, PASSWORDS["tone"])
+    clinic, _recovery = unlock.create_clinic(location, first)
+    slots = unlock.key_slots(clinic)
+    for name in ("kari", "lars", "sindre", "siri"):
+        accounts.create_account(
+            clinic.ctx, names[name], name.title(), ROLES[name], PASSWORDS[name], slots=slots
+        )
+    system = Context(clinic.database.sessions)
+    with system.read() as session:
+        ids = {a.username: a.id for a in session.scalars(select(Account))}
+    ids = {name: ids[names[name]] for name in names}
+    _person(system, "Ola Nordmann", [("kari", True), ("sindre", True)], ids)
+    _person(system, "Eva Uten-Samtykke", [("kari", True), ("sindre", False)], ids)
+    _person(system, "Per Hos-Siri", [("kari", True), ("siri", True)], ids)
+    _person(system, "Åse Bare-Lars", [("lars", True)], ids)
+    clinic.close()
+    address = make_url(location.url.render_as_string(hide_password=False))
+    try:
+        yield Server(
+            location, resolve(address.set(username=None, password=None).render_as_string()), names
+        )
+    finally:
+        admin = create_engine(address.set(database="postgres"), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {address.database} WITH (FORCE)"))
+            for role in names.values():
+                connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        admin.dispose()
+
+
+def _connect(server: Server, name: str, password: str | None = None) -> psycopg.Connection[Any]:
+    url = make_url(server.owner.url.render_as_string(hide_password=False))
+    return psycopg.connect(
+        host=url.host,
+        port=url.port,
+        dbname=url.database,
+        user=server.names[name],
+        password=password if password is not None else PASSWORDS[name],
+        autocommit=True,
+    )
+
+
+def _denied(connection: psycopg.Connection[Any], sql: str) -> bool:
+    try:
+        cursor = connection.execute(sql)
+        if cursor.description is not None:
+            cursor.fetchall()
+    except psycopg.errors.InsufficientPrivilege:
+        return True
+    return False
+
+
+def test_a_peers_own_login_with_plain_psycopg_reads_only_what_the_peer_may_see(
+    server: Server,
+) -> None:
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        _connect(server, "sindre", "not sindre's password")
+    peer = _connect(server, "sindre")
+    persons = [row[0] for row in peer.execute("SELECT full_name FROM persons")]
+    assert persons == ["Ola Nordmann"]
+    (ola,) = [row[0] for row in peer.execute("SELECT id FROM persons")]
+    for table in ("plans", "goals", "meetings", "participants"):
+        column = "person_id" if table == "plans" else "plan_id"
+        rows = peer.execute(f"SELECT {column} FROM {table}").fetchall()
+        assert rows, table  # the consented person's rows are there
+        if table == "plans":
+            assert {row[0] for row in rows} == {ola}
+    # Worker's notes: the column is not theirs, in any table; the views show them blank.
+    for table in ("goals", "steps", "meetings"):
+        assert _denied(peer, f"SELECT worker_note FROM public.{table}")
+        assert _denied(peer, f"SELECT * FROM public.{table}")
+        notes = {row[0] for row in peer.execute(f"SELECT worker_note FROM caseplan_peer.{table}")}
+        assert notes == {""}
+    assert [row[0] for row in peer.execute("SELECT username FROM accounts")] == [
+        server.names["sindre"]
+    ]
+    assert peer.execute("SELECT count(*) FROM audit_events").fetchone() == (0,)
+    keys = {row[0] for row in peer.execute("SELECT key FROM settings")}
+    assert "sign_in_name_key" not in keys
+    everything = repr(peer.execute("SELECT * FROM caseplan_peer.goals").fetchall())
+    everything += repr(peer.execute("SELECT * FROM participants").fetchall())
+    for secret in (*NOTES, "Eva Uten-Samtykke", "Per Hos-Siri", "Åse Bare-Lars"):
+        assert secret not in everything
+    # No writes beyond their own work.
+    for sql in (
+        "INSERT INTO persons (id, version, full_name) VALUES (gen_random_uuid(), 1, 'X')",
+        "UPDATE persons SET full_name = 'X'",
+        "DELETE FROM goals",
+        "UPDATE goals SET own_words = 'X'",
+        "UPDATE accounts SET role = 'admin'",
+        "SELECT caseplan_login('mallory', NULL, 'admin', true)",
+    ):
+        assert _denied(peer, sql), sql
+    peer.close()
+
+
+def test_staff_logins_see_their_rule_and_the_app_works_through_them(server: Server) -> None:
+    kari = _connect(server, "kari")
+    assert {r[0] for r in kari.execute("SELECT full_name FROM persons")} == {
+        "Ola Nordmann",
+        "Eva Uten-Samtykke",
+        "Per Hos-Siri",
+    }
+    assert kari.execute("SELECT count(*) FROM audit_events").fetchone() == (0,)
+    kari.close()
+    lars = _connect(server, "lars")
+    assert lars.execute("SELECT count(*) FROM persons").fetchone() == (4,)
+    assert lars.execute("SELECT count(*) FROM audit_events").fetchone()[0] > 0
+    lars.close()
+    tone = _connect(server, "tone")
+    assert tone.execute("SELECT count(*) FROM persons").fetchone() == (0,)  # break the glass
+    assert tone.execute("SELECT count(*) FROM accounts").fetchone() == (5,)
+    tone.close()
+
+    # The app signs each account in as its own login.
+    with pytest.raises(AccessDenied, match="user name or password is wrong"):
+        unlock.sign_in(server.accounts, server.names["sindre"], "wrong")
+    peer = unlock.sign_in(server.accounts, server.names["sindre"], PASSWORDS["sindre"])
+    assert [p.full_name for p in list_people(peer.ctx)] == ["Ola Nordmann"]
+    peer.close()
+    practitioner = unlock.sign_in(server.accounts, server.names["kari"], PASSWORDS["kari"])
+    assert len(list_people(practitioner.ctx)) == 3
+    practitioner.close()
+    # Switching an account off ends its login on the server at once.
+    admin = unlock.sign_in(server.accounts, server.names["tone"], PASSWORDS["tone"])
+    accounts.deactivate_account(admin.ctx, server.names["sindre"], slots=unlock.key_slots(admin))
+    admin.close()
+    with pytest.raises(psycopg.OperationalError):
+        _connect(server, "sindre")
+
+
+def test_every_table_has_row_level_security(server: Server) -> None:
+    owner = create_engine(server.owner.url)
+    with owner.connect() as connection:
+        without = (
+            connection.execute(
+                text(
+                    "SELECT relname FROM pg_class JOIN pg_namespace n ON n.oid = relnamespace "
+                    "WHERE nspname = 'public' AND relkind = 'r' AND NOT relrowsecurity"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    owner.dispose()
+    assert without == ["alembic_version"]
+
+
+def test_the_servers_rules_are_the_role_action_table(server: Server) -> None:
+    owner = create_engine(server.owner.url)
+    with owner.connect() as connection:
+        for action in access.Action:
+            for role in Role:
+                rule = connection.execute(
+                    text("SELECT caseplan_rule(:role, :action)"),
+                    {"role": role.value, "action": action.value},
+                ).scalar_one()
+                assert rule == access.rule_for(role, action).value, (role, action)
+    owner.dispose()
