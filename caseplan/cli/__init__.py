@@ -16,6 +16,7 @@ from caseplan.cli import (
     admin_commands,
     key_commands,
     people_commands,
+    person_commands,
     print_commands,
     report_commands,
 )
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     people_commands.add_commands(commands)
+    person_commands.add_commands(commands)
     admin_commands.add_commands(commands)
     print_commands.add_commands(commands)
     report_commands.add_commands(commands)

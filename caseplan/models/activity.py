@@ -17,7 +17,7 @@ from caseplan.models.base import (
     text_column,
     utcnow,
 )
-from caseplan.models.enums import ContributionKind
+from caseplan.models.enums import ContributionKind, GoalDecision
 from caseplan.models.plan import Participant
 from caseplan.models.text import LONG
 
@@ -70,8 +70,20 @@ class Meeting(UuidPrimaryKey, Versioned, Base):
     )
 
 
+review_attendees = Table(
+    "review_attendees",
+    Base.metadata,
+    Column("review_id", ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True),
+    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
 class Review(UuidPrimaryKey, Versioned, Base):
-    """An evaluation of the plan: each goal rated 0–10, what helped, what got in the way."""
+    """An evaluation of the plan: each goal rated 0–10, what helped, what got in the way.
+
+    ``what_helped`` and ``what_got_in_the_way`` here are about the plan as a whole; what
+    the person says about each goal, and what was decided for it, is in :class:`ReviewGoal`.
+    """
 
     __tablename__ = "reviews"
 
@@ -87,6 +99,12 @@ class Review(UuidPrimaryKey, Versioned, Base):
 
     ratings: Mapped[list[ReviewRating]] = relationship(
         back_populates="review", cascade="all, delete-orphan", passive_deletes=True
+    )
+    goals: Mapped[list[ReviewGoal]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", passive_deletes=True
+    )
+    attendees: Mapped[list[Participant]] = relationship(
+        secondary=review_attendees, order_by=Participant.position
     )
 
 
@@ -109,3 +127,24 @@ class ReviewRating(Base):
     review: Mapped[Review] = relationship(back_populates="ratings")
 
     __table_args__ = (CheckConstraint("score BETWEEN 0 AND 10", name="score"),)
+
+
+class ReviewGoal(Base):
+    """One goal in one review: in the person's words what helped and what got in the way,
+    and what was decided (keep, change, reached, let go)."""
+
+    __tablename__ = "review_goals"
+
+    review_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    goal_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("goals.id", ondelete="CASCADE"), primary_key=True
+    )
+    what_helped: Mapped[str] = text_column(LONG, label="What helped", multiline=True)
+    what_got_in_the_way: Mapped[str] = text_column(
+        LONG, label="What got in the way", multiline=True
+    )
+    decision: Mapped[GoalDecision | None] = mapped_column(enum_type(GoalDecision, "decision"))
+
+    review: Mapped[Review] = relationship(back_populates="goals")

@@ -92,3 +92,28 @@ class Language(StrEnum):
     NB = "nb"
     NN = "nn"  # Norwegian nynorsk
     SE = "se"  # Northern Sámi
+
+
+class ConsentGiven(StrEnum):
+    """How the person gave their consent to the plan: on the screen, or on paper."""
+
+    SCREEN = "screen"
+    PAPER = "paper"
+
+
+class CloseReason(StrEnum):
+    """Why a plan was closed."""
+
+    GOALS_REACHED = "goals_reached"
+    MOVED = "moved"
+    ENDED_FOLLOW_UP = "ended_follow_up"
+    OTHER = "other"
+
+
+class GoalDecision(StrEnum):
+    """What a review decided for a goal."""
+
+    KEEP = "keep"
+    CHANGE = "change"
+    REACHED = "reached"
+    LET_GO = "let_go"

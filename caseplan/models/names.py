@@ -8,6 +8,7 @@ so both databases can search and sort with plain, collation-free comparisons.
 from __future__ import annotations
 
 import unicodedata
+from typing import Protocol
 
 from caseplan.models.text import is_invisible
 
@@ -43,3 +44,16 @@ def sort_key(name: str) -> str:
         )
         out.append(base if base.isascii() else char)
     return "".join(out)
+
+
+class Named(Protocol):
+    full_name: str
+    preferred_name: str
+    search_key: str
+    sort_key: str
+
+
+def set_name_keys(person: Named) -> None:
+    """Keep a person's stored search and sort keys in step with their names."""
+    person.search_key = search_key(person.full_name, person.preferred_name)
+    person.sort_key = sort_key(person.full_name)[:200]

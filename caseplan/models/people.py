@@ -16,8 +16,8 @@ from caseplan.models.base import (
     text_column,
     utcnow,
 )
-from caseplan.models.enums import Language, Role
-from caseplan.models.text import EMAIL, LONG, SHORT
+from caseplan.models.enums import ConsentGiven, Language, Role
+from caseplan.models.text import EMAIL, LONG, PHONE, SHORT
 
 
 class Person(UuidPrimaryKey, Versioned, Base):
@@ -30,6 +30,12 @@ class Person(UuidPrimaryKey, Versioned, Base):
     date_of_birth: Mapped[date | None] = mapped_column(Date)
     preferred_language: Mapped[Language] = mapped_column(
         enum_type(Language, "language"), default=Language.NB
+    )
+    phone: Mapped[str] = text_column(PHONE, label="Phone")
+    # The person's consent to having a plan: when, and whether on the screen or on paper.
+    plan_consent_on: Mapped[date | None] = mapped_column(Date)
+    plan_consent_how: Mapped[ConsentGiven | None] = mapped_column(
+        enum_type(ConsentGiven, "plan_consent_how")
     )
     # About me: the person's own words, printed in the shared plan.
     what_matters: Mapped[str] = text_column(LONG, label="What matters to me", multiline=True)

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, event, text
+from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, Uuid, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from caseplan.models.base import (
@@ -19,6 +19,7 @@ from caseplan.models.base import (
     utcnow,
 )
 from caseplan.models.enums import (
+    CloseReason,
     ConsentScope,
     GoalStatus,
     LifeDomain,
@@ -49,6 +50,10 @@ class Plan(UuidPrimaryKey, Versioned, Base):
         ForeignKey("participants.id", use_alter=True)
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_reason: Mapped[CloseReason | None] = mapped_column(
+        enum_type(CloseReason, "closed_reason")
+    )
 
     participants: Mapped[list[Participant]] = relationship(
         back_populates="plan",
@@ -140,6 +145,9 @@ class Goal(UuidPrimaryKey, Versioned, Base):
     target_date: Mapped[date | None] = mapped_column(Date)
     priority: Mapped[int] = mapped_column(Integer, default=2)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: The same goal in the person's plan before, when it was carried over into this one.
+    #: A link without a foreign key (so adding it rebuilt no table); it may outlive the goal.
+    carried_from_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
 
     plan: Mapped[Plan] = relationship(back_populates="goals")
     steps: Mapped[list[Step]] = relationship(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from caseplan.reports.i18n import format_date, other_language, t, tn
+from caseplan.reports.i18n import format_date, format_short_date, other_language, t, tn
 from caseplan.reports.styles import MUTED_HEX, Styles, user_text
 
 
@@ -48,6 +49,9 @@ class Words:
 
     def date(self, value: date | None) -> str:
         return format_date(value, self.language) if value is not None else ""
+
+    def short_date(self, value: datetime.date) -> str:
+        return format_short_date(value, self.language)
 
 
 def paragraphs(value: str, style: object, styles: Styles) -> list[Flowable]:

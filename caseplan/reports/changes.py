@@ -27,6 +27,46 @@ def baseline(view: PlanView) -> Version | None:
     return with_snapshot[-1] if with_snapshot else None
 
 
+def since_version(view: PlanView) -> Version | None:
+    """The agreed version a draft has changed since (None: agreed as it is, or never agreed)."""
+    if view.status != "draft":
+        return None
+    with_snapshot = [v for v in view.versions if v.goals is not None]
+    return with_snapshot[-1] if with_snapshot else None
+
+
+def marks(view: PlanView) -> dict[str, str]:
+    """For a plan changed since it was agreed: each goal and step that is ``"new"`` or
+    ``"changed"`` since that version, by key (the printed draft marks them)."""
+    version = since_version(view)
+    if version is None or version.goals is None:
+        return {}
+    found: dict[str, str] = {}
+    before = {g.key: g for g in version.goals if g.key}
+    for goal in view.goals:
+        old = before.get(goal.key)
+        if old is None:
+            found[goal.key] = "new"  # its steps are new with it: the goal's mark says so
+            continue
+        if (old.own_words, old.status, old.target_date, old.domain) != (
+            goal.own_words,
+            goal.status,
+            goal.target_date,
+            goal.domain,
+        ):
+            found[goal.key] = "changed"
+        steps = {s.key: s for s in old.steps}
+        for step in goal.steps:
+            was = steps.get(step.key)
+            if was is None:
+                found[step.key] = "new"
+            elif was != step:
+                found[step.key] = "changed"
+        if [s.key for s in goal.steps if s.key in steps] != [s.key for s in old.steps]:
+            found.setdefault(goal.key, "changed")  # a step removed or moved
+    return found
+
+
 def _match(old: tuple[Goal, ...], goal: Goal, used: set[int]) -> int | None:
     for index, candidate in enumerate(old):
         if index not in used and goal.key and candidate.key == goal.key:

@@ -136,3 +136,9 @@ def keys() -> tuple[set[str], set[str]]:
 def format_date(value: date, language: str) -> str:
     """A date written out in ``language``: ``22. november 2026``, ``22 November 2026``."""
     return babel_format_date(value, "long", locale=_DATE_LOCALES[normalise_language(language)])
+
+
+@lru_cache(maxsize=4096)
+def format_short_date(value: date, language: str) -> str:
+    """A date in few characters, for a chart's axis: ``22.11.2026``, ``22/11/2026``."""
+    return babel_format_date(value, "short", locale=_DATE_LOCALES[normalise_language(language)])

@@ -26,6 +26,8 @@ class PlanOptions:
 def version_text(view: PlanView, words: Words, options: PlanOptions) -> str:
     if options.version_label:
         return words.plain("footer_version", label=options.version_label)
+    if view.status == "draft" and view.versions:
+        return words.plain("footer_changed", number=view.versions[-1].number)
     if view.status == "agreed" and view.versions:
         latest = view.versions[-1]
         label = words.plain(

@@ -130,11 +130,14 @@ def title_block(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
         )
     review = words.date(view.next_review) if view.next_review else words.plain("not_set")
     status_key = f"status_{view.status}" if has(f"status_{view.status}") else "status_draft"
+    status = words.say(status_key)
+    if view.status == "draft" and view.versions:
+        status = words.say("status_changed", number=str(view.versions[-1].number))
     rows = [
         ("plan_period", period),
         ("coordinator", coordinator_text),
         ("next_review", user_text(review)),
-        ("status", words.say(status_key)),
+        ("status", status),
     ]
     label_style = _summary_label(styles)
     summary = Table(
@@ -169,7 +172,12 @@ def about_me(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
 
 
 def step_rows(
-    view: PlanView, words: Words, styles: Styles, steps: Sequence[Step], with_who: bool = True
+    view: PlanView,
+    words: Words,
+    styles: Styles,
+    steps: Sequence[Step],
+    with_who: bool = True,
+    marks: Mapping[str, str] | None = None,
 ) -> list[Flowable]:
     head: list[object] = [
         Para(words.stacked(k), styles.cell_head)
@@ -182,6 +190,8 @@ def step_rows(
         if has(status_key) and step.status != "planned":
             mark = "✓ " if step.status == "done" else ""
             when += "<br/>" + detail(mark + words.say(status_key))
+        if marks and step.key in marks:
+            when += "<br/>" + change_mark(words, marks[step.key], view)
         row: list[object] = []
         if with_who:
             name, role = who(view, words, step.responsible)
@@ -194,7 +204,15 @@ def step_rows(
     return [table(rows, widths, styles)]
 
 
-def goals(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
+def change_mark(words: Words, kind: str, view: PlanView) -> str:
+    """ "New since version 1" / "Changed since version 1", marked so it shows on paper."""
+    number = str(view.versions[-1].number) if view.versions else ""
+    return f'<font color="{WARM_HEX}"><b>● {words.say(f"mark_{kind}", number=number)}</b></font>'
+
+
+def goals(
+    view: PlanView, words: Words, styles: Styles, marks: Mapping[str, str] | None = None
+) -> list[Flowable]:
     if not view.goals:
         return section("my_goals", words, styles, [Para(words.say("no_goals"), styles.body)])
     by_domain = sorted(view.goals, key=lambda g: DOMAIN_ORDER.get(domain_key(g.domain), 99))
@@ -206,6 +224,8 @@ def goals(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
         if domain != current:
             current = domain
             body.append(Para(words.heading(domain), styles.domain))
+        if marks and goal.key in marks:
+            body.append(Para(change_mark(words, marks[goal.key], view), styles.meta))
         body += paragraphs(goal.own_words, styles.own_words, styles)
         meta = []
         if goal.target_date:
@@ -215,7 +235,7 @@ def goals(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
         if meta:
             body.append(Para(" · ".join(meta), styles.meta))
         if goal.steps:
-            body += step_rows(view, words, styles, goal.steps)
+            body += step_rows(view, words, styles, goal.steps, marks=marks)
         else:
             body.append(Para(f"<i>{words.say('no_steps')}</i>", styles.small))
         body.append(gap(styles))

@@ -12,6 +12,8 @@ of a plan is ever in a temporary file: a batch killed half-way leaves nothing on
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 import multiprocessing
 import uuid
@@ -48,6 +50,7 @@ __all__ = [
     "plan_pdf",
     "print_due",
     "version_label",
+    "version_pdf",
 ]
 
 Progress = Callable[[int, int], None]
@@ -136,6 +139,48 @@ def plan_pdf(
     """
     options = options or PlanOptions()
     return _print(ctx, person_id, options, "shared plan", render_shared_plan, audited)
+
+
+def version_pdf(
+    ctx: Context,
+    version_id: uuid.UUID,
+    options: PlanOptions | None = None,
+    *,
+    audited: bool = True,
+) -> bytes:
+    """One agreed version reprinted exactly as it was agreed, with the signatures given
+    then; needs PRINT_PLAN; audited as a print of that version."""
+    options = options or PlanOptions()
+
+    def render(document: dict[str, Any], demo: bool) -> tuple[bytes, str]:
+        language = _language(document, options)
+        final = replace(
+            options,
+            demo=demo,
+            version_label=version_label(document, language),
+            printed_on=options.printed_on or ctx.today(),
+            signatures=_signatures(document),
+        )
+        buffer = io.BytesIO()
+        render_shared_plan(document, buffer, final)
+        return buffer.getvalue(), _what("shared plan", options, language)
+
+    return printing.print_version(ctx, version_id, render, audited=audited)
+
+
+def _signatures(document: Mapping[str, Any]) -> dict[str, bytes]:
+    """The signatures kept in the version being reprinted (the last of its plan's versions)."""
+    versions = open_plan(document).get("versions") or []
+    snapshot = versions[-1].get("snapshot", {}) if versions else {}
+    found = snapshot.get("signatures") if isinstance(snapshot, Mapping) else None
+    result: dict[str, bytes] = {}
+    if isinstance(found, Mapping):
+        for key, value in found.items():
+            try:
+                result[str(key)] = base64.b64decode(str(value), validate=True)
+            except (binascii.Error, ValueError):
+                continue
+    return result
 
 
 def crisis_card_pdf(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -13,9 +13,10 @@ from reportlab.platypus import Flowable, PageBreak
 
 from caseplan.errors import CaseplanError, InvalidInput, tr_noop
 from caseplan.reports import plan_sections as sections
+from caseplan.reports import progress
 from caseplan.reports.blocks import Words
-from caseplan.reports.changes import changes_page
-from caseplan.reports.document import PlanView, read_plan
+from caseplan.reports.changes import changes_page, marks
+from caseplan.reports.document import PlanView, open_plan, read_plan
 from caseplan.reports.easy_read import easy_read_story
 from caseplan.reports.i18n import t
 from caseplan.reports.options import PlanOptions, version_text
@@ -46,6 +47,11 @@ class Printing:
     styles: Styles
     options: PlanOptions
     printed: date
+    #: each goal's ratings over time, and the day of the plan's last review
+    tracks: tuple[progress.Track, ...] = ()
+    reviewed: date | None = None
+    #: goals and steps new or changed since the version a draft has changed since
+    marks: Mapping[str, str] = field(default_factory=dict)
 
 
 Section = Callable[[Printing], list[Flowable]]
@@ -54,7 +60,8 @@ Section = Callable[[Printing], list[Flowable]]
 SECTIONS: list[Section] = [
     lambda p: sections.title_block(p.view, p.words, p.styles),
     lambda p: sections.about_me(p.view, p.words, p.styles),
-    lambda p: sections.goals(p.view, p.words, p.styles),
+    lambda p: sections.goals(p.view, p.words, p.styles, p.marks),
+    lambda p: progress.how_it_is_going(p.tracks, p.reviewed, p.words, p.styles),
     lambda p: sections.team(p.view, p.words, p.styles),
     lambda p: sections.peer(p.view, p.words, p.styles),
     lambda p: sections.crisis(p.view, p.words, p.styles),
@@ -84,8 +91,16 @@ def plan_story(document: Mapping[str, Any], options: PlanOptions, key: int = 0) 
     if options.easy_read:
         return easy_read_story(view, options, key)
     words = Words(view.language, options.bilingual)
+    plan = open_plan(document)
     printing = Printing(
-        view, words, make_styles(False), options, options.printed_on or date.today()
+        view,
+        words,
+        make_styles(False),
+        options,
+        options.printed_on or date.today(),
+        progress.read_tracks(document, plan),
+        progress.last_review(plan),
+        marks(view),
     )
     story = start_printout(view, words, options, key)
     for make in SECTIONS:

@@ -31,6 +31,7 @@ from caseplan.models import (
     Step,
 )
 from caseplan.services.context import Context, check_version
+from caseplan.services.exchange.snapshot import refresh_agreed_status
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
 
@@ -248,6 +249,10 @@ def require_edit(
             raise AccessDenied(refusal) from None
 
 
+#: What a change of can change the agreed plan (see :mod:`caseplan.services.exchange.snapshot`).
+AGREED_PARTS = frozenset({"person", "plan", "participant", "goal", "step", "crisis_plan", "review"})
+
+
 def record(
     session: Session,
     ctx: Context,
@@ -256,10 +261,17 @@ def record(
     person_id: uuid.UUID,
     names: Iterable[str] = (),
 ) -> None:
-    """Write the audit event for a change of a person's record, naming fields, never text."""
+    """Write the audit event for a change of a person's record, naming fields, never text.
+
+    A change to a part of the plan that is agreed also re-checks whether the plan is still
+    as its latest version says (agreed) or changed since (draft), in the same transaction:
+    every change is recorded, so no change can miss that check.
+    """
     names = list(names)
     detail = audit.changed_fields(names) if names else ""
     audit.record(session, ctx.actor, action, entity, str(person_id), detail)
+    if entity in AGREED_PARTS:
+        refresh_agreed_status(session, person_id)
 
 
 def set_fields(details: object, names: Iterable[str]) -> list[str]:

@@ -119,9 +119,17 @@ NEW_COLUMNS: dict[tuple[str, str], Callable[[Row, Rows], Any]] = {
     # 0003: consent to peer involvement carried over from the peers' consent to sharing.
     ("plans", "peer_consent_granted_on"): _peer_consent(min, "consent_granted_on"),
     ("plans", "peer_consent_expires_on"): _peer_consent(max, "consent_expires_on"),
+    # 0007: a person's phone and consent to the plan, closing a plan, carried-over goals:
+    # nothing known yet (an empty phone, no dates); a closed plan's reason is not guessed.
+    ("persons", "phone"): lambda row, before: "",
+    ("persons", "plan_consent_on"): lambda row, before: None,
+    ("persons", "plan_consent_how"): lambda row, before: None,
+    ("plans", "closed_on"): lambda row, before: None,
+    ("plans", "closed_reason"): lambda row, before: None,
+    ("goals", "carried_from_id"): lambda row, before: None,
 }
 #: Tables an upgrade creates, with the rows they start with (none).
-NEW_TABLES = {"settings": 0, "audit_events": 0}
+NEW_TABLES = {"settings": 0, "audit_events": 0, "review_goals": 0, "review_attendees": 0}
 
 
 @dataclass

@@ -39,6 +39,47 @@ def _step(n: int, action: str, who: str, due: str, status: str = "planned") -> d
     }
 
 
+GOAL = "9f1c2d4e-0000-4000-8000-00000goal{:04d}"
+#: Two reviews of the open plan: the person's ratings, the coordinator's apart, and the
+#: person's words and a decision for the first goal.
+REVIEWS: list[dict[str, Any]] = [
+    {
+        "id": "r1",
+        "date": "2026-06-01",
+        "attendees": [IDS["me"], IDS["coord"]],
+        "ratings": [
+            {"goal": GOAL.format(1), "by": IDS["me"], "score": 3},
+            {"goal": GOAL.format(1), "by": IDS["coord"], "score": 4},
+            {"goal": GOAL.format(2), "by": IDS["me"], "score": 6},
+        ],
+        "goals": [],
+        "what_helped": "",
+        "what_got_in_the_way": "",
+        "next_review": "2026-09-01",
+    },
+    {
+        "id": "r2",
+        "date": "2026-09-01",
+        "attendees": [IDS["me"], IDS["coord"]],
+        "ratings": [
+            {"goal": GOAL.format(1), "by": IDS["me"], "score": 7},
+            {"goal": GOAL.format(1), "by": IDS["coord"], "score": 6},
+        ],
+        "goals": [
+            {
+                "goal": GOAL.format(1),
+                "what_helped": "At Åse ringte boligkontoret sammen med meg.",
+                "what_got_in_the_way": "Ventelista – og at jeg var syk i august.",
+                "decision": "keep",
+            }
+        ],
+        "what_helped": "",
+        "what_got_in_the_way": "",
+        "next_review": "2027-01-20",
+    },
+]
+
+
 def rich_document() -> dict[str, Any]:
     """Norwegian, Sámi and English names, long texts, a goal with 40 steps, a peer, two versions."""
     forty = [
@@ -278,7 +319,7 @@ def rich_document() -> dict[str, Any]:
                         "agreed": True,
                     },
                 ],
-                "reviews": [],
+                "reviews": copy.deepcopy(REVIEWS),
                 "crisis_plan": {
                     "warning_signs": "Jeg slutter å svare på telefonen. Jeg sover hele dagen "
                     "og er våken hele natta.",

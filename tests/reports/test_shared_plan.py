@@ -203,6 +203,10 @@ def test_version_label_and_draft_status_in_footer(tmp_path: Path) -> None:
     render_shared_plan(rich_document(), path, PlanOptions(version_label="3", printed_on=PRINTED))
     assert "Planversjon 3" in pdf_text(path, 1)
     render_shared_plan(rich_document(), path, PlanOptions(printed_on=PRINTED))
+    assert "Utkast – endret siden versjon 1" in pdf_text(path, 1)  # changed since agreed
+    never = rich_document()
+    never["plans"][1]["versions"] = []
+    render_shared_plan(never, path, PlanOptions(printed_on=PRINTED))
     assert "Utkast – ikke avtalt ennå" in pdf_text(path, 1)
     agreed = rich_document()
     agreed["plans"][1]["status"] = "agreed"
@@ -295,7 +299,7 @@ def test_a_long_name_never_pushes_the_date_out_of_the_footer(tmp_path: Path) -> 
     render_shared_plan(document, path, PlanOptions(easy_read=True, printed_on=PRINTED))
     footer = pdf_text(path, 2)
     assert "Skrevet ut 22. november 2026" in footer
-    assert "Utkast – ikke avtalt ennå" in footer
+    assert "Utkast – endret siden versjon 1" in footer
 
 
 def test_peer_section_says_what_the_peer_offers_and_when_they_are_there(nb_plan: Path) -> None:

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 PEOPLE = ("consented", "no_consent", "expired", "elsewhere", "closed")
 EVERYONE = frozenset(PEOPLE)
-MY_TEAM = frozenset({"consented", "no_consent", "expired"})
+#: The practitioner's people: on their open plans' teams, and on the last team of someone
+#: whose plans are all closed ("closed"), so they can start the next plan with them.
+MY_TEAM = frozenset({"consented", "no_consent", "expired", "closed"})
 PEER_OK = frozenset({"consented"})
 NOBODY: frozenset[str] = frozenset()
 #: For an admin: nobody until a reason is recorded, then only that person ("consented").
@@ -52,6 +54,8 @@ EXPECTED: dict[Action, tuple[object, object, object, object]] = {
     Action.BACKUP: (False, True, False, True),
     Action.PRINT_DUE: (False, True, False, False),
     Action.PEER_HOURS_REPORT: (False, True, False, True),
+    Action.CLOSE_PLAN: (MY_TEAM, EVERYONE, NOBODY, NOBODY),
+    Action.CLINIC_SETTINGS: (False, True, False, True),
 }
 ROLES = (Role.PRACTITIONER, Role.TEAM_LEAD, Role.PEER_WORKER, Role.ADMIN)
 CELLS = [(action, role) for action in EXPECTED for role in ROLES]

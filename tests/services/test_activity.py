@@ -122,7 +122,7 @@ def test_a_review_rates_goals_and_sets_the_next_review(db: Database) -> None:
     review = reviews.add_review(
         ctx,
         plan.id,
-        date(2026, 3, 1),
+        date(2026, 1, 3),
         what_helped="Turene med Máret",
         what_got_in_the_way="Vinteren",
         next_review=date(2026, 6, 1),

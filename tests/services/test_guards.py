@@ -26,6 +26,7 @@ from caseplan.errors import AccessDenied
 from caseplan.models import (
     Account,
     AuditEvent,
+    CloseReason,
     ConsentScope,
     ContributionKind,
     LifeDomain,
@@ -36,12 +37,14 @@ from caseplan.models import (
     Role,
     StepStatus,
 )
+from caseplan.services.agreement import agreement, versions
+from caseplan.services.agreement import changes as agreement_changes
 from caseplan.services.context import Actor, Context
 from caseplan.services.crisis import crisis
-from caseplan.services.meetings import meetings, reviews
+from caseplan.services.meetings import meetings, progress, reviews, together
 from caseplan.services.peers import contributions, peer_hours
 from caseplan.services.people import people
-from caseplan.services.plans import goals, plan_view, plans
+from caseplan.services.plans import closing, goals, period, plan_view, plans
 from caseplan.services.plans.plan_view import load_plan_view
 from caseplan.services.security import access, audit, trail
 from caseplan.services.team import team
@@ -64,6 +67,7 @@ MAY_NOT_EDIT = "Your account may not change this person's plan."
 ONLY_LEAD_DELETES = "Only a team lead can remove a person and all their plans."
 MAY_NOT_CONTRIBUTE = "Your account may not record peer contributions here."
 MAY_NOT_ADD_PEOPLE = "Your account may not add people."
+MAY_NOT_CLOSE = "Your account may not close this person's plan."
 PEER_OWN_STEPS = (
     "A peer worker can change only the status or the action of steps they are responsible for."
 )
@@ -277,6 +281,21 @@ READS = [
     Op("get_goal", lambda c, w, p: goals.get_goal(c, w.goal), gate="view"),
     Op("list_goals", lambda c, w, p: goals.list_goals(c, w.plan), gate="view"),
     Op("get_step", lambda c, w, p: goals.get_step(c, w.pia_step), gate="view"),
+    Op("outside_period", lambda c, w, p: period.outside_period(c, w.plan), gate="view"),
+    Op("goal_progress", lambda c, w, p: progress.goal_progress(c, w.plan), gate="view"),
+    Op(
+        "agreement_state", lambda c, w, p: agreement_changes.agreement_state(c, w.plan), gate="view"
+    ),
+    Op(
+        "get_version",
+        lambda c, w, p: versions.get_version(c, p),
+        gate="view",
+        prepare=lambda w: (
+            agreement.agree_plan(
+                w.system, w.plan, None, [w.pia_p], {w.pia_p: "paper"}, {}, TODAY
+            ).id
+        ),
+    ),
     Op(
         "list_contributions",
         lambda c, w, p: contributions.list_contributions(c, w.plan),
@@ -309,13 +328,27 @@ WRITES = [
         gate="delete",
         allowed=("lea",),
     ),
-    Op(  # a practitioner is on no one's team once their plan is closed; a team lead is
+    Op(  # a practitioner on the last team of someone whose plans are all closed goes on
         "open_plan",
         lambda c, w, p: plans.open_plan(c, p),
         (C, "plan"),
         prepare=_person_with_closed_plan,
         person=lambda w, p: p,
-        allowed=("lea",),
+    ),
+    Op(
+        "start_next_plan",
+        lambda c, w, p: closing.start_next_plan(c, p, []),
+        (C, "plan"),
+        prepare=_person_with_closed_plan,
+        person=lambda w, p: p,
+    ),
+    Op(
+        "set_period",
+        lambda c, w, p: period.set_period(
+            c, w.plan, None, period_start=START, period_end=None, next_review=date(2026, 6, 1)
+        ),
+        (CH, "plan"),
+        prepare=lambda w: plans.update_plan(w.system, w.plan, None, next_review=None),
     ),
     Op(
         "update_plan",
@@ -331,10 +364,11 @@ WRITES = [
     ),
     Op(
         "close_plan",
-        lambda c, w, p: plans.close_plan(c, p[1], None),
+        lambda c, w, p: plans.close_plan(c, p[1], None, CloseReason.MOVED),
         (CH, "plan"),
         prepare=_person_with_plan,
         person=lambda w, p: p[0],
+        gate="close",
     ),
     Op(
         "add_participant",
@@ -445,6 +479,18 @@ WRITES = [
     ),
     Op("add_review", lambda c, w, p: reviews.add_review(c, w.plan, TODAY), (C, "review")),
     Op(
+        "record_review",
+        lambda c, w, p: together.record_review(
+            c,
+            w.plan,
+            on=TODAY,
+            present=[w.pia_p],
+            goals=[together.GoalReview(w.goal, what_helped="Turene")],
+            next_review=None,
+        ),
+        (C, "review"),
+    ),
+    Op(
         "update_review",
         lambda c, w, p: reviews.update_review(c, p, None, what_helped="Turene"),
         (CH, "review"),
@@ -472,6 +518,7 @@ REFUSED: dict[str, dict[str, str]] = {
     "contribute": {"ola": MAY_NOT_CONTRIBUTE, "pal": MAY_NOT_CONTRIBUTE, "ada": MAY_NOT_CONTRIBUTE},
     "peer_note": {"ola": MAY_NOT_EDIT, "pal": MAY_NOT_CONTRIBUTE, "ada": MAY_NOT_EDIT},
     "delete": {who: ONLY_LEAD_DELETES for who in ("ola", "pal", "per", "ada", "pia")},
+    "close": {who: MAY_NOT_CLOSE for who in ("ola", "pal", "per", "ada")},
 }
 
 
@@ -519,7 +566,7 @@ def test_each_use_case_follows_the_rules(world: World, op: Op) -> None:
         _refused(world, op, who, sentence)
     for who in op.allowed:
         _allowed(world, op, who)
-    if op.gate not in ("edit", "delete"):  # reads and the two peer writes
+    if op.gate not in ("edit", "delete", "close"):  # reads and the two peer writes
         _allowed(world, op, "per")
     if op.gate == "view":
         access.break_glass(world.ctx(world.ada), world.kari, "Akutt henvendelse fra legevakt")
@@ -532,7 +579,8 @@ def test_every_service_function_is_covered() -> None:
     import inspect
 
     modules = (people, plans, team, goals, contributions, meetings, reviews, crisis)
-    modules += (plan_view, peer_hours)
+    modules += (plan_view, peer_hours, period, closing, together, progress)
+    modules += (agreement_changes, versions)
     public = {
         name
         for module in modules
@@ -654,12 +702,14 @@ def test_a_practitioner_who_adds_a_person_is_on_their_team(world: World) -> None
     assert _events(world.db, before) == [
         (C, "person", str(added.id)),
         (C, "plan", str(added.id)),
-        (C, "participant", str(added.id)),
+        (C, "participant", str(added.id)),  # the person on their own team
+        (C, "participant", str(added.id)),  # Pia
     ]
     assert "Nils Nilsen" in _names(pia)
     plan = plans.get_open_plan(pia, added.id)
     assert plan is not None and plan.period_start == TODAY
-    [me] = team.list_participants(pia, plan.id)
+    [nils, me] = team.list_participants(pia, plan.id)
+    assert (nils.name, nils.role) == ("Nils Nilsen", ParticipantRole.PERSON)
     assert (me.name, me.role, me.account_id) == (
         "Pia",
         ParticipantRole.PRACTITIONER,

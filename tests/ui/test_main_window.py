@@ -72,7 +72,7 @@ def test_title_rows_and_where_the_database_is(
     assert window.database_label.text() == f"Database: {db.location.describe()}"
     assert view_of(window).count_label.text() == "People: 3"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Person", "&Tools", "S&ettings", "&Help"]
+    assert menus == ["&File", "&Person", "P&lan", "&Tools", "S&ettings", "&Help"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
 
 

@@ -98,7 +98,9 @@ def test_the_caseload_can_show_mine_overdue_and_due_soon(db: Database) -> None:
     }
     for name, review in reviews.items():
         person = people.create_person(system, name)
-        plan = plans.open_plan(system, person.id, next_review=review)
+        plan = plans.open_plan(
+            system, person.id, period_start=today - timedelta(days=90), next_review=review
+        )
         if name in ("Anna Overdue", "Cato Later"):
             team.add_participant(
                 system, plan.id, ParticipantRole.PRACTITIONER, "Per", account_id=per.account_id

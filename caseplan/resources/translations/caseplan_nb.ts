@@ -138,6 +138,130 @@
     </message>
 </context>
 <context>
+    <name>AgreementBanner</name>
+    <message>
+        <source>What matters to me</source>
+        <extracomment>How many changes are listed before &quot;and N more&quot;.</extracomment>
+        <translation>Det som er viktig for meg</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Mine sterke sider</translation>
+    </message>
+    <message>
+        <source>What helps me</source>
+        <translation>Det som hjelper meg</translation>
+    </message>
+    <message>
+        <source>What does not help me</source>
+        <translation>Det som ikke hjelper meg</translation>
+    </message>
+    <message>
+        <source>How I want to be met</source>
+        <translation>Slik vil jeg bli møtt</translation>
+    </message>
+    <message>
+        <source>“{what}” in About me is new or changed.</source>
+        <translation>«{what}» i Om meg er nytt eller endret.</translation>
+    </message>
+    <message>
+        <source>The plan period is changed.</source>
+        <translation>Planperioden er endret.</translation>
+    </message>
+    <message>
+        <source>The next review date is changed.</source>
+        <translation>Datoen for neste evaluering er endret.</translation>
+    </message>
+    <message>
+        <source>Another coordinator.</source>
+        <translation>Ny koordinator.</translation>
+    </message>
+    <message>
+        <source>{what} joined the team.</source>
+        <translation>{what} er med i teamet.</translation>
+    </message>
+    <message>
+        <source>{what} left the team.</source>
+        <translation>{what} er ikke lenger med i teamet.</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s details or consent are changed.</source>
+        <translation>Opplysninger eller samtykke for {what} er endret.</translation>
+    </message>
+    <message>
+        <source>New goal: “{what}”.</source>
+        <translation>Nytt mål: «{what}».</translation>
+    </message>
+    <message>
+        <source>Goal taken out: “{what}”.</source>
+        <translation>Mål tatt ut: «{what}».</translation>
+    </message>
+    <message>
+        <source>A goal has new words: “{what}”.</source>
+        <translation>Et mål har fått nye ord: «{what}».</translation>
+    </message>
+    <message>
+        <source>Goal reached: “{what}”.</source>
+        <translation>Mål nådd: «{what}».</translation>
+    </message>
+    <message>
+        <source>Goal let go: “{what}”.</source>
+        <translation>Mål lagt bort: «{what}».</translation>
+    </message>
+    <message>
+        <source>Goal taken up again or paused: “{what}”.</source>
+        <translation>Mål tatt opp igjen eller satt på pause: «{what}».</translation>
+    </message>
+    <message>
+        <source>Goal&apos;s area, date or priority changed: “{what}”.</source>
+        <translation>Livsområde, dato eller prioritet for et mål er endret: «{what}».</translation>
+    </message>
+    <message>
+        <source>Goals or steps are in a new order.</source>
+        <translation>Mål eller tiltak står i ny rekkefølge.</translation>
+    </message>
+    <message>
+        <source>New step: “{what}”.</source>
+        <translation>Nytt tiltak: «{what}».</translation>
+    </message>
+    <message>
+        <source>Step taken out: “{what}”.</source>
+        <translation>Tiltak tatt ut: «{what}».</translation>
+    </message>
+    <message>
+        <source>Step changed: “{what}”.</source>
+        <translation>Tiltak endret: «{what}».</translation>
+    </message>
+    <message>
+        <source>Step done: “{what}”.</source>
+        <translation>Tiltak gjort: «{what}».</translation>
+    </message>
+    <message>
+        <source>The crisis plan is changed.</source>
+        <translation>Kriseplanen er endret.</translation>
+    </message>
+    <message>
+        <source>Something is changed.</source>
+        <translation>Noe er endret.</translation>
+    </message>
+    <message>
+        <source>Agreed: plan version {number}, agreed {date}.</source>
+        <translation>Avtalt: planversjon {number}, avtalt {date}.</translation>
+    </message>
+    <message>
+        <source>Changed since version {number} was agreed ({date}) — not agreed again yet.</source>
+        <translation>Endret etter at versjon {number} ble avtalt ({date}) – ikke avtalt på nytt ennå.</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…og {count} til.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtale</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Agree the plan</source>
@@ -1096,6 +1220,65 @@
     </message>
 </context>
 <context>
+    <name>GoalPage</name>
+    <message>
+        <source>Goal {number} of {total} · {domain}</source>
+        <translation>Mål {number} av {total} · {domain}</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>Målet</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>Så langt:</translation>
+    </message>
+    <message>
+        <source>&amp;How far have you come? 0 is not started, 10 is there.</source>
+        <translation>&amp;Hvor langt har du kommet? 0 er ikke begynt, 10 er i mål.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s rating</source>
+        <translation>Vurderingen til {name}</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Dette hjalp</translation>
+    </message>
+    <message>
+        <source>What got in the way</source>
+        <translation>Dette sto i veien</translation>
+    </message>
+    <message>
+        <source>What do we do with this goal now?</source>
+        <translation>Hva gjør vi med dette målet nå?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working on it</source>
+        <translation>&amp;Fortsette med det</translation>
+    </message>
+    <message>
+        <source>&amp;Change it</source>
+        <translation>&amp;Endre det</translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>&amp;Målet er nådd</translation>
+    </message>
+    <message>
+        <source>&amp;Let it go</source>
+        <translation>Legge det &amp;bort</translation>
+    </message>
+    <message>
+        <source>Others here may rate too (kept apart)</source>
+        <translation>Andre som er her, kan også vurdere (holdes for seg)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ikke vurdert</translation>
+    </message>
+</context>
+<context>
     <name>GoalTreeModel</name>
     <message>
         <source>Goal or step</source>
@@ -1289,6 +1472,34 @@
     <message>
         <source>Plans over time, newest first.</source>
         <translation>Planer over tid, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Agreed versions of the plan</source>
+        <translation>Avtalte versjoner av planen</translation>
+    </message>
+    <message>
+        <source>Save this &amp;version as PDF…</source>
+        <translation>Lagre denne &amp;versjonen som PDF …</translation>
+    </message>
+    <message>
+        <source>The version as it was agreed, with the signatures given then</source>
+        <translation>Versjonen slik den ble avtalt, med underskriftene som ble gitt da</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed versions of this plan, each as it was agreed:</source>
+        <translation>&amp;Avtalte versjoner av denne planen, hver slik den ble avtalt:</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>plan-version-{number}.pdf</source>
+        <translation>planversjon-{number}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2215,133 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Endre opplysninger</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>What we call them</source>
+        <translation>Det vi kaller personen</translation>
+    </message>
+    <message>
+        <source>The name they like to be called</source>
+        <translation>Navnet personen vil kalles</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>The language their plan is printed in</source>
+        <translation>Språket planen skrives ut på</translation>
+    </message>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian (nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <source>Northern Sámi</source>
+        <translation>Nordsamisk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Consented to the plan on</source>
+        <translation>Samtykket til planen den</translation>
+    </message>
+    <message>
+        <source>How they consented</source>
+        <translation>Hvordan personen samtykket</translation>
+    </message>
+    <message>
+        <source>on the screen</source>
+        <translation>på skjermen</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>på papir</translation>
+    </message>
+    <message>
+        <source>Their practitioner</source>
+        <translation>Personens behandler</translation>
+    </message>
+    <message>
+        <source>(choose later)</source>
+        <translation>(velg senere)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Legg til person</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullt navn:</translation>
+    </message>
+    <message>
+        <source>&amp;What we call them:</source>
+        <translation>&amp;Det vi kaller personen:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Fødselsdat&amp;o:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;printed in:</source>
+        <translation>Planen skrives &amp;ut på:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Consented to the plan:</source>
+        <translation>&amp;Samtykket til planen:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent given:</source>
+        <translation>Samtykke &amp;gitt:</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>&amp;Behandler:</translation>
+    </message>
+    <message>
+        <source>Someone with the same name and date of birth is already registered. Check that this is not the same person; press “Add anyway” to add them.</source>
+        <translation>Noen med samme navn og fødselsdato er allerede registrert. Sjekk at dette ikke er samme person; trykk «Legg til likevel» for å legge personen til.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Legg til likevel</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <source>← Back to people</source>
@@ -2324,6 +2662,36 @@
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>How it is going: {goal}</source>
+        <translation>Slik går det: {goal}</translation>
+    </message>
+    <message>
+        <source>{date}: {score} of 10</source>
+        <translation>{date}: {score} av 10</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Ikke vurdert ennå.</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Ikke vurdert ennå</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScale</name>
+    <message>
+        <source>{score} of 10</source>
+        <translation>{score} av 10</translation>
+    </message>
+    <message>
+        <source>Not rated yet; 0 is not started, 10 is there</source>
+        <translation>Ikke vurdert ennå; 0 er ikke begynt, 10 er i mål</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>Forgotten administrator password</source>
@@ -2464,6 +2832,54 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Copied. Paste it where it is safe: the clipboard is cleared in 30 seconds.</source>
         <translation>Kopiert. Lim den inn et trygt sted: utklippstavlen tømmes om 30 sekunder.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review the plan</source>
+        <extracomment>Type size in meeting mode at zoom 1.0, as meeting mode itself uses it.</extracomment>
+        <translation>Evaluer planen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <source>&amp;Save the review</source>
+        <translation>&amp;Lagre evalueringen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>We look at the plan together: for each goal, {name} says how far they have come and what helped. First: who is here?</source>
+        <translation>Vi ser på planen sammen: for hvert mål sier {name} hvor langt de har kommet og hva som hjalp. Først: hvem er her?</translation>
+    </message>
+    <message>
+        <source>No one is on the team yet.</source>
+        <translation>Ingen er med i teamet ennå.</translation>
+    </message>
+    <message>
+        <source>The plan has no active goals to rate.</source>
+        <translation>Planen har ingen aktive mål å vurdere.</translation>
+    </message>
+    <message>
+        <source>When do we look at the plan together &amp;again?</source>
+        <translation>Når ser vi på planen sammen &amp;igjen?</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Neste evaluering</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3121,25 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
 </context>
 <context>
+    <name>VersionModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Avtalt</translation>
+    </message>
+    <message>
+        <source>Signed on the screen</source>
+        <translation>Signert på skjermen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Quit</source>
@@ -2853,6 +3288,34 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Only the person&apos;s practitioners can agree the plan.</source>
         <translation>Bare personens behandlere og veiledere kan avtale planen.</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Ny person …</translation>
+    </message>
+    <message>
+        <source>Register a person; their first plan opens with them (Ctrl+N)</source>
+        <translation>Registrer en person; den første planen deres åpnes samtidig (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Endre opplysninger …</translation>
+    </message>
+    <message>
+        <source>&amp;Review the plan…</source>
+        <translation>&amp;Evaluer planen …</translation>
+    </message>
+    <message>
+        <source>Review the plan…</source>
+        <translation>Evaluer planen …</translation>
+    </message>
+    <message>
+        <source>Look at each goal together: how far, what helped, what now (Ctrl+Shift+R)</source>
+        <translation>Se på hvert mål sammen: hvor langt, hva som hjalp, hva nå (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4193,82 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>{field} contains an invisible character (such as a zero-width space); type it again without it.</source>
         <translation>{field} inneholder et usynlig tegn (for eksempel et mellomrom uten bredde); skriv det på nytt uten det.</translation>
+    </message>
+    <message>
+        <source>{field} is about a goal this review already speaks of.</source>
+        <translation>{field} gjelder et mål denne evalueringen allerede omtaler.</translation>
+    </message>
+    <message>
+        <source>A goal can be in a review only once.</source>
+        <translation>Et mål kan bare være med én gang i en evaluering.</translation>
+    </message>
+    <message>
+        <source>A goal in this review is not part of this plan.</source>
+        <translation>Et mål i denne evalueringen hører ikke til denne planen.</translation>
+    </message>
+    <message>
+        <source>A goal to carry over is not part of the last plan.</source>
+        <translation>Et mål som skal tas med videre, hører ikke til den forrige planen.</translation>
+    </message>
+    <message>
+        <source>A review cannot be dated in the future.</source>
+        <translation>En evaluering kan ikke dateres fram i tid.</translation>
+    </message>
+    <message>
+        <source>Choose an active practitioner account for this person.</source>
+        <translation>Velg en aktiv behandlerkonto for denne personen.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can add a person for another practitioner.</source>
+        <translation>Bare en teamleder kan legge til en person for en annen behandler.</translation>
+    </message>
+    <message>
+        <source>Only a team lead or an administrator can change the clinic&apos;s settings.</source>
+        <translation>Bare en teamleder eller en administrator kan endre innstillingene for tjenesten.</translation>
+    </message>
+    <message>
+        <source>Please give the date the person consented to the plan.</source>
+        <translation>Skriv inn datoen personen samtykket til planen.</translation>
+    </message>
+    <message>
+        <source>Say whether the person consented on the screen or on paper.</source>
+        <translation>Si om personen samtykket på skjermen eller på papir.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be before {earliest}; please check it.</source>
+        <translation>Fødselsdatoen kan ikke være før {earliest}; sjekk den.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Fødselsdatoen kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <source>The next review cannot be before the plan starts.</source>
+        <translation>Neste evaluering kan ikke være før planen begynner.</translation>
+    </message>
+    <message>
+        <source>The person cannot have consented on a day still to come.</source>
+        <translation>Personen kan ikke ha samtykket på en dag som ennå ikke har kommet.</translation>
+    </message>
+    <message>
+        <source>The time to the first review must be between {low} and {high} months.</source>
+        <translation>Tiden fram til første evaluering må være mellom {low} og {high} måneder.</translation>
+    </message>
+    <message>
+        <source>This person has no earlier plan to continue from.</source>
+        <translation>Denne personen har ingen tidligere plan å fortsette fra.</translation>
+    </message>
+    <message>
+        <source>This plan version is not in the database.</source>
+        <translation>Denne planversjonen finnes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>Your account may not close this person&apos;s plan.</source>
+        <translation>Kontoen din kan ikke avslutte denne personens plan.</translation>
+    </message>
+    <message>
+        <source>{value} is not a language Caseplan can print a plan in; use one of: {choices}.</source>
+        <translation>{value} er ikke et språk Caseplan kan skrive ut en plan på; bruk ett av: {choices}.</translation>
     </message>
 </context>
 <context>

@@ -42,9 +42,23 @@ from caseplan.services.exchange.document import (
     part,
     to_plain,
 )
+from caseplan.services.exchange.snapshot import (
+    PLAN_KEYS,
+    plan_snapshot,
+    snapshot_from_document,
+)
 from caseplan.services.security import audit
 from caseplan.services.security.access import Action
 from caseplan.services.shared import load_plan, record, require, team_member
+
+__all__ = [
+    "PlanVersionDetails",
+    "agree_plan",
+    "document_from_rows",
+    "list_versions",
+    "plan_snapshot",
+    "snapshot_from_document",
+]
 
 SIGNATURE = "signature"
 PAPER = "paper"
@@ -52,18 +66,6 @@ HOW = (SIGNATURE, PAPER)
 #: The longest text a snapshot may hold (export and import refuse longer ones).
 MAX_SNAPSHOT_TEXT = LONG
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-#: The parts of the plan's document that make up the agreed plan.
-_PLAN_KEYS = (
-    "id",
-    "status",
-    "period_start",
-    "period_end",
-    "next_review",
-    "coordinator",
-    "participants",
-    "goals",
-    "crisis_plan",
-)
 
 
 @dataclass(frozen=True)
@@ -109,23 +111,6 @@ def version_details(version: PlanVersion) -> PlanVersionDetails:
     )
 
 
-def _without_notes(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_notes(v) for k, v in value.items() if k != "worker_note"}
-    if isinstance(value, list):
-        return [_without_notes(item) for item in value]
-    return value
-
-
-def snapshot_from_document(document: Mapping[str, Any], plan_id: uuid.UUID) -> dict[str, Any]:
-    """The agreed part of plan ``plan_id`` in a person's document, without worker's notes."""
-    plan = next(p for p in document["plans"] if p["id"] == str(plan_id))
-    snapshot: dict[str, Any] = {"about_me": dict(document["person"]["about_me"])}
-    snapshot.update({key: plan[key] for key in _PLAN_KEYS})
-    snapshot["status"] = PlanStatus.AGREED.value
-    return dict(_without_notes(snapshot))
-
-
 def document_from_rows(
     person: Mapping[str, Any],
     plan: Mapping[str, Any],
@@ -146,7 +131,7 @@ def document_from_rows(
     for step in steps:
         by_goal.setdefault(step["goal_id"], []).append(SimpleNamespace(**step))
     plan_doc: dict[str, Any] = {
-        key: to_plain(plan.get(ATTRIBUTE.get(key, key))) for key in _PLAN_KEYS[:6]
+        key: to_plain(plan.get(ATTRIBUTE.get(key, key))) for key in PLAN_KEYS[:6]
     }
     plan_doc["participants"] = [
         to_plain(part(model.Participant, p, consent=part(model.Consent, p))) for p in team
@@ -161,7 +146,9 @@ def document_from_rows(
                 ],
             )
         )
-        for g in ordered_rows([SimpleNamespace(**g) for g in goals], "position")
+        for g in ordered_rows(
+            [SimpleNamespace(**{"carried_from_id": None, **g}) for g in goals], "position"
+        )
     ]
     plan_doc["crisis_plan"] = None
     if crisis is not None:
@@ -175,11 +162,6 @@ def document_from_rows(
         )
     about = to_plain(part(model.AboutMe, SimpleNamespace(**person)))
     return {"person": {"about_me": about}, "plans": [plan_doc]}
-
-
-def plan_snapshot(session: Session, person_id: uuid.UUID, plan_id: uuid.UUID) -> dict[str, Any]:
-    """The snapshot of the plan as it stands in ``session`` (the one way versions are made)."""
-    return snapshot_from_document(to_plain(build_document(session, person_id)), plan_id)
 
 
 def _encoded_signature(name: str, png: bytes) -> str:
@@ -248,9 +230,11 @@ def agree_plan(
 
         plan.status = PlanStatus.AGREED
         session.flush()
-        snapshot = plan_snapshot(session, plan.person_id, plan.id)
+        document = to_plain(build_document(session, plan.person_id))
+        snapshot = snapshot_from_document(document, plan.id)
         snapshot["agreed_how"] = agreed_how
         snapshot["signatures"] = drawn
+        snapshot.update(_as_printed(document, plan.id))
         last = session.scalar(
             select(func.max(PlanVersion.number)).where(PlanVersion.plan_id == plan.id)
         )
@@ -283,6 +267,22 @@ def agree_plan(
         )
         record(session, ctx, audit.Action.CHANGE, "plan", plan.person_id, ["status"])
         return version_details(version)
+
+
+def _as_printed(document: dict[str, Any], plan_id: uuid.UUID) -> dict[str, Any]:
+    """What the copy printed at the agreement showed beside the plan: whose plan it is and
+    how it was going (the reviews so far) and the peer's contacts, so the version reprints
+    as it was."""
+    person = document["person"]
+    plan = next(p for p in document["plans"] if p["id"] == str(plan_id))
+    return {
+        "person": {"full_name": person["full_name"], "preferred_name": person["preferred_name"]},
+        "reviews": plan["reviews"],
+        # only who and when: the printed plan counts a peer's contacts, it prints no notes
+        "peer_contributions": [
+            {"peer": c["peer"], "date": c["date"]} for c in plan["peer_contributions"]
+        ],
+    }
 
 
 def _require_the_person(session: Session, plan: Plan, present: set[uuid.UUID]) -> None:

@@ -60,6 +60,8 @@ PER_PERSON: dict[str, str] = {
     "meeting_attendees": f"meeting_id IN (SELECT id FROM main.meetings WHERE {_PLANS})",
     "reviews": _PLANS,
     "review_ratings": f"review_id IN (SELECT id FROM main.reviews WHERE {_PLANS})",
+    "review_goals": f"review_id IN (SELECT id FROM main.reviews WHERE {_PLANS})",
+    "review_attendees": f"review_id IN (SELECT id FROM main.reviews WHERE {_PLANS})",
     "crisis_plans": _PLANS,
     "crisis_contacts": f"crisis_plan_id IN (SELECT id FROM main.crisis_plans WHERE {_PLANS})",
     "plan_versions": _PLANS,

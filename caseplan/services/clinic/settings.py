@@ -9,6 +9,12 @@ from sqlalchemy import select
 from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import Setting
 from caseplan.services.context import Context
+from caseplan.services.review_dates import (
+    MAX_REVIEW_MONTHS,
+    MIN_REVIEW_MONTHS,
+    REVIEW_MONTHS_KEY,
+    review_interval_in,
+)
 from caseplan.services.security import access, audit
 
 #: Set on a database made or filled with fictional demo people (it says DEMO everywhere).
@@ -56,3 +62,30 @@ def set_idle_lock_minutes(ctx: Context, minutes: float) -> None:
         else:
             setting.value = str(minutes)
         audit.record(session, ctx.actor, audit.Action.CHANGE, "setting", "", IDLE_LOCK_KEY)
+
+
+def review_interval_months(ctx: Context) -> int:
+    with ctx.read() as session:
+        return review_interval_in(session)
+
+
+def set_review_interval_months(ctx: Context, months: int) -> None:
+    """How long until a new plan's first review: a clinic's choice (team lead or admin)."""
+    access.require(ctx, access.Action.CLINIC_SETTINGS)
+    if (
+        isinstance(months, bool)
+        or not isinstance(months, int)
+        or not (MIN_REVIEW_MONTHS <= months <= MAX_REVIEW_MONTHS)
+    ):
+        raise InvalidInput(
+            tr_noop("The time to the first review must be between {low} and {high} months."),
+            low=MIN_REVIEW_MONTHS,
+            high=MAX_REVIEW_MONTHS,
+        )
+    with ctx.write() as session:
+        setting = session.get(Setting, REVIEW_MONTHS_KEY)
+        if setting is None:
+            session.add(Setting(key=REVIEW_MONTHS_KEY, value=str(months)))
+        else:
+            setting.value = str(months)
+        audit.record(session, ctx.actor, audit.Action.CHANGE, "setting", "", REVIEW_MONTHS_KEY)

@@ -29,15 +29,18 @@ from caseplan.models import (
     Plan,
     PlanVersion,
     Review,
+    ReviewGoal,
     ReviewRating,
     Step,
     meeting_attendees,
+    review_attendees,
 )
 from caseplan.services.exchange import model
 from caseplan.services.exchange.model import FORMAT, Part, PersonDocument
 
 #: Where a field's name in the document differs from the stored record's attribute.
 ATTRIBUTE = {
+    "carried_from": "carried_from_id",
     "coordinator": "coordinator_id",
     "responsible": "responsible_id",
     "peer": "peer_id",
@@ -115,12 +118,17 @@ def _plan(session: Session, plan: Plan) -> model.Plan:
     for step in session.scalars(select(Step).join(Goal).where(Goal.plan_id == plan.id)):
         steps.setdefault(step.goal_id, []).append(step)
 
-    def attendees(meeting: Meeting) -> list[str]:
-        query = select(meeting_attendees.c.participant_id).where(
-            meeting_attendees.c.meeting_id == meeting.id
-        )
-        found = session.scalars(query)
+    def people_at(table: Any, column: Any, row_id: uuid.UUID) -> list[str]:
+        found = session.scalars(select(table.c.participant_id).where(column == row_id))
         return [str(i) for i in sorted(found, key=lambda i: (team_order.get(i, len(team)), i))]
+
+    def attendees(meeting: Meeting) -> list[str]:
+        return people_at(meeting_attendees, meeting_attendees.c.meeting_id, meeting.id)
+
+    def review_goals(review: Review) -> list[model.ReviewGoal]:
+        found = session.scalars(select(ReviewGoal).where(ReviewGoal.review_id == review.id))
+        ordered = sorted(found, key=lambda g: (goal_order.get(g.goal_id, len(goals)), g.goal_id))
+        return [part(model.ReviewGoal, g) for g in ordered]
 
     def ratings(review: Review) -> list[model.Rating]:
         found = session.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id))
@@ -152,7 +160,16 @@ def _plan(session: Session, plan: Plan) -> model.Plan:
             part(model.PeerContribution, c) for c in rows(PeerContribution, "date")
         ],
         "meetings": [part(model.Meeting, m, attendees=attendees(m)) for m in rows(Meeting, "date")],
-        "reviews": [part(model.Review, r, ratings=ratings(r)) for r in rows(Review, "date")],
+        "reviews": [
+            part(
+                model.Review,
+                r,
+                ratings=ratings(r),
+                goals=review_goals(r),
+                attendees=people_at(review_attendees, review_attendees.c.review_id, r.id),
+            )
+            for r in rows(Review, "date")
+        ],
         "crisis_plan": None if crisis is None else _crisis_plan(session, crisis),
         "versions": [
             part(model.Version, v, agreed_by=[_canonical_id(i) for i in v.agreed_by])

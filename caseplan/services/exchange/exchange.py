@@ -35,12 +35,12 @@ from caseplan.models import (
     Review,
     Step,
 )
+from caseplan.models.names import set_name_keys
 from caseplan.services.context import Context
 from caseplan.services.exchange.document import build_document, to_plain
 from caseplan.services.exchange.model import FORMAT
 from caseplan.services.exchange.reading import MAX_DOCUMENT_BYTES, Ids
 from caseplan.services.exchange.records import read_document
-from caseplan.services.people.people import set_name_keys
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
 

@@ -184,6 +184,10 @@ RefOrNone = Annotated[
 ]
 
 
+#: The id of a record elsewhere in the person's record, which may since be gone (not checked).
+Link = RefOrNone
+
+
 def _team_ids(value: Any) -> list[str]:
     if not isinstance(value, list):
         refuse(NOT_A_LIST)
@@ -214,6 +218,23 @@ def choice(fallback: E) -> PlainValidator:
         return enum(value)
 
     return _rule(check, lambda v: enum(v) if isinstance(v, str) and v in allowed else fallback)
+
+
+def choice_or_none(enum: type[E]) -> PlainValidator:
+    """One of ``enum`` or ``null``; when printing, a value it does not know reads as ``null``."""
+    allowed = [member.value for member in enum]
+
+    def check(value: Any) -> E | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or value not in allowed:
+            refuse(
+                tr_noop("{field} must be one of: {allowed}."),
+                allowed=", ".join([*allowed, "null"]),
+            )
+        return enum(value)
+
+    return _rule(check, lambda v: enum(v) if isinstance(v, str) and v in allowed else None)
 
 
 def language() -> PlainValidator:

@@ -12,13 +12,16 @@ unique, references to the same plan's team) are checked afterwards on the typed 
 itself: types only, and a field that is not there is empty.
 """
 
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 
 from caseplan.models.enums import (
+    CloseReason,
+    ConsentGiven,
     ConsentScope,
     ContributionKind,
+    GoalDecision,
     GoalStatus,
     Language,
     LifeDomain,
@@ -36,6 +39,7 @@ from caseplan.services.exchange.kinds import (
     Flag,
     Free,
     Id,
+    Link,
     Long,
     Medium,
     Moment,
@@ -48,6 +52,7 @@ from caseplan.services.exchange.kinds import (
     Short,
     TeamIds,
     choice,
+    choice_or_none,
     importing,
     language,
     refuse,
@@ -61,6 +66,9 @@ class Part(BaseModel):
     """One object of the document."""
 
     model_config = ConfigDict(frozen=True, extra="ignore", validate_default=False)
+    #: Fields added to the format after it was first written: a file written before may
+    #: lack them, and then they hold their default (export always writes them).
+    LATER: ClassVar[frozenset[str]] = frozenset()
 
     @model_validator(mode="before")
     @classmethod
@@ -75,7 +83,7 @@ class Part(BaseModel):
                 if key not in fields:
                     refuse(UNKNOWN, at=key)
             for name in fields:
-                if name not in data:
+                if name not in data and name not in cls.LATER:
                     refuse(MISSING, at=name)
         return data
 
@@ -89,11 +97,16 @@ class AboutMe(Part):
 
 
 class Person(Part):
+    LATER = frozenset({"phone", "plan_consent_on", "plan_consent_how"})
+
     id: Id = ""
     full_name: Name = ""
     preferred_name: Short = ""
     date_of_birth: Day = None
     preferred_language: Annotated[str, language()] = Language.NB
+    phone: Phone = ""
+    plan_consent_on: Day = None
+    plan_consent_how: Annotated[ConsentGiven | None, choice_or_none(ConsentGiven)] = None
     about_me: AboutMe = AboutMe()
     created_at: Moment = None
 
@@ -127,6 +140,8 @@ class Step(Part):
 
 
 class Goal(Part):
+    LATER = frozenset({"carried_from"})
+
     id: Id = ""
     domain: Annotated[LifeDomain, choice(LifeDomain.OTHER)] = LifeDomain.OTHER
     own_words: OwnWords = ""
@@ -134,6 +149,7 @@ class Goal(Part):
     status: Annotated[GoalStatus, choice(GoalStatus.ACTIVE)] = GoalStatus.ACTIVE
     target_date: Day = None
     priority: Annotated[int, whole(1, 3)] = 2
+    carried_from: Link = None
     steps: list[Step] = []
 
 
@@ -163,10 +179,23 @@ class Rating(Part):
     score: Annotated[int, whole(0, 10)] = 0
 
 
+class ReviewGoal(Part):
+    """One goal in a review: the person's words about it, and what was decided."""
+
+    goal: Ref = ""
+    what_helped: Long = ""
+    what_got_in_the_way: Long = ""
+    decision: Annotated[GoalDecision | None, choice_or_none(GoalDecision)] = None
+
+
 class Review(Part):
+    LATER = frozenset({"attendees", "goals"})
+
     id: Id = ""
     date: RequiredDay = None
+    attendees: TeamIds = []
     ratings: list[Rating] = []
+    goals: list[ReviewGoal] = []
     what_helped: Long = ""
     what_got_in_the_way: Long = ""
     next_review: Day = None
@@ -201,6 +230,8 @@ class Version(Part):
 
 
 class Plan(Part):
+    LATER = frozenset({"closed_on", "closed_reason"})
+
     id: Id = ""
     status: Annotated[PlanStatus, choice(PlanStatus.DRAFT)] = PlanStatus.DRAFT
     period_start: RequiredDay = None
@@ -210,6 +241,8 @@ class Plan(Part):
     peer_consent_expires_on: Day = None
     coordinator: RefOrNone = None
     created_at: Moment = None
+    closed_on: Day = None
+    closed_reason: Annotated[CloseReason | None, choice_or_none(CloseReason)] = None
     participants: list[Participant] = []
     goals: list[Goal] = []
     peer_contributions: list[PeerContribution] = []
@@ -241,6 +274,7 @@ PARTS: dict[str, type[Part]] = {
     "meeting": Meeting,
     "review": Review,
     "rating": Rating,
+    "review_goal": ReviewGoal,
     "crisis_plan": CrisisPlan,
     "contact": Contact,
     "version": Version,

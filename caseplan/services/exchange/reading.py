@@ -257,6 +257,21 @@ def _check_plan(plan: Plan, p: str, new_id: Any) -> None:
                     f"{at}.ratings[{j}]",
                 )
             rated.add((rating.goal, rating.by))
+        for j, attendee in enumerate(review.attendees):
+            _on_team(attendee, team, f"{at}.attendees[{j}]")
+        noted: set[str] = set()
+        for j, about in enumerate(review.goals):
+            if about.goal not in goals:
+                _refuse(
+                    tr_noop("{field} refers to a goal that is not in this plan."),
+                    f"{at}.goals[{j}].goal",
+                )
+            if about.goal in noted:
+                _refuse(
+                    tr_noop("{field} is about a goal this review already speaks of."),
+                    f"{at}.goals[{j}]",
+                )
+            noted.add(about.goal)
     if plan.crisis_plan is not None:
         new_id(plan.crisis_plan.id, f"{p}.crisis_plan.id", "crisis_plan")
         for i, contact in enumerate(plan.crisis_plan.contacts):

@@ -18,6 +18,7 @@ from caseplan.models import (
     Plan,
     PlanVersion,
     Review,
+    ReviewGoal,
     ReviewRating,
     Step,
 )
@@ -27,7 +28,7 @@ from caseplan.services.exchange.model import Part
 from caseplan.services.exchange.reading import Ids, check_document
 
 #: Fields that hold one id (a UUID in the database).
-_ID_FIELDS = frozenset({"id", "coordinator", "responsible", "peer", "goal", "by"})
+_ID_FIELDS = frozenset({"id", "coordinator", "responsible", "peer", "goal", "by", "carried_from"})
 
 
 @dataclass
@@ -117,10 +118,13 @@ def _add_plan(records: Records, plan: model.Plan, person_id: uuid.UUID) -> None:
         values = _values(meeting, "attendees")
         records.records.append(Meeting(plan_id=row.id, attendees=attendees, **values))
     for review in plan.reviews:
-        review_row = Review(plan_id=row.id, **_values(review))
+        present = [team[uuid.UUID(i)] for i in review.attendees]
+        review_row = Review(plan_id=row.id, attendees=present, **_values(review, "attendees"))
         records.records.append(review_row)
         for rating in review.ratings:
             records.last.append(ReviewRating(review_id=review_row.id, **_values(rating)))
+        for noted in review.goals:
+            records.last.append(ReviewGoal(review_id=review_row.id, **_values(noted)))
     if plan.crisis_plan is not None:
         crisis = CrisisPlan(plan_id=row.id, **_values(plan.crisis_plan))
         records.records.append(crisis)

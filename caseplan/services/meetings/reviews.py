@@ -1,4 +1,11 @@
-"""Reviews: the person rates each goal 0–10 and says what helped and what got in the way."""
+"""Reviews: the person rates each goal 0–10 and says what helped and what got in the way.
+
+A review is one record: its date, who was present, each goal's ratings (the person's own,
+and any others' apart), what the person says helped and got in the way for each goal, and
+what was decided for it (keep, change, reached, let go), and the next review date. The
+decisions move the goals (reached, let go), so the plan is then changed since it was last
+agreed, and the next agreement makes its next version.
+"""
 
 import datetime as dt
 import uuid
@@ -13,14 +20,18 @@ from sqlalchemy.orm.attributes import flag_modified
 from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import (
     Goal,
+    GoalDecision,
+    GoalStatus,
     Plan,
     Review,
+    ReviewGoal,
     ReviewRating,
 )
 from caseplan.services.context import Context, check_version
 from caseplan.services.security import audit
 from caseplan.services.security.access import Action
 from caseplan.services.shared import (
+    as_enum,
     check_unknown,
     delete_record,
     is_whole_number,
@@ -44,6 +55,16 @@ class RatingDetails:
 
 
 @dataclass(frozen=True)
+class GoalNotes:
+    """One goal in one review: the person's words about it, and what was decided."""
+
+    goal_id: uuid.UUID
+    what_helped: str = ""
+    what_got_in_the_way: str = ""
+    decision: GoalDecision | None = None
+
+
+@dataclass(frozen=True)
 class ReviewDetails:
     id: uuid.UUID
     version: int
@@ -53,12 +74,32 @@ class ReviewDetails:
     what_got_in_the_way: str = ""
     next_review: dt.date | None = None
     ratings: tuple[RatingDetails, ...] = ()
+    goals: tuple[GoalNotes, ...] = ()
+    attendee_ids: tuple[uuid.UUID, ...] = ()
+
+    def notes_for(self, goal_id: uuid.UUID) -> GoalNotes | None:
+        return next((g for g in self.goals if g.goal_id == goal_id), None)
 
 
-REVIEW_EDITABLE = ("date", "what_helped", "what_got_in_the_way", "next_review", "ratings")
+REVIEW_EDITABLE = (
+    "date",
+    "what_helped",
+    "what_got_in_the_way",
+    "next_review",
+    "ratings",
+    "goals",
+    "attendee_ids",
+)
 
 #: A rating as the caller gives it: (goal_id, by_participant_id, score).
 RatingInput = tuple[uuid.UUID, uuid.UUID, int]
+#: What a decision does to the goal.
+DECIDED_STATUS = {
+    GoalDecision.KEEP: GoalStatus.ACTIVE,
+    GoalDecision.CHANGE: GoalStatus.ACTIVE,
+    GoalDecision.REACHED: GoalStatus.ACHIEVED,
+    GoalDecision.LET_GO: GoalStatus.CLOSED,
+}
 
 
 class ReviewFields(TypedDict, total=False):
@@ -68,6 +109,8 @@ class ReviewFields(TypedDict, total=False):
     what_got_in_the_way: str
     next_review: dt.date | None
     ratings: Iterable[RatingInput]
+    goals: Iterable[GoalNotes]
+    attendee_ids: Iterable[uuid.UUID]
 
 
 class ReviewChanges(ReviewFields, total=False):
@@ -81,6 +124,8 @@ def review_details(row: Review, goal_order: dict[uuid.UUID, int] | None = None) 
     ratings = sorted(
         row.ratings, key=lambda r: (order.get(r.goal_id, len(order)), str(r.goal_id), str(r.by_id))
     )
+    notes = sorted(row.goals, key=lambda g: (order.get(g.goal_id, len(order)), str(g.goal_id)))
+    attendees = sorted(row.attendees, key=lambda p: (p.position, str(p.id)))
     return ReviewDetails(
         id=row.id,
         version=row.version,
@@ -90,6 +135,10 @@ def review_details(row: Review, goal_order: dict[uuid.UUID, int] | None = None) 
         what_got_in_the_way=row.what_got_in_the_way,
         next_review=row.next_review,
         ratings=tuple(RatingDetails(r.goal_id, r.by_id, r.score) for r in ratings),
+        goals=tuple(
+            GoalNotes(g.goal_id, g.what_helped, g.what_got_in_the_way, g.decision) for g in notes
+        ),
+        attendee_ids=tuple(p.id for p in attendees),
     )
 
 
@@ -110,10 +159,55 @@ def _ratings(session: Session, plan: Plan, given: Iterable[RatingInput]) -> list
     return list(rows.values())
 
 
+def _goal_of_plan(session: Session, plan: Plan, goal_id: uuid.UUID) -> Goal:
+    goal = session.get(Goal, goal_id)
+    if goal is None or goal.plan_id != plan.id:
+        raise InvalidInput(tr_noop("A goal in this review is not part of this plan."))
+    return goal
+
+
+def _notes(session: Session, plan: Plan, given: Iterable[GoalNotes]) -> list[ReviewGoal]:
+    rows: dict[uuid.UUID, ReviewGoal] = {}
+    for notes in given:
+        goal = _goal_of_plan(session, plan, notes.goal_id)
+        if goal.id in rows:
+            raise InvalidInput(tr_noop("A goal can be in a review only once."))
+        decision = None
+        if notes.decision is not None:
+            decision = as_enum(GoalDecision, notes.decision, "decision for a goal")
+        rows[goal.id] = ReviewGoal(
+            goal_id=goal.id,
+            what_helped=notes.what_helped,
+            what_got_in_the_way=notes.what_got_in_the_way,
+            decision=decision,
+        )
+    return list(rows.values())
+
+
+def _decide(session: Session, ctx: Context, plan: Plan, rows: Iterable[ReviewGoal]) -> None:
+    """Move each goal as the review decided (reached, let go; keep and change: active)."""
+    for row in rows:
+        if row.decision is None:
+            continue
+        goal = _goal_of_plan(session, plan, row.goal_id)
+        status = DECIDED_STATUS[row.decision]
+        if goal.status != status:
+            goal.status = status
+            session.flush()
+            record(session, ctx, audit.Action.CHANGE, "goal", plan.person_id, ["status"])
+
+
 def _apply_review(session: Session, plan: Plan, row: Review, changes: Mapping[str, Any]) -> None:
     for key, value in changes.items():
         if key == "ratings":
             row.ratings = _ratings(session, plan, value)
+            continue
+        if key == "goals":
+            row.goals = _notes(session, plan, value)
+            continue
+        if key == "attendee_ids":
+            ids = list(dict.fromkeys(value))
+            row.attendees = [team_member(session, plan.id, pid) for pid in ids]
             continue
         setattr(row, key, value)
     if row.date is None:
@@ -132,26 +226,40 @@ def _goal_order(session: Session, plan_id: uuid.UUID) -> dict[uuid.UUID, int]:
 def add_review(
     ctx: Context, plan_id: uuid.UUID, date: dt.date, **details: Unpack[ReviewFields]
 ) -> ReviewDetails:
-    """Record a review; a next review date given here also becomes the plan's next review."""
+    """Record a review; a next review date given here also becomes the plan's next review,
+    and the decisions per goal (``goals``) move the goals."""
     check_unknown("review", details, REVIEW_EDITABLE)
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
         require(session, ctx, Action.EDIT_PLAN, plan.person_id)
-        row = Review(plan_id=plan.id, ratings=[])
-        _apply_review(session, plan, row, {"date": date, **details})
-        session.add(row)
-        session.flush()
-        created = review_details(row, _goal_order(session, plan.id))
-        names = set_fields(created, REVIEW_EDITABLE)
-        record(session, ctx, audit.Action.CREATE, "review", plan.person_id, names)
-        return created
+        return add_in_session(session, ctx, plan, date, details)
+
+
+def add_in_session(
+    session: Session, ctx: Context, plan: Plan, date: dt.date, details: Mapping[str, Any]
+) -> ReviewDetails:
+    if date > ctx.today():
+        raise InvalidInput(tr_noop("A review cannot be dated in the future."))
+    row = Review(plan_id=plan.id, ratings=[], goals=[], attendees=[])
+    _apply_review(session, plan, row, {"date": date, **details})
+    session.add(row)
+    session.flush()
+    created = review_details(row, _goal_order(session, plan.id))
+    names = set_fields(created, REVIEW_EDITABLE)
+    record(session, ctx, audit.Action.CREATE, "review", plan.person_id, names)
+    _decide(session, ctx, plan, row.goals)
+    return created
 
 
 def list_reviews(ctx: Context, plan_id: uuid.UUID) -> list[ReviewDetails]:
     query = (
         select(Review)
         .where(Review.plan_id == plan_id)
-        .options(selectinload(Review.ratings))
+        .options(
+            selectinload(Review.ratings),
+            selectinload(Review.goals),
+            selectinload(Review.attendees),
+        )
         .order_by(Review.date, Review.id)
     )
     with ctx.read() as session:
@@ -174,14 +282,19 @@ def update_review(
         require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         check_version("review", row.version, expected_version)
         before = review_details(row, _goal_order(session, plan.id))
-        if "ratings" in changes:
-            row.ratings = []
-            session.flush()  # the old ratings go before new ones with the same key arrive
+        if "ratings" in changes or "goals" in changes:
+            row.ratings = [] if "ratings" in changes else row.ratings
+            row.goals = [] if "goals" in changes else row.goals
+            session.flush()  # the old rows go before new ones with the same key arrive
+            _force_update(row)
+        if "attendee_ids" in changes:
             _force_update(row)
         _apply_review(session, plan, row, changes)
         session.flush()
         after = review_details(row, _goal_order(session, plan.id))
         record_change(session, ctx, "review", plan.person_id, before, after, REVIEW_EDITABLE)
+        if "goals" in changes:
+            _decide(session, ctx, plan, row.goals)
         return after
 
 

@@ -15,23 +15,24 @@ from typing import Any, TypedDict, Unpack
 from sqlalchemy import ColumnElement, Select, false, func, select
 from sqlalchemy.orm import Session
 
-from caseplan.errors import InvalidInput, tr_noop
+from caseplan.errors import AccessDenied, InvalidInput, tr_noop
 from caseplan.models import (
-    Account,
+    ConsentGiven,
     Language,
     Participant,
     ParticipantRole,
     Person,
     Plan,
     PlanStatus,
-    Role,
 )
-from caseplan.models.names import fold_query, search_key, sort_key
+from caseplan.models.names import fold_query, set_name_keys
 from caseplan.models.text import clean_text
 from caseplan.services.context import Context, check_version
+from caseplan.services.people import checks
+from caseplan.services.people.first_plan import open_first_plan, practitioner_account
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
-from caseplan.services.shared import check_unknown, load
+from caseplan.services.shared import check_unknown, load, record
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ class PersonDetails:
     preferred_name: str = ""
     date_of_birth: date | None = None
     preferred_language: Language = Language.NB
+    phone: str = ""
+    plan_consent_on: date | None = None
+    plan_consent_how: ConsentGiven | None = None
     what_matters: str = ""
     strengths: str = ""
     what_helps: str = ""
@@ -77,6 +81,9 @@ class PersonFields(TypedDict, total=False):
     preferred_name: str
     date_of_birth: date | None
     preferred_language: Language | str
+    phone: str
+    plan_consent_on: date | None
+    plan_consent_how: ConsentGiven | str | None
     what_matters: str
     strengths: str
     what_helps: str
@@ -91,6 +98,16 @@ class PersonChanges(PersonFields, total=False):
 
 
 EDITABLE = tuple(f.name for f in fields(PersonDetails) if f.name not in ("id", "version"))
+#: The person's own details (Person → Edit details…); the rest of EDITABLE is "about me".
+OWN_DETAILS = (
+    "full_name",
+    "preferred_name",
+    "date_of_birth",
+    "preferred_language",
+    "phone",
+    "plan_consent_on",
+    "plan_consent_how",
+)
 
 
 def _caseload_base() -> Select[Any]:
@@ -125,13 +142,7 @@ class Shown(StrEnum):
         today = ctx.today()
         open_plans = select(Plan.person_id).where(Plan.status != PlanStatus.CLOSED)
         if self is Shown.MINE:
-            if ctx.actor.account_id is None:
-                return false()
-            return Person.id.in_(
-                open_plans.join(Participant, Participant.plan_id == Plan.id).where(
-                    Participant.account_id == ctx.actor.account_id
-                )
-            )
+            return access.team_of(ctx.actor.account_id)
         if self is Shown.OVERDUE:
             return Person.id.in_(open_plans.where(Plan.next_review < today))
         if self is Shown.DUE_SOON:
@@ -225,40 +236,52 @@ def _details(person: Person) -> PersonDetails:
     )
 
 
-def set_name_keys(person: Person) -> None:
-    """Keep the stored search and sort keys in step with the names."""
-    person.search_key = search_key(person.full_name, person.preferred_name)
-    person.sort_key = sort_key(person.full_name)[:200]
-
-
-def create_person(ctx: Context, full_name: str, **details: Unpack[PersonFields]) -> PersonDetails:
+def create_person(
+    ctx: Context,
+    full_name: str,
+    *,
+    practitioner_id: uuid.UUID | None = None,
+    with_plan: bool | None = None,
+    **details: Unpack[PersonFields],
+) -> PersonDetails:
     """Add a person; their name is required, everything else can come later.
 
-    An account that works only with the people whose team it is on (a practitioner)
-    would lose sight of the person at once; so for them a draft plan is opened with the
-    account on its team, and the new person is on their caseload.
+    With ``with_plan`` the person's first plan is opened at once (a draft starting today,
+    reviewed after the clinic's usual time), with the person on its team. A practitioner
+    who adds someone is on that team and coordinates it; a team lead may name the
+    practitioner (``practitioner_id``). An account that works only with the people whose
+    team it is on would otherwise lose sight of the person, so for them the plan is
+    always opened.
     """
     check_unknown("person", details, EDITABLE)
     access.require(ctx, Action.CREATE_PERSON)
+    given = checks.normalised(details)
+    own_team = _only_own_team(ctx)
+    if own_team and practitioner_id not in (None, ctx.actor.account_id):
+        raise AccessDenied(tr_noop("Only a team lead can add a person for another practitioner."))
     with ctx.write() as session:
-        person = Person(full_name=full_name, **details)
-        if not person.full_name.strip():
-            raise InvalidInput(tr_noop("Please write the person's name."))
+        person = Person(full_name=full_name, **given)
+        checks.check(person, ctx.today())
         set_name_keys(person)
         session.add(person)
         session.flush()
         created = _details(person)
-        given = [k for k in EDITABLE if getattr(created, k) not in (None, "")]
+        named = [k for k in EDITABLE if getattr(created, k) not in (None, "")]
         audit.record(
             session,
             ctx.actor,
             audit.Action.CREATE,
             "person",
             str(person.id),
-            audit.changed_fields(given),
+            audit.changed_fields(named),
         )
-        if _only_own_team(ctx):
-            _open_plan_with_actor(session, ctx, person.id)
+        if own_team:
+            practitioner_id = ctx.actor.account_id
+        if with_plan or own_team or practitioner_id is not None:
+            practitioner = None
+            if practitioner_id is not None:
+                practitioner = practitioner_account(session, practitioner_id)
+            open_first_plan(session, ctx, person, practitioner)
         return created
 
 
@@ -268,39 +291,6 @@ def _only_own_team(ctx: Context) -> bool:
         not ctx.actor.system
         and ctx.actor.account_id is not None
         and (access.rule_for(ctx.actor.role, Action.EDIT_PLAN) is access.Rule.TEAM)
-    )
-
-
-def _open_plan_with_actor(session: Session, ctx: Context, person_id: uuid.UUID) -> None:
-    account = session.get(Account, ctx.actor.account_id)
-    name = (account.display_name if account is not None else "") or ctx.actor.username
-    plan = Plan(person_id=person_id, status=PlanStatus.DRAFT, period_start=ctx.today())
-    session.add(plan)
-    session.flush()
-    role = (
-        ParticipantRole.PEER if ctx.actor.role is Role.PEER_WORKER else ParticipantRole.PRACTITIONER
-    )
-    session.add(
-        Participant(
-            plan_id=plan.id, role=role, name=name, account_id=ctx.actor.account_id, position=0
-        )
-    )
-    session.flush()
-    audit.record(
-        session,
-        ctx.actor,
-        audit.Action.CREATE,
-        "plan",
-        str(person_id),
-        audit.changed_fields(["period_start", "status"]),
-    )
-    audit.record(
-        session,
-        ctx.actor,
-        audit.Action.CREATE,
-        "participant",
-        str(person_id),
-        audit.changed_fields(["account_id", "name", "role"]),
     )
 
 
@@ -316,31 +306,60 @@ def update_person(
     expected_version: int | None,
     **changes: Unpack[PersonChanges],
 ) -> PersonDetails:
-    """Change some of a person's details, unless someone changed them since they were read."""
+    """Change some of a person's details, unless someone changed them since they were read.
+
+    The person's own row on their open plan's team follows a new name or phone.
+    """
     check_unknown("person", changes, EDITABLE)
+    given = checks.normalised(changes)
     with ctx.write() as session:
         access.require(ctx, Action.EDIT_PLAN, person_id, session=session)
         person = load(session, Person, person_id)
         check_version("person", person.version, expected_version)
         before = _details(person)
-        for key, value in changes.items():
+        for key, value in given.items():
             setattr(person, key, value)
-        if not person.full_name.strip():
-            raise InvalidInput(tr_noop("Please write the person's name."))
+        if person.full_name != person.full_name.strip():
+            person.full_name = person.full_name.strip()
+        checks.check(person, ctx.today())
         set_name_keys(person)
         session.flush()
         after = _details(person)
         changed = [k for k in EDITABLE if getattr(before, k) != getattr(after, k)]
         if changed:
-            audit.record(
-                session,
-                ctx.actor,
-                audit.Action.CHANGE,
-                "person",
-                str(person_id),
-                audit.changed_fields(changed),
-            )
+            _follow_on_team(session, ctx, before, after)
+            record(session, ctx, audit.Action.CHANGE, "person", person_id, changed)
         return after
+
+
+def _follow_on_team(
+    session: Session, ctx: Context, before: PersonDetails, after: PersonDetails
+) -> None:
+    """The person's own team row (as they were named before) takes their new name and phone."""
+    if (before.full_name, before.phone) == (after.full_name, after.phone):
+        return
+    rows = session.scalars(
+        select(Participant)
+        .join(Plan, Plan.id == Participant.plan_id)
+        .where(
+            Plan.person_id == after.id,
+            Plan.status != PlanStatus.CLOSED,
+            Participant.role == ParticipantRole.PERSON,
+        )
+    ).all()
+    for row in rows:
+        names = [
+            n
+            for n, old in (("name", before.full_name), ("phone", before.phone))
+            if getattr(row, n) == old
+        ]
+        if row.name == before.full_name:
+            row.name = after.full_name
+        if row.phone == before.phone:
+            row.phone = after.phone
+        if names:
+            session.flush()
+            record(session, ctx, audit.Action.CHANGE, "participant", after.id, names)
 
 
 def delete_person(ctx: Context, person_id: uuid.UUID, expected_version: int | None) -> None:

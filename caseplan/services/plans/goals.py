@@ -186,7 +186,9 @@ def _apply_step(session: Session, plan: Plan, step: Step, changes: Mapping[str, 
             team_member(session, plan.id, value)
         setattr(step, key, value)
     require_text(step.action, tr_noop("Please write what the step is."))
-    if step.due is not None and step.due < plan.period_start:
+    # Only a due date being set is checked: moving the period may leave older steps outside
+    # it (they are pointed out then), and that must not block changing their other fields.
+    if "due" in changes and step.due is not None and step.due < plan.period_start:
         raise InvalidInput(
             tr_noop("A step cannot be due before the plan starts ({start})."),
             start=plan.period_start.isoformat(),

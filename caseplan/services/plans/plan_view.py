@@ -137,7 +137,11 @@ def load_plan_view(
         reviews = session.scalars(
             select(Review)
             .where(Review.plan_id == plan.id)
-            .options(selectinload(Review.ratings))
+            .options(
+                selectinload(Review.ratings),
+                selectinload(Review.goals),
+                selectinload(Review.attendees),
+            )
             .order_by(Review.date, Review.id)
         ).all()
         crisis = session.scalars(

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseplan.errors import AlreadyExists, InvalidInput, NotFound, tr_noop
-from caseplan.models import Person, Plan, PlanStatus
+from caseplan.models import CloseReason, Person, Plan, PlanStatus
 from caseplan.services.context import Context, check_version
 from caseplan.services.security import audit
 from caseplan.services.security.access import Action
@@ -54,6 +54,8 @@ class PlanDetails:
     #: the person's consent to peer involvement (no peer joins the team without it)
     peer_consent_granted_on: date | None = None
     peer_consent_expires_on: date | None = None
+    closed_on: date | None = None
+    closed_reason: CloseReason | None = None
 
     def peer_consent_valid(self, today: date) -> bool:
         return peer_consent_valid(self.peer_consent_granted_on, self.peer_consent_expires_on, today)
@@ -68,6 +70,8 @@ class PlanChanges(TypedDict, total=False):
     status: PlanStatus | str
     peer_consent_granted_on: date | None
     peer_consent_expires_on: date | None
+    #: only with ``status`` closed: why (default "other")
+    closed_reason: CloseReason | str
 
 
 EDITABLE = (
@@ -93,6 +97,8 @@ def plan_details(plan: Plan) -> PlanDetails:
         created_at=plan.created_at,
         peer_consent_granted_on=plan.peer_consent_granted_on,
         peer_consent_expires_on=plan.peer_consent_expires_on,
+        closed_on=plan.closed_on,
+        closed_reason=plan.closed_reason,
     )
 
 
@@ -102,6 +108,8 @@ def plan_details(plan: Plan) -> PlanDetails:
 def _check_period(plan: Plan) -> None:
     if plan.period_end is not None and plan.period_end < plan.period_start:
         raise InvalidInput(tr_noop("The plan period cannot end before it starts."))
+    if plan.next_review is not None and plan.next_review < plan.period_start:
+        raise InvalidInput(tr_noop("The next review cannot be before the plan starts."))
     granted, expires = plan.peer_consent_granted_on, plan.peer_consent_expires_on
     if expires is not None and granted is None:
         raise InvalidInput(
@@ -185,17 +193,31 @@ def update_plan(
     ctx: Context, plan_id: uuid.UUID, expected_version: int | None, **changes: Unpack[PlanChanges]
 ) -> PlanDetails:
     """Change the period, next review date, status (draft, agreed, closed), or the person's
-    consent to peer involvement (``peer_consent_granted_on``/``peer_consent_expires_on``)."""
-    check_unknown("plan", changes, EDITABLE)
+    consent to peer involvement (``peer_consent_granted_on``/``peer_consent_expires_on``).
+
+    Closing needs :attr:`Action.CLOSE_PLAN` and keeps the day and a reason
+    (``closed_reason``, "other" unless given); opening a closed plan again forgets both.
+    """
+    check_unknown("plan", changes, (*EDITABLE, "closed_reason"))
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
+        if changes.get("status") == PlanStatus.CLOSED and plan.status != PlanStatus.CLOSED:
+            require(session, ctx, Action.CLOSE_PLAN, plan.person_id)
         require(session, ctx, Action.EDIT_PLAN, plan.person_id)
         check_version("plan", plan.version, expected_version)
         before = plan_details(plan)
+        reason = changes.pop("closed_reason", None)
         if "status" in changes:
             status = as_enum(PlanStatus, changes.pop("status"), "plan status")
             if plan.status == PlanStatus.CLOSED and status != PlanStatus.CLOSED:
                 _refuse_second_open_plan(session, plan.person_id)
+                plan.closed_on, plan.closed_reason = None, None
+            if status == PlanStatus.CLOSED and plan.status != PlanStatus.CLOSED:
+                require(session, ctx, Action.CLOSE_PLAN, plan.person_id)  # "closed" as text
+                plan.closed_on = ctx.today()
+                plan.closed_reason = as_enum(
+                    CloseReason, reason or CloseReason.OTHER, "reason for closing"
+                )
             plan.status = status
         if "period_start" in changes and changes["period_start"] is None:
             raise InvalidInput(tr_noop("Please give the date the plan starts."))
@@ -204,7 +226,8 @@ def update_plan(
         _check_period(plan)
         session.flush()
         after = plan_details(plan)
-        record_change(session, ctx, "plan", plan.person_id, before, after, EDITABLE)
+        names = (*EDITABLE, "closed_on", "closed_reason")
+        record_change(session, ctx, "plan", plan.person_id, before, after, names)
         return after
 
 
@@ -229,6 +252,13 @@ def set_coordinator(
         return after
 
 
-def close_plan(ctx: Context, plan_id: uuid.UUID, expected_version: int | None) -> PlanDetails:
-    """Close a plan; it is kept, and the person may then have a new one opened."""
-    return update_plan(ctx, plan_id, expected_version, status=PlanStatus.CLOSED)
+def close_plan(
+    ctx: Context,
+    plan_id: uuid.UUID,
+    expected_version: int | None,
+    reason: CloseReason | str = CloseReason.OTHER,
+) -> PlanDetails:
+    """Close a plan, saying why; it is kept, and the person may then have a new one opened."""
+    return update_plan(
+        ctx, plan_id, expected_version, status=PlanStatus.CLOSED, closed_reason=reason
+    )

@@ -19,6 +19,7 @@ from sqlalchemy import Select, exists, func, select
 
 from caseplan.errors import InvalidInput, NotFound, tr_noop
 from caseplan.models import Account, Participant, Person, Plan, PlanStatus, Role, Setting
+from caseplan.services.agreement.versions import load_version, version_document
 from caseplan.services.clinic.settings import DEMO_KEY
 from caseplan.services.context import Context
 from caseplan.services.exchange.document import build_document, to_plain
@@ -150,6 +151,23 @@ def print_person(
         data, what = render(document, _is_demo(session))
         if audited:
             audit.record(session, ctx.actor, audit.Action.PRINT, "person", person_id, what)
+    return data
+
+
+def print_version(
+    ctx: Context, version_id: uuid.UUID, render: Render, *, audited: bool = True
+) -> bytes:
+    """Reprint one agreed version exactly as it was agreed (see
+    :func:`caseplan.services.agreement.versions.version_document`); audited as a print."""
+    with ctx.write() as session:
+        version = load_version(session, version_id)
+        person_id = session.get(Plan, version.plan_id).person_id  # type: ignore[union-attr]
+        access.require(ctx, Action.PRINT_PLAN, person_id, session=session)
+        document = version_document(session, version)
+        data, what = render(document, _is_demo(session))
+        if audited:
+            detail = f"{what}, version {version.number}"
+            audit.record(session, ctx.actor, audit.Action.PRINT, "person", person_id, detail)
     return data
 
 

@@ -3,12 +3,14 @@
 A cell is a :class:`Rule`. ``ALLOW`` and ``DENY`` need nothing else; the others depend on
 the person concerned:
 
-- ``TEAM``: the account is on the person's team, i.e. a participant of one of the
-  person's plans that is not closed has ``account_id`` = the account.
-- ``TEAM_WITH_CONSENT``: as ``TEAM``, and on that participant row the person has consented
-  (``consent_scope`` is not ``none``, granted no later than today, not expired before today),
-  and that plan holds the person's consent to peer involvement (``peer_consent_granted_on``
-  given, no later than today; ``peer_consent_expires_on`` not before today).
+- ``TEAM``: the account is on the person's team, i.e. a participant of the person's open
+  plan has ``account_id`` = the account; when all of the person's plans are closed, the
+  team of the newest of them still counts (so its practitioner can start the next plan).
+- ``TEAM_WITH_CONSENT``: on the team of the person's open plan, and on that participant row
+  the person has consented (``consent_scope`` is not ``none``, granted no later than today,
+  not expired before today), and that plan holds the person's consent to peer involvement
+  (``peer_consent_granted_on`` given, no later than today; ``peer_consent_expires_on`` not
+  before today).
 - ``BREAK_GLASS``: the account recorded a reason with :func:`break_glass` for this person
   since the start of today (it is in the audit trail); tomorrow it needs a new reason.
 """
@@ -22,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, exists, false, or_, select, true
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from caseplan.errors import AccessDenied, InvalidInput, NotFound, tr_noop
@@ -55,6 +57,8 @@ class Action(StrEnum):
     BACKUP = "backup"
     PRINT_DUE = "print_due"
     PEER_HOURS_REPORT = "peer_hours_report"
+    CLOSE_PLAN = "close_plan"
+    CLINIC_SETTINGS = "clinic_settings"
 
 
 class Rule(StrEnum):
@@ -86,6 +90,8 @@ TABLE: dict[Action, dict[Role, Rule]] = {
         Action.BACKUP: (D, A, D, A),
         Action.PRINT_DUE: (D, A, D, D),
         Action.PEER_HOURS_REPORT: (D, A, D, A),
+        Action.CLOSE_PLAN: (T, A, D, D),
+        Action.CLINIC_SETTINGS: (D, A, D, A),
     }.items()
 }
 
@@ -98,6 +104,7 @@ PERSON_ACTIONS = frozenset(
         Action.ADD_CONTRIBUTION,
         Action.PRINT_PLAN,
         Action.EXPORT,
+        Action.CLOSE_PLAN,
     }
 )
 
@@ -117,6 +124,10 @@ _DENIED: dict[Action, str] = {
     Action.PRINT_DUE: tr_noop("Only a team lead can print the plans that are due."),
     Action.PEER_HOURS_REPORT: tr_noop(
         "Only a team lead or an administrator can see the peer hours report."
+    ),
+    Action.CLOSE_PLAN: tr_noop("Your account may not close this person's plan."),
+    Action.CLINIC_SETTINGS: tr_noop(
+        "Only a team lead or an administrator can change the clinic's settings."
     ),
 }
 NOT_ON_TEAM = tr_noop(
@@ -145,19 +156,40 @@ def _rule(ctx: Context, action: Action) -> Rule:
 # --- conditions as SQL, so the same rule filters lists and checks one person ---------------
 
 
-def _on_team(account_id: uuid.UUID | None, *extra: ColumnElement[bool]) -> ColumnElement[bool]:
+def _last_plan() -> ColumnElement[bool]:
+    """``Plan`` is the person's plan that counts for their team: the open one, or, when
+    every plan of theirs is closed, the newest of them."""
+    other = aliased(Plan)
+    newer_or_open = exists(
+        select(other.id).where(
+            other.person_id == Plan.person_id,
+            other.id != Plan.id,
+            or_(other.status != PlanStatus.CLOSED, other.created_at > Plan.created_at),
+        )
+    )
+    return or_(Plan.status != PlanStatus.CLOSED, ~newer_or_open)
+
+
+def _on_team(
+    account_id: uuid.UUID | None, *extra: ColumnElement[bool], closed_too: bool = False
+) -> ColumnElement[bool]:
+    """The account is on the team of the person's open plan; with ``closed_too``, also on
+    the team of their last plan when all of their plans are closed (so a practitioner can
+    still start the next plan with the person)."""
     if account_id is None:
         return false()  # a system actor is on no one's team
+    which = _last_plan() if closed_too else Plan.status != PlanStatus.CLOSED
     # An uncorrelated IN runs once (using participants.account_id), not once per person.
     return Person.id.in_(
         select(Plan.person_id)
         .join(Participant, Participant.plan_id == Plan.id)
-        .where(
-            Plan.status != PlanStatus.CLOSED,
-            Participant.account_id == account_id,
-            *extra,
-        )
+        .where(which, Participant.account_id == account_id, *extra)
     )
+
+
+def team_of(account_id: uuid.UUID | None) -> ColumnElement[bool]:
+    """The people whose team the account is on (see :data:`Rule.TEAM`), for lists."""
+    return _on_team(account_id, closed_too=True)
 
 
 def _consented(today: date) -> tuple[ColumnElement[bool], ...]:
@@ -223,7 +255,7 @@ def _condition(ctx: Context, rule: Rule) -> ColumnElement[bool]:
     if rule is Rule.ALLOW:
         return true()
     if rule is Rule.TEAM:
-        return _on_team(actor.account_id)
+        return _on_team(actor.account_id, closed_too=True)
     if rule is Rule.TEAM_WITH_CONSENT:
         today = ctx.today()
         return _on_team(actor.account_id, *_consented(today), *_peer_consented(today))

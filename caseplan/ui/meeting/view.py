@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from caseplan.errors import CaseplanError
 from caseplan.models import GoalStatus, ParticipantRole, StepStatus
+from caseplan.services.agreement.changes import agreement_state
 from caseplan.services.context import Context
 from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
 from caseplan.services.plans.goals import StepDetails
 from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.ui.i18n import error_text
+from caseplan.ui.widgets.agreement_banner import AgreementBanner
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.whose_words import OwnWordsEdit
 from caseplan.ui.workspace.autosave import FieldBinding, SaveCoordinator
@@ -220,6 +222,12 @@ class MeetingView(QWidget):
                     role="quiet",
                 )
             )
+        banner = AgreementBanner(self.body)
+        try:
+            banner.show_state(agreement_state(self.ctx, view.plan.id))
+        except CaseplanError:
+            banner.hide()
+        self.column.addWidget(banner)
         self._about_me(view, name)
         self._goals(view)
         self._team(view)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -18,6 +18,13 @@ WORKER_NOTE_STYLE = (
     "QLabel#whose_words_label { color: #455a64; font-style: italic; }"
 )
 ERROR_STYLE = "color: #b00020;"
+
+
+def _is_mnemonic(event: QKeyEvent) -> bool:
+    """Alt (with or without Shift) and a letter or digit: a mnemonic, not text (AltGr, which
+    types @, { and the like on Norwegian keyboards, does not come as Alt alone)."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+    return modifiers == Qt.KeyboardModifier.AltModifier and event.text().isalnum()
 
 
 class WordsTextEdit(QPlainTextEdit):
@@ -38,11 +45,18 @@ class WordsTextEdit(QPlainTextEdit):
             and (
                 event.matches(QKeySequence.StandardKey.Undo)
                 or event.matches(QKeySequence.StandardKey.Redo)
+                or _is_mnemonic(event)
             )
         ):
             event.ignore()
             return False
         return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_mnemonic(event):
+            event.ignore()  # Alt+letter is a button's or menu's key, never the person's word
+            return
+        super().keyPressEvent(event)
 
     def focusOutEvent(self, event):  # type: ignore[no-untyped-def]
         super().focusOutEvent(event)

@@ -61,6 +61,20 @@ class WindowActions(QMainWindow):
         self.preview_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.preview_action.setIconText(self.tr("Print preview…"))
 
+        self.new_person_action = QAction(self.tr("&New person…"), self)
+        self.new_person_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_person_action.setToolTip(
+            self.tr("Register a person; their first plan opens with them (Ctrl+N)")
+        )
+        self.edit_person_action = QAction(self.tr("&Edit details…"), self)
+        self.edit_person_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.review_action = QAction(self.tr("&Review the plan…"), self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.review_action.setIconText(self.tr("Review the plan…"))
+        self.review_action.setToolTip(
+            self.tr("Look at each goal together: how far, what helped, what now (Ctrl+Shift+R)")
+        )
+
         self.agree_action = QAction(self.tr("&Agree the plan…"), self)
         self.agree_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.agree_action.setIconText(self.tr("Agree the plan…"))
@@ -101,6 +115,7 @@ class WindowActions(QMainWindow):
         self.audit_action.setVisible(may_read_audit(ctx))
         self.peer_hours_action.setVisible(access.can(ctx, access.Action.PEER_HOURS_REPORT))
         self.batch_action.setVisible(may_print_due(ctx))
+        self.new_person_action.setVisible(access.can(ctx, access.Action.CREATE_PERSON))
 
     def _build_menus(self, can_lock: bool) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -117,9 +132,16 @@ class WindowActions(QMainWindow):
 
         person_menu = self.menuBar().addMenu(self.tr("&Person"))
         person_menu.setToolTipsVisible(True)
+        person_menu.addAction(self.new_person_action)
+        person_menu.addAction(self.edit_person_action)
+        person_menu.addSeparator()
         person_menu.addAction(self.back_action)
         person_menu.addAction(self.meeting_action)
-        person_menu.addAction(self.agree_action)
+
+        plan_menu = self.menuBar().addMenu(self.tr("P&lan"))
+        plan_menu.setToolTipsVisible(True)
+        plan_menu.addAction(self.review_action)
+        plan_menu.addAction(self.agree_action)
 
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.audit_action)
@@ -153,6 +175,7 @@ class WindowActions(QMainWindow):
             self.hide_action,
             self.meeting_action,
             self.agree_action,
+            self.review_action,
             self.back_action,
             self.preview_action,
             self.guide_action,
@@ -169,6 +192,9 @@ class WindowActions(QMainWindow):
         self.meeting_action.setEnabled(open_person)
         self.preview_action.setEnabled(open_person)
         self.agree_action.setEnabled(may_agree)
+        self.review_action.setEnabled(may_agree)
+        self.edit_person_action.setEnabled(may_agree)
+        self.new_person_action.setEnabled(not locked)
         self.agree_action.setToolTip(
             self.tr("Read the plan back together, then agree it (Ctrl+Shift+A)")
             if may_agree or not open_person

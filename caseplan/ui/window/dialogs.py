@@ -3,19 +3,25 @@ and closing them all at once when the window locks."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from caseplan.errors import CaseplanError
+from caseplan.services.people.people import PersonDetails, get_person
 from caseplan.ui.audit import AuditDialog
 from caseplan.ui.backup import BackupDialog, ask_backup_target
 from caseplan.ui.caseload import CaseloadModel, CaseloadView
+from caseplan.ui.caseload.person_dialog import PersonDialog
 from caseplan.ui.controllers.session import SessionController
 from caseplan.ui.help import AboutDialog, GuideDialog
+from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog, may_print_due
 from caseplan.ui.reports import PeerHoursDialog
+from caseplan.ui.review import ReviewDialog
 from caseplan.ui.window.actions import WindowActions
 from caseplan.ui.workspace import PersonWorkspace
 
@@ -32,6 +38,9 @@ class WindowDialogs(WindowActions):
 
     def flush(self) -> None:
         """Save whatever was typed, now (before a dialog reads the plan)."""
+
+    def show_person(self, person_id: uuid.UUID) -> None:
+        """Open the person's workspace (the window does it)."""
 
     def show_preview(self) -> PlanPreviewDialog | None:
         person_id = self.session.person_id
@@ -108,6 +117,68 @@ class WindowDialogs(WindowActions):
         self.agreement_dialog = dialog
         dialog.open()
         return dialog
+
+    def new_person(self) -> PersonDialog | None:
+        """Person → New person…: register someone; their plan opens at once."""
+        if self.session.locked or self.session.meeting:
+            return None
+        dialog = PersonDialog(self.session.ctx, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._person_added(dialog.saved))
+        dialog.open()
+        return dialog
+
+    def _person_added(self, person: PersonDetails | None) -> None:
+        if person is None or self.session.locked:
+            return
+        if self.caseload_model is not None:
+            self.caseload_model.refresh()
+        self.show_person(person.id)
+        self.activateWindow()
+
+    def edit_person(self) -> PersonDialog | None:
+        """Person → Edit details…: the person's own details (audited)."""
+        person_id = self.session.person_id
+        if person_id is None or self.session.locked or self.session.meeting:
+            return None
+        self.flush()
+        try:
+            details = get_person(self.session.ctx, person_id)
+        except CaseplanError as error:
+            self.statusBar().showMessage(error_text(error))
+            return None
+        dialog = PersonDialog(self.session.ctx, details, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._after_plan_changed)
+        dialog.open()
+        return dialog
+
+    def review_plan(self) -> ReviewDialog | None:
+        """Plan → Review the plan…: together, one goal at a time; large in meeting mode."""
+        person_id = self.session.person_id
+        if person_id is None or self.session.locked or not self.review_action.isEnabled():
+            return None
+        self.flush()
+        zoom = self.meeting.zoom if self.meeting is not None else None
+        try:
+            dialog = ReviewDialog(self.session.ctx, person_id, self, zoom=zoom)
+        except CaseplanError as error:
+            self.statusBar().showMessage(error_text(error))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _review: self._after_plan_changed())
+        dialog.finished.connect(lambda _result: self.activateWindow())
+        dialog.open()
+        return dialog
+
+    def _after_plan_changed(self) -> None:
+        if self.session.locked:
+            return
+        if self.person_workspace is not None:
+            self.person_workspace.reload()
+        if self.meeting is not None:
+            self.meeting.rebuild()
+        self.activateWindow()
 
     def _after_agreement(self) -> None:
         self.agreement_dialog = None

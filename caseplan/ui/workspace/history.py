@@ -1,23 +1,33 @@
-"""History: the person's plans over time (agreed versions and the audit trail come later)."""
+"""History: the person's plans over time, and every agreed version of the open plan — each
+opened read-only (as it was agreed) and printed again exactly as it was signed."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from caseplan.errors import CaseplanError
+from caseplan.reports.printing import version_pdf
+from caseplan.services.agreement import agreement
+from caseplan.services.agreement.agreement import PlanVersionDetails
 from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.plans.plans import PlanDetails
 from caseplan.ui.i18n import error_text
 from caseplan.ui.widgets.dates import date_text
+from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workspace.labels import plan_status_label
 from caseplan.ui.workspace.section import Host, Section
@@ -52,32 +62,109 @@ class PlanHistoryModel(RecordTableModel[PlanDetails]):
         )
 
 
+class VersionModel(RecordTableModel[PlanVersionDetails]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    QCoreApplication.translate("VersionModel", "Version"), lambda v: str(v.number)
+                ),
+                Column(
+                    QCoreApplication.translate("VersionModel", "Agreed"),
+                    lambda v: date_text(v.agreed_on),
+                ),
+                Column(
+                    QCoreApplication.translate("VersionModel", "Signed on the screen"),
+                    lambda v: str(len(v.signatures)),
+                ),
+                Column(
+                    QCoreApplication.translate("VersionModel", "Present"),
+                    lambda v: str(len(v.agreed_by)),
+                ),
+            ],
+            parent,
+        )
+
+
+def _table(parent: QWidget, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
 class HistorySection(Section):
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.model = PlanHistoryModel(self)
-        self.table = QTableView(self)
+        self.table = _table(self, self.tr("Plans over time"))
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Plans over time"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.versions = VersionModel(self)
+        self.version_table = _table(self, self.tr("Agreed versions of the plan"))
+        self.version_table.setModel(self.versions)
+        self.print_button = QPushButton(self.tr("Save this &version as PDF…"), self)
+        self.print_button.setToolTip(
+            self.tr("The version as it was agreed, with the signatures given then")
+        )
+        self.print_button.clicked.connect(self.ask_save_version)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         intro = QLabel(self.tr("Plans over time, newest first."), self)
+        versions = QLabel(self.tr("&Agreed versions of this plan, each as it was agreed:"), self)
+        versions.setBuddy(self.version_table)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(versions)
+        layout.addWidget(self.version_table, 1)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
-        self.setFocusProxy(self.table)
+        self.setFocusProxy(self.version_table)
 
     def show_view(self, view: PlanView | None) -> None:
         try:
             rows = plans.list_plans(self.host.ctx, self.host.person_id)
+            versions = [] if view is None else agreement.list_versions(self.host.ctx, view.plan.id)
         except CaseplanError as error:
             self.message.setText(error_text(error))
-            rows = []
+            rows, versions = [], []
         self.model.set_rows(sorted(rows, key=lambda p: p.period_start, reverse=True))
+        self.versions.set_rows(list(reversed(versions)))
+        if versions:
+            self.version_table.setCurrentIndex(self.versions.index(0, 0))
+        self.print_button.setEnabled(bool(versions))
+
+    def chosen_version(self) -> PlanVersionDetails | None:
+        current = self.version_table.currentIndex()
+        return self.versions.row_at(current.row()) if current.isValid() else None
+
+    def ask_save_version(self) -> None:
+        version = self.chosen_version()
+        if version is None:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as PDF"),
+            self.tr("plan-version-{number}.pdf").format(number=version.number),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if chosen:
+            self.save_version(version, Path(chosen))
+
+    def save_version(self, version: PlanVersionDetails, path: Path) -> None:
+        """Reprint the version exactly as it was agreed (audited as a print)."""
+        try:
+            written = save_output(path, version_pdf(self.host.ctx, version.id))
+        except CaseplanError as error:
+            self.message.setText(error_text(error))
+            return
+        self.message.setText(not_encrypted(written))

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from caseplan.errors import CaseplanError
 from caseplan.models import Role
+from caseplan.services.agreement.changes import agreement_state
 from caseplan.services.context import Context
 from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
 from caseplan.services.people.people import PersonDetails
 from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.ui.i18n import error_text
+from caseplan.ui.widgets.agreement_banner import AgreementBanner
 from caseplan.ui.widgets.announce import announce
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.save_indicator import SaveIndicator
@@ -169,8 +171,10 @@ class PersonWorkspace(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.pages, 1)
+        self.agreement = AgreementBanner(self)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.agreement)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         self.message.hide()
@@ -296,6 +300,11 @@ class PersonWorkspace(QWidget):
                 parts.append(self.tr("coordinator {name}").format(name=coordinator.name))
             self.plan_label.setText(self.tr("Plan: ") + " · ".join(parts))
         self.start_plan_button.setVisible(view is None)
+        try:
+            state = None if view is None else agreement_state(self.ctx, view.plan.id)
+        except CaseplanError:
+            state = None
+        self.agreement.show_state(state)
         for number, section in enumerate(self._built):
             if section is not None:
                 self._fill(number, section, view)

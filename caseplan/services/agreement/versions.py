@@ -1,0 +1,87 @@
+"""Agreed versions read back: one version as it was agreed, and as a document to reprint.
+
+A version reprints from its snapshot alone — the plan, the team, the crisis plan and the
+reviews exactly as they were when it was agreed, with the signatures given then — never from
+the plan as it stands now.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseplan.errors import NotFound, tr_noop
+from caseplan.models import Person, PlanVersion
+from caseplan.services.agreement.agreement import PlanVersionDetails, version_details
+from caseplan.services.context import Context
+from caseplan.services.exchange import model
+from caseplan.services.exchange.document import part, to_plain
+from caseplan.services.exchange.model import FORMAT
+from caseplan.services.exchange.snapshot import PLAN_KEYS
+from caseplan.services.security.access import Action
+from caseplan.services.shared import load_plan, require
+
+
+def load_version(session: Session, version_id: uuid.UUID) -> PlanVersion:
+    version = session.get(PlanVersion, version_id)
+    if version is None:
+        raise NotFound(tr_noop("This plan version is not in the database."))
+    return version
+
+
+def get_version(ctx: Context, version_id: uuid.UUID) -> PlanVersionDetails:
+    """One agreed version, read-only."""
+    with ctx.read() as session:
+        version = load_version(session, version_id)
+        require(session, ctx, Action.VIEW_PERSON, load_plan(session, version.plan_id).person_id)
+        return version_details(version)
+
+
+def version_document(session: Session, version: PlanVersion) -> dict[str, Any]:
+    """A ``caseplan.person/1``-shaped document whose one plan is this version as agreed.
+
+    The person's name is the one the version was agreed under (when the version kept it);
+    the language is the person's as it is now, so a reprint is in a language they read.
+    The earlier versions come along, so the reprint says what changed since the one before,
+    as the copy printed at the agreement did. Neither checks access nor audits.
+    """
+    plan = load_plan(session, version.plan_id)
+    person = session.get(Person, plan.person_id)
+    if person is None:
+        raise NotFound(tr_noop("This person is not in the database."))
+    snapshot = dict(version.snapshot)
+    about = model.AboutMe.model_construct(**(snapshot.get("about_me") or {}))
+    person_doc = to_plain(part(model.Person, person, about_me=about))
+    named = snapshot.get("person")
+    if isinstance(named, dict):
+        person_doc.update({k: named[k] for k in ("full_name", "preferred_name") if k in named})
+    earlier = session.scalars(
+        select(PlanVersion)
+        .where(PlanVersion.plan_id == plan.id, PlanVersion.number <= version.number)
+        .order_by(PlanVersion.number)
+    ).all()
+    plan_doc: dict[str, Any] = {key: snapshot.get(key) for key in PLAN_KEYS}
+    plan_doc.update(
+        {
+            "status": "agreed",
+            "participants": snapshot.get("participants") or [],
+            "goals": snapshot.get("goals") or [],
+            "peer_contributions": snapshot.get("peer_contributions") or [],
+            "meetings": [
+                {
+                    "date": version.agreed_on.isoformat(),
+                    "attendees": list(version.agreed_by),
+                    "agreed": True,
+                }
+            ],
+            "reviews": snapshot.get("reviews") or [],
+            "versions": [
+                to_plain(part(model.Version, v, agreed_by=[str(i) for i in v.agreed_by]))
+                for v in earlier
+            ],
+        }
+    )
+    return {"format": FORMAT, "person": person_doc, "plans": [plan_doc]}

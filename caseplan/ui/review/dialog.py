@@ -1,0 +1,239 @@
+"""Plan → Review the plan…: the review made together, one goal at a time, in large type if
+it is opened from meeting mode.
+
+First who is here, then each active goal (the person's rating on the big scale, what helped and
+what got in the way in their words, what to do with the goal, others' ratings apart), then the
+next review date. Saving writes it all as one record; nothing is saved before that.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseplan.errors import CaseplanError, NotFound, tr_noop
+from caseplan.models import GoalStatus, ParticipantRole
+from caseplan.services.clinic.settings import review_interval_months
+from caseplan.services.context import Context
+from caseplan.services.meetings import progress, together
+from caseplan.services.meetings.reviews import ReviewDetails
+from caseplan.services.plans.plan_view import PlanView, load_plan_view
+from caseplan.services.review_dates import months_after
+from caseplan.ui.i18n import error_text
+from caseplan.ui.review.goal_page import GoalPage
+from caseplan.ui.widgets.dates import date_edit
+from caseplan.ui.workspace.labels import role_label
+
+#: Type size in meeting mode at zoom 1.0, as meeting mode itself uses it.
+MEETING_SCALE = 1.5
+
+
+def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Words wrap to the width there is; only the height scrolls (large type, small screens).
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+class ReviewDialog(QDialog):
+    """``saved`` carries the review once it is stored; ``zoom`` (meeting mode) makes it large."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        ctx: Context,
+        person_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        zoom: float | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Review the plan"))
+        self.review: ReviewDetails | None = None
+        view = load_plan_view(ctx, person_id, record_open=False)
+        if view is None:
+            raise NotFound(tr_noop("This person has no open plan to review."))
+        self.view: PlanView = view
+        name = view.person.preferred_name or view.person.full_name
+        active = [g for g in view.goals if g.status == GoalStatus.ACTIVE]
+        tracks = {t.goal_id: t for t in progress.goal_progress(ctx, view.plan.id)}
+
+        self.pages = QStackedWidget(self)
+        self.present: dict[uuid.UUID, QCheckBox] = {}
+        self.pages.addWidget(_scrolled(self._who_page(name), self))
+        self.goal_pages: list[GoalPage] = []
+        for number, goal in enumerate(active, start=1):
+            page = GoalPage(goal, number, len(active), tracks.get(goal.id), name, self)
+            self.goal_pages.append(page)
+            self.pages.addWidget(_scrolled(page, self))
+        self.pages.addWidget(_scrolled(self._last_page(), self))
+
+        self.back_button = QPushButton(self.tr("&Back"), self)
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        self.save_button = QPushButton(self.tr("&Save the review"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.back_button.clicked.connect(lambda: self.go(-1))
+        self.next_button.clicked.connect(lambda: self.go(1))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.next_button.setDefault(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.cancel_button)
+        bar.addStretch(1)
+        for button in (self.back_button, self.next_button, self.save_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(bar)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._forward)
+        if zoom is not None:
+            self._enlarge(zoom)
+        self._fit()
+        self.go(0)
+
+    # --- pages -----------------------------------------------------------------------
+
+    def _who_page(self, name: str) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "We look at the plan together: for each goal, {name} says how far they have "
+                "come and what helped. First: who is here?"
+            ).format(name=name),
+            page,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        mine = self.ctx.actor.account_id
+        for member in self.view.participants:
+            role = role_label(member.role)
+            box = QCheckBox(f"{member.name} ({role})", page)
+            box.setChecked(
+                member.role == ParticipantRole.PERSON
+                or (mine is not None and member.account_id == mine)
+            )
+            self.present[member.id] = box
+            layout.addWidget(box)
+        if not self.view.participants:
+            layout.addWidget(QLabel(self.tr("No one is on the team yet."), page))
+        layout.addStretch(1)
+        return page
+
+    def _last_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        if not self.goal_pages:
+            none = QLabel(self.tr("The plan has no active goals to rate."), page)
+            none.setWordWrap(True)
+            layout.addWidget(none)
+        label = QLabel(self.tr("When do we look at the plan together &again?"), page)
+        self.next_review = date_edit(QDateEdit(page))
+        self.next_review.setAccessibleName(self.tr("Next review"))
+        due = months_after(self.ctx.today(), review_interval_months(self.ctx))
+        self.next_review.setDate(QDate(due.year, due.month, due.day))
+        label.setBuddy(self.next_review)
+        self.message = QLabel(page)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        layout.addWidget(label)
+        layout.addWidget(self.next_review)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        return page
+
+    def go(self, step: int) -> None:
+        index = max(0, min(self.pages.count() - 1, self.pages.currentIndex() + step))
+        self.pages.setCurrentIndex(index)
+        if index == 0 and self.present:
+            next(iter(self.present.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+        elif 1 <= index <= len(self.goal_pages):
+            page = self.goal_pages[index - 1]
+            page.set_others([m for m in self.view.participants if self._others_here(m.id)])
+            page.scale.setFocus(Qt.FocusReason.OtherFocusReason)
+            area = self.pages.currentWidget()
+            if isinstance(area, QScrollArea):
+                area.ensureWidgetVisible(page.scale)  # the scale in view, even in large type
+        elif index == self.pages.count() - 1:
+            self.next_review.setFocus(Qt.FocusReason.OtherFocusReason)
+        last = index == self.pages.count() - 1
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setVisible(not last)
+        self.save_button.setVisible(last)
+        (self.save_button if last else self.next_button).setDefault(True)
+
+    def _others_here(self, participant_id: uuid.UUID) -> bool:
+        member = next(m for m in self.view.participants if m.id == participant_id)
+        box = self.present.get(participant_id)
+        return member.role != ParticipantRole.PERSON and box is not None and box.isChecked()
+
+    def _forward(self) -> None:
+        if self.pages.currentIndex() == self.pages.count() - 1:
+            self.save()
+        else:
+            self.go(1)
+
+    # --- saving ----------------------------------------------------------------------
+
+    def save(self) -> None:
+        qdate = self.next_review.date()
+        next_review = date(qdate.year(), qdate.month(), qdate.day())
+        try:
+            self.review = together.record_review(
+                self.ctx,
+                self.view.plan.id,
+                on=self.ctx.today(),
+                present=[pid for pid, box in self.present.items() if box.isChecked()],
+                goals=[page.result() for page in self.goal_pages],
+                next_review=next_review,
+            )
+        except CaseplanError as error:
+            self.message.setText(error_text(error))
+            self.pages.setCurrentIndex(self.pages.count() - 1)
+            return
+        self.saved.emit(self.review)
+        self.accept()
+
+    # --- size ------------------------------------------------------------------------
+
+    def _enlarge(self, zoom: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * MEETING_SCALE * zoom)
+        for widget in (self, *self.findChildren(QWidget)):
+            scale = widget.property("scale")
+            bigger = QFont(font)
+            if isinstance(scale, float):
+                bigger.setPointSizeF(font.pointSizeF() * scale)
+                bigger.setBold(True)
+            widget.setFont(bigger)
+        for page in self.goal_pages:
+            page.fit_fields()
+
+    def _fit(self) -> None:
+        """As large as it needs, never larger than the screen it is on."""
+        screen = self.screen().availableGeometry()
+        hint = self.sizeHint()
+        self.resize(
+            min(max(hint.width(), 720), int(screen.width() * 0.95)),
+            min(max(hint.height(), 560), int(screen.height() * 0.92)),
+        )

@@ -1,0 +1,149 @@
+"""`caseplan person add` and `caseplan person edit` on a clinic made with `caseplan init`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.support import run_cli as run
+
+PASSWORDS = {"tone": "tone's long password", "kari": "kari's long password"}
+
+
+@pytest.fixture
+def clinic(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """An empty clinic (no demo): the administrator Tone, the practitioner Kari, the team
+    lead Lars; CASEPLAN_PASSWORD is Kari's afterwards."""
+    db = str(tmp_path / "clinic.db")
+    monkeypatch.setenv("CASEPLAN_PASSWORD", PASSWORDS["tone"])
+    code, _out, err = run(capsys, "init", "--db", db, "--account", "tone", "--name", "Tone")
+    assert code == 0, err
+    for username, role, name in (
+        ("kari", "practitioner", "Kari Lund"),
+        ("lars", "team_lead", "Lars"),
+    ):
+        monkeypatch.setenv("CASEPLAN_NEW_PASSWORD", f"{username}'s long password")
+        code, _out, err = run(
+            capsys, "accounts", "add", username, "--role", role, "--name", name,
+            "--db", db, "--account", "tone",
+        )  # fmt: skip
+        assert code == 0, err
+    monkeypatch.setenv("CASEPLAN_PASSWORD", PASSWORDS["kari"])
+    return db
+
+
+def test_person_add_then_pdf_on_an_empty_clinic(
+    clinic: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = run(
+        capsys, "person", "add", "--name", "Ola Nordmann", "--preferred-name", "Ola",
+        "--born", "1988-05-17", "--language", "nb", "--db", clinic, "--account", "kari",
+        "--json",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    added = json.loads(out)
+    assert (added["full_name"], added["preferred_name"], added["date_of_birth"]) == (
+        "Ola Nordmann",
+        "Ola",
+        "1988-05-17",
+    )
+    assert added["plan_id"] and added["next_review"]
+    code, out, err = run(capsys, "people", "--db", clinic, "--account", "kari", "--json")
+    assert [p["id"] for p in json.loads(out)] == [added["id"]]
+
+    pdf = tmp_path / "ola.pdf"
+    code, _out, err = run(
+        capsys, "pdf", added["id"], "--out", str(pdf), "--db", clinic, "--account", "kari"
+    )
+    assert code == 0, err
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Ola Nordmann" in text
+    assert "Kari Lund" in text  # on the team from the start
+
+    code, out, err = run(
+        capsys, "person", "edit", added["id"], "--phone", "400 00 000", "--language", "en",
+        "--db", clinic, "--account", "kari", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    assert (json.loads(out)["phone"], json.loads(out)["preferred_language"]) == ("400 00 000", "en")
+
+
+def test_without_json_the_new_id_alone_and_a_twin_is_added_with_a_note(
+    clinic: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, first, err = run(
+        capsys, "person", "add", "--name", "Siv Dahl", "--db", clinic, "--account", "kari"
+    )
+    assert (code, err) == (0, "")
+    assert len(first.strip()) == 36
+    code, second, err = run(
+        capsys, "person", "add", "--name", "siv dahl", "--db", clinic, "--account", "kari"
+    )
+    assert code == 0 and second != first
+    assert err == (
+        "Note: someone with the same name and date of birth was already registered; "
+        "check that this is not the same person twice.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("options", "sentence"),
+    [
+        (["--name", ""], "caseplan: Please write the person's name.\n"),
+        (["--name", "   "], "caseplan: Please write the person's name.\n"),
+        (
+            ["--name", "Ola", "--born", (date.today() + timedelta(days=1)).isoformat()],
+            "caseplan: The date of birth cannot be in the future.\n",
+        ),
+        (
+            ["--name", "Ola", "--language", "de"],
+            "caseplan: de is not a language Caseplan can print a plan in; "
+            "use one of: en, nb, nn, se.\n",
+        ),
+        (
+            ["--name", "Ola", "--born", "17.05.1988"],
+            "caseplan: 17.05.1988 is not a date; write it as YYYY-MM-DD, for example 2026-03-31.\n",
+        ),
+    ],
+)
+def test_bad_input_is_one_sentence_and_writes_nothing(
+    clinic: str, capsys: pytest.CaptureFixture[str], options: list[str], sentence: str
+) -> None:
+    before = {p.name: p.read_bytes() for p in Path(clinic).parent.glob("clinic.db*")}
+    code, out, err = run(capsys, "person", "add", *options, "--db", clinic, "--account", "kari")
+    assert (code, out, err) == (1, "", sentence)
+    code, out, _err = run(capsys, "people", "--db", clinic, "--account", "kari", "--json")
+    assert json.loads(out) == []
+    assert set(before) <= {p.name for p in Path(clinic).parent.glob("clinic.db*")}
+
+
+def test_a_team_lead_adds_a_person_for_a_practitioner(
+    clinic: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CASEPLAN_PASSWORD", "lars's long password")
+    code, _out, err = run(
+        capsys, "person", "add", "--name", "Åse Nilsen", "--practitioner", "KARI",
+        "--db", clinic, "--account", "lars",
+    )  # fmt: skip
+    assert code == 0, err
+    code, _out, err = run(
+        capsys, "person", "add", "--name", "Per", "--practitioner", "nobody",
+        "--db", clinic, "--account", "lars",
+    )  # fmt: skip
+    assert (code, err) == (1, "caseplan: There is no practitioner account called nobody.\n")
+    monkeypatch.setenv("CASEPLAN_PASSWORD", PASSWORDS["kari"])
+    code, listed, _err = run(capsys, "people", "--db", clinic, "--account", "kari", "--json")
+    assert [p["full_name"] for p in json.loads(listed)] == ["Åse Nilsen"]
+    monkeypatch.setenv("CASEPLAN_PASSWORD", PASSWORDS["tone"])
+    code, _out, err = run(
+        capsys, "person", "add", "--name", "Per", "--db", clinic, "--account", "tone"
+    )
+    assert (code, err) == (1, "caseplan: Your account may not add people.\n")

@@ -1,0 +1,192 @@
+"""New person, Edit details, the review together, the 0–10 scale, the progress chart and the
+"changed since agreed" banner, driven by keyboard as a practitioner would."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from caseplan.models import Account, GoalDecision, GoalStatus, LifeDomain, Role
+from caseplan.services.agreement import agreement, changes
+from caseplan.services.context import Actor, Context
+from caseplan.services.meetings import progress, reviews
+from caseplan.services.people import people
+from caseplan.services.plans import goals, plans
+from caseplan.services.plans.plan_view import load_plan_view
+from caseplan.storage.database import Database
+from caseplan.ui.caseload.person_dialog import PersonDialog
+from caseplan.ui.review import RatingScale, ReviewDialog
+from caseplan.ui.widgets.agreement_banner import AgreementBanner
+from caseplan.ui.widgets.progress_chart import ProgressChart
+
+TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+def kari(db: Database) -> Context:
+    with db.sessions.begin() as session:
+        account = Account(username="kari", display_name="Kari Lund", role=Role.PRACTITIONER)
+        session.add(account)
+        session.flush()
+        actor = Actor(account.id, "kari", Role.PRACTITIONER)
+    return Context(db.sessions, actor=actor, today=lambda: TODAY)
+
+
+def _alt(qtbot: Any, key: Qt.Key) -> None:
+    """A mnemonic, pressed where the focus is (as a person would)."""
+    qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+
+
+def _type(qtbot: Any, widget: Any, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def test_new_person_by_keyboard_warns_about_a_twin_once(qtbot: Any, kari: Context) -> None:
+    people.create_person(kari, "Ola Nordmann")
+    dialog = PersonDialog(kari)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.full_name.hasFocus() or QApplication.focusWidget() in (dialog.full_name, None)
+    _type(qtbot, dialog.full_name, "ola nordmann")
+    _type(qtbot, dialog.preferred_name, "Ola")
+    dialog.language.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)  # past nynorsk and Sámi: English
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "same name and date of birth" in dialog.message.text()
+    assert dialog.ok_button.text() == "Add anyway"
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert dialog.saved is not None and dialog.saved.preferred_language.value == "en"
+    assert people.count_people(kari) == 2
+    plan = plans.get_open_plan(kari, dialog.saved.id)
+    assert plan is not None and plan.next_review == date(2026, 6, 2)
+
+
+def test_bad_details_are_one_sentence_in_the_dialog(qtbot: Any, kari: Context) -> None:
+    dialog = PersonDialog(kari)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.message.text() == "Please write the person's name."
+    assert people.count_people(kari) == 0
+
+
+def test_edit_details_saves_only_what_changed(qtbot: Any, kari: Context) -> None:
+    person = people.create_person(kari, "Åse Nilsen", phone="400 00 000")
+    dialog = PersonDialog(kari, people.get_person(kari, person.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Edit details"
+    dialog.phone.selectAll()
+    _type(qtbot, dialog.phone, "401 11 111")
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert people.get_person(kari, person.id).phone == "401 11 111"
+
+
+def test_the_scale_starts_unrated_and_answers_digits_arrows_and_clicks(qtbot: Any) -> None:
+    scale = RatingScale("Ola's rating")
+    qtbot.addWidget(scale)
+    scale.resize(scale.sizeHint())
+    scale.show()
+    assert scale.rating() is None and "Not rated yet" in scale.accessibleDescription()
+    qtbot.keyClick(scale, Qt.Key.Key_Right)
+    assert scale.rating() == 5  # the first arrow lands in the middle
+    qtbot.keyClick(scale, Qt.Key.Key_7)
+    assert scale.rating() == 7 and scale.accessibleDescription() == "7 of 10"
+    qtbot.keyClick(scale, Qt.Key.Key_End)
+    assert scale.rating() == 10
+    cell = scale.width() / 11
+    qtbot.mouseClick(scale, Qt.MouseButton.LeftButton, pos=QPoint(int(cell * 2.5), 10))
+    assert scale.rating() == 2
+
+
+def test_the_review_together_by_keyboard(qtbot: Any, kari: Context) -> None:
+    ola = people.create_person(kari, "Ola Nordmann", preferred_name="Ola")
+    view = load_plan_view(kari, ola.id)
+    assert view is not None
+    house = goals.add_goal(kari, view.plan.id, LifeDomain.HOUSING, "Egen leilighet.")
+    work = goals.add_goal(kari, view.plan.id, LifeDomain.WORK_AND_ACTIVITY, "Arbeidstrening.")
+    dialog = ReviewDialog(kari, ola.id, zoom=2.0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.font().pointSizeF() > QApplication.font().pointSizeF() * 2
+    assert [box.isChecked() for box in dialog.present.values()] == [True, True]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Next: the first goal
+    first = dialog.goal_pages[0]
+    qtbot.waitUntil(first.scale.hasFocus)
+    qtbot.keyClick(first.scale, Qt.Key.Key_7)
+    first.helped.editor.setFocus()
+    qtbot.keyClicks(first.helped.editor, "At Kari ringte med meg.")
+    _alt(qtbot, Qt.Key.Key_Q)  # no such key here: nothing happens, nothing is typed
+    _alt(qtbot, Qt.Key.Key_K)  # Keep working on it
+    qtbot.waitUntil(lambda: first.decision() is GoalDecision.KEEP)
+    assert first.helped.text() == "At Kari ringte med meg."
+    assert list(first.others) and first.others_box.isVisibleTo(first)
+    box = next(iter(first.others.values()))
+    box.setFocus()
+    box.selectAll()  # as Tab into it does
+    qtbot.keyClicks(box, "6")
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    second = dialog.goal_pages[1]
+    qtbot.keyClick(second.scale, Qt.Key.Key_3)
+    _alt(qtbot, Qt.Key.Key_L)  # Let it go
+    qtbot.waitUntil(lambda: second.decision() is GoalDecision.LET_GO)
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert dialog.save_button.isVisible()
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
+    [review] = reviews.list_reviews(kari, view.plan.id)
+    scores = {(r.goal_id, r.score) for r in review.ratings}
+    assert scores == {(house.id, 7), (house.id, 6), (work.id, 3)}
+    assert review.notes_for(house.id).what_helped == "At Kari ringte med meg."  # type: ignore[union-attr]
+    assert goals.get_goal(kari, work.id).status is GoalStatus.CLOSED
+    assert plans.get_plan(kari, view.plan.id).next_review == date(2026, 6, 2)
+
+
+def test_the_chart_is_one_point_per_review_and_says_them_in_words(qtbot: Any) -> None:
+    chart = ProgressChart(
+        "Egen leilighet.", [progress.Point(date(2026, 3, 2), 3), progress.Point(TODAY, 7)]
+    )
+    qtbot.addWidget(chart)
+    chart.show()
+    assert chart.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert chart.accessibleDescription() == "2 Mar 2026: 3 of 10; 2 Mar 2026: 7 of 10"
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert chart.accessibleDescription() == "2 Mar 2026: 3 of 10"
+    one = ProgressChart("Arbeidstrening.", [progress.Point(TODAY, 6)])
+    assert one.summary() == "2 Mar 2026: 6 of 10"
+    assert ProgressChart("Nytt mål.", []).summary() == "Not rated yet."
+
+
+def test_the_banner_says_changed_since_version_one_and_what(qtbot: Any, kari: Context) -> None:
+    ola = people.create_person(kari, "Ola Nordmann")
+    view = load_plan_view(kari, ola.id)
+    assert view is not None
+    goal = goals.add_goal(kari, view.plan.id, LifeDomain.HOUSING, "Egen leilighet.")
+    me = view.participants[0].id
+    agreement.agree_plan(kari, view.plan.id, None, [me], {me: "paper"}, {}, TODAY)
+    banner = AgreementBanner()
+    qtbot.addWidget(banner)
+    banner.show_state(changes.agreement_state(kari, view.plan.id))
+    assert banner.headline.text() == "Agreed: plan version 1, agreed 2 Mar 2026."
+    goals.update_goal(kari, goal.id, None, own_words="Egen leilighet før jul.")
+    banner.show_state(changes.agreement_state(kari, view.plan.id))
+    assert "Changed since version 1 was agreed" in banner.headline.text()
+    assert banner.details.text() == "• A goal has new words: “Egen leilighet før jul.”."
