@@ -71,14 +71,21 @@ def cmd_reset(args: argparse.Namespace) -> int:
     with signed_in(args) as clinic:
         new = new_password()
         accounts.reset_password(clinic.ctx, args.username, new, slots=unlock.key_slots(clinic))
-    say(f"The password of {args.username} is reset.")
+    say(
+        f"The password of {args.username} is reset, and the database has a new key: the old "
+        "password opens nothing, not even with an old key file."
+    )
     return 0
 
 
 def cmd_deactivate(args: argparse.Namespace) -> int:
     with signed_in(args) as clinic:
         accounts.deactivate_account(clinic.ctx, args.username, slots=unlock.key_slots(clinic))
-    say(f"The account {args.username} is switched off; its password no longer opens the database.")
+    say(
+        f"The account {args.username} is switched off, and the database has a new key: its "
+        "password opens nothing, not even with an old key file (backups made before: "
+        "caseplan backups list)."
+    )
     return 0
 
 

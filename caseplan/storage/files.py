@@ -10,6 +10,7 @@ does not exist, and an existing file unless the caller says it may be replaced.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterable
@@ -178,3 +179,10 @@ def read_limited(path: Path, limit: int) -> bytes:
         raise StorageError(tr_noop("{path} is a folder, not a file."), path=str(path)) from error
     except PermissionError as error:
         raise StorageError(tr_noop("The file {path} cannot be read."), path=str(path)) from error
+
+
+def make_private(path: Path) -> None:
+    """Only this user may read or write ``path`` (POSIX; SQLite's side files follow it)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)

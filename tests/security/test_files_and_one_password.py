@@ -6,7 +6,9 @@ file's documented format; Caseplan's own code only sets the clinic up.
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -251,3 +253,11 @@ def test_after_switching_off_old_password_and_old_key_files_open_nothing_live(
         keys = attacker.keys_from(_key_files(clinic.folder), name, PASSWORDS[name])
         loot = attacker.read_everything(clinic.folder / "usb-stick", keys)
         assert loot.tables == {}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's")
+def test_the_database_its_key_file_and_the_peer_stores_are_this_users_only(clinic: Clinic) -> None:
+    files = [clinic.database, clinic.database.with_name("caseplan.db.keys")]
+    files += list(clinic.database.with_name("caseplan.db.peers").glob("*.db"))
+    assert len(files) == 4
+    assert {oct(stat.S_IMODE(f.stat().st_mode)) for f in files} == {oct(0o600)}

@@ -36,6 +36,7 @@ from caseplan.services.context import Actor, Context
 from caseplan.services.security import access
 from caseplan.storage import cipher, keyfile, keys, migrate
 from caseplan.storage.database import Database, open_database
+from caseplan.storage.files import make_private
 from caseplan.storage.location import resolve
 from caseplan.storage.secret import Secret
 
@@ -222,6 +223,7 @@ def _ensure_store(path: Path, key: bytes) -> None:
             raise
         cipher.remove_database_files(path)
         open_database(resolve(str(path)), key=Secret(key)).close()
+    make_private(path)
 
 
 def rekey_stores(

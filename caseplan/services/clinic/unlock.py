@@ -23,6 +23,7 @@ from caseplan.services.context import SYSTEM, Context
 from caseplan.services.security import accounts, audit
 from caseplan.storage import cipher, costs, keyfile, keys, throttle
 from caseplan.storage.database import open_database
+from caseplan.storage.files import make_private
 from caseplan.storage.location import Location
 from caseplan.storage.secret import Secret
 
@@ -93,6 +94,8 @@ def create_clinic(
     except BaseException:
         _remove_new_files(location)
         raise
+    if location.path is not None:
+        make_private(location.path)
     clinic = track_changes(OpenClinic(database, Context(database.sessions), secret))
     try:
         if accounts.count_accounts(clinic.ctx):
