@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from caseplan.services.clinic import unlock
 from caseplan.services.people import people
@@ -82,7 +82,7 @@ def _reprint_version_one(
     """History (Ctrl+7): the versions, newest first; down to version 1; save it (Alt+V)."""
     ws = window.person_workspace
     assert ws is not None
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr("caseplan.ui.workspace.history.ask_save_path", lambda *a, **k: path)
     qtbot.waitUntil(lambda: ws.isAncestorOf(QApplication.focusWidget()))
     key(qtbot, Qt.Key.Key_7, CTRL)
     history = ws.history

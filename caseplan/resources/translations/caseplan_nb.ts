@@ -264,6 +264,10 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Save the plan as PDF</source>
+        <translation>Lagre planen som PDF</translation>
+    </message>
+    <message>
         <source>Agree the plan</source>
         <translation>Avtal planen</translation>
     </message>
@@ -1497,10 +1501,6 @@
         <source>plan-version-{number}.pdf</source>
         <translation>planversjon-{number}.pdf</translation>
     </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -2482,7 +2482,7 @@
     <name>PlanPreviewDialog</name>
     <message>
         <source>Print preview</source>
-        <extracomment>What the dialog can print.</extracomment>
+        <extracomment>What the dialog can print. asks where to save (parent, title, suggested name); None if cancelled</extracomment>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
@@ -2600,10 +2600,6 @@
     <message>
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;What to print:</source>
@@ -4442,6 +4438,13 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Saved to {path}. The file is not encrypted: keep it safe, and delete it when it is no longer needed.</source>
         <translation>Lagret i {path}. Filen er ikke kryptert: oppbevar den trygt, og slett den når den ikke trengs lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>save_dialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>

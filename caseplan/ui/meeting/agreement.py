@@ -7,14 +7,13 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,22 +40,16 @@ from caseplan.ui.widgets.announce import announce
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.plan_text import PagesAndText
+from caseplan.ui.widgets.save_dialog import ask_save_path
 from caseplan.ui.workspace.labels import role_label
 
 ChoosePath = Callable[[QWidget, str], Path | None]
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QDialog.tr(parent, "Save the plan as PDF"),
-        suggested,
-        QDialog.tr(parent, "PDF files (*.pdf)"),
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    """Where to save the person's copy: a fresh folder that shows no other file's name."""
+    title = QCoreApplication.translate("AgreementDialog", "Save the plan as PDF")
+    return ask_save_path(parent, title, suggested)
 
 
 class PresentRow(QFrame):

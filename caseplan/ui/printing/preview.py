@@ -4,6 +4,7 @@ today" — in any of the printed plan's languages, exactly as it prints; then pr
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,10 +34,13 @@ from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf, sent_text, start_print
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.plan_text import PagesAndText
+from caseplan.ui.widgets.save_dialog import ask_save_path
 from caseplan.ui.workers import Worker
 
 #: What the dialog can print.
 PLAN, EASY_READ, CRISIS_CARD, MEETING_SUMMARY = "plan", "easy_read", "crisis_card", "summary"
+#: asks where to save (parent, title, suggested name); None if cancelled
+ChoosePath = Callable[[QWidget, str, str], Path | None]
 
 
 class PlanPreviewDialog(QDialog):
@@ -54,8 +57,10 @@ class PlanPreviewDialog(QDialog):
         *,
         kind: str = PLAN,
         meeting_id: uuid.UUID | None = None,
+        choose_path: ChoosePath = ask_save_path,
     ) -> None:
         super().__init__(parent)
+        self.choose_path = choose_path
         self.ctx = ctx
         self.person_id = person_id
         self.meeting_id = meeting_id
@@ -236,17 +241,11 @@ class PlanPreviewDialog(QDialog):
             CRISIS_CARD: self.tr("crisis-card.pdf"),
             MEETING_SUMMARY: self.tr("what-we-agreed.pdf"),
         }
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save as PDF"),
-            names.get(self.kind.currentData(), "plan.pdf"),
-            self.tr("PDF files (*.pdf)"),
+        path = self.choose_path(
+            self, self.tr("Save as PDF"), names.get(self.kind.currentData(), "plan.pdf")
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         try:
             path = self.save_to(path)
         except CaseplanError as error:

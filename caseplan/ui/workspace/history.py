@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from caseplan.ui.i18n import error_text
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
+from caseplan.ui.widgets.save_dialog import ask_save_path
 from caseplan.ui.workspace.labels import plan_status_label
 from caseplan.ui.workspace.section import Host, Section
 
@@ -151,14 +151,13 @@ class HistorySection(Section):
         version = self.chosen_version()
         if version is None:
             return
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Save as PDF"),
             self.tr("plan-version-{number}.pdf").format(number=version.number),
-            self.tr("PDF files (*.pdf)"),
         )
-        if chosen:
-            self.save_version(version, Path(chosen))
+        if chosen is not None:
+            self.save_version(version, chosen)
 
     def save_version(self, version: PlanVersionDetails, path: Path) -> None:
         """Reprint the version exactly as it was agreed (audited as a print)."""
