@@ -1102,6 +1102,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 14.03.2027, 14 mar or +14</source>
+        <translation>f.eks. 14.03.2027, 14 mar eller +14</translation>
+    </message>
+    <message>
+        <source>Type a date: 14.03.2027, 14 mar, or +14 for in 14 days. Alt+Down: calendar.</source>
+        <translation>Skriv en dato: 14.03.2027, 14 mar, eller +14 for om 14 dager. Alt+Pil ned: kalender.</translation>
+    </message>
+    <message>
+        <source>Choose {name} from a calendar</source>
+        <translation>Velg {name} i en kalender</translation>
+    </message>
+    <message>
+        <source>Problem with {name}</source>
+        <translation>Problem med {name}</translation>
+    </message>
+    <message>
+        <source>Write a date, like 14.03.2027 or +14.</source>
+        <translation>Skriv en dato, som 14.03.2027 eller +14.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditCommand</name>
     <message>
         <source>Edit “{field}”</source>
@@ -1474,12 +1497,12 @@
         <translation>Planer over tid</translation>
     </message>
     <message>
-        <source>Plans over time, newest first.</source>
-        <translation>Planer over tid, nyeste først.</translation>
+        <source>Agreed versions of this plan, each as it was agreed</source>
+        <translation>Avtalte versjoner av denne planen, hver slik den ble avtalt</translation>
     </message>
     <message>
-        <source>Agreed versions of the plan</source>
-        <translation>Avtalte versjoner av planen</translation>
+        <source>Plans over time, newest first.</source>
+        <translation>Planer over tid, nyeste først.</translation>
     </message>
     <message>
         <source>Save this &amp;version as PDF…</source>
@@ -1853,13 +1876,6 @@
     <message>
         <source>Print &amp;what we agreed…</source>
         <translation>Skriv ut &amp;det vi ble enige om …</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>{name}: has a date</source>
-        <translation>{name}: har en dato</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4476,21 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>{account} has signed out. The next person signs in here.</source>
         <translation>{account} har logget ut. Neste person logger inn her.</translation>
+    </message>
+</context>
+<context>
+    <name>typed_dates</name>
+    <message>
+        <source>“{text}” is not a date. Write it like 14.03.2027, 14 mar or +14 (in 14 days).</source>
+        <translation>«{text}» er ikke en dato. Skriv den som 14.03.2027, 14 mar eller +14 (om 14 dager).</translation>
+    </message>
+    <message>
+        <source>Write a year between {earliest} and {latest}.</source>
+        <translation>Skriv et år mellom {earliest} og {latest}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not in the calendar: that month has {days} days.</source>
+        <translation>«{text}» finnes ikke i kalenderen: den måneden har {days} dager.</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ from caseplan.services.people.people import PersonDetails
 from caseplan.services.printing import printing
 from caseplan.services.security import access
 from caseplan.ui.i18n import error_text
-from caseplan.ui.widgets.dates import OptionalDateEdit
+from caseplan.ui.widgets.dates import Direction, OptionalDateEdit, dates_ok
 
 
 class PersonDialog(QDialog):
@@ -52,7 +52,9 @@ class PersonDialog(QDialog):
         self.preferred_name = QLineEdit(self)
         self.preferred_name.setAccessibleName(self.tr("What we call them"))
         self.preferred_name.setPlaceholderText(self.tr("The name they like to be called"))
-        self.born = OptionalDateEdit(self.tr("Date of birth"), self)
+        self.born = OptionalDateEdit(
+            self.tr("Date of birth"), self, way=Direction.PAST, today=ctx.today
+        )
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("The language their plan is printed in"))
         self.language.addItem(self.tr("Norwegian (bokmål)"), Language.NB)
@@ -61,7 +63,9 @@ class PersonDialog(QDialog):
         self.language.addItem(self.tr("English"), Language.EN)
         self.phone = QLineEdit(self)
         self.phone.setAccessibleName(self.tr("Phone"))
-        self.consent_on = OptionalDateEdit(self.tr("Consented to the plan on"), self)
+        self.consent_on = OptionalDateEdit(
+            self.tr("Consented to the plan on"), self, way=Direction.PAST, today=ctx.today
+        )
         self.consent_how = QComboBox(self)
         self.consent_how.setAccessibleName(self.tr("How they consented"))
         self.consent_how.addItem(self.tr("on the screen"), ConsentGiven.SCREEN)
@@ -147,6 +151,8 @@ class PersonDialog(QDialog):
         self.message.setText(sentence)
 
     def accept(self) -> None:
+        if not dates_ok(self):
+            return
         values = self.values()
         name, born = str(values["full_name"]), values["date_of_birth"]
         assert born is None or isinstance(born, date)

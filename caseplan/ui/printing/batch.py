@@ -6,11 +6,10 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,7 +28,7 @@ from caseplan.services.printing.printing import count_due, practitioners
 from caseplan.services.security import access
 from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf
-from caseplan.ui.widgets.dates import date_edit
+from caseplan.ui.widgets.dates import RequiredDateEdit, dates_ok
 from caseplan.ui.widgets.output import not_encrypted
 from caseplan.ui.workers import Progress, Worker
 
@@ -50,9 +49,8 @@ class BatchPrintDialog(QDialog):
         self.result_path: Path | None = None
         self.setWindowTitle(self.tr("Print plans due for review"))
 
-        self.until = date_edit(QDateEdit(self))
-        self.until.setAccessibleName(self.tr("Due for review by"))
-        self.until.setDate(_qdate(ctx.today() + timedelta(days=DEFAULT_DAYS)))
+        self.until = RequiredDateEdit(self.tr("Due for review by"), self, today=ctx.today)
+        self.until.set_value(ctx.today() + timedelta(days=DEFAULT_DAYS))
         self.practitioner = QComboBox(self)
         self.practitioner.setAccessibleName(self.tr("Practitioner"))
         self.practitioner.addItem(self.tr("Everyone"), None)
@@ -98,15 +96,16 @@ class BatchPrintDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
-        self.until.dateChanged.connect(self.update_count)
+        self.until.changed.connect(self.update_count)
         self.practitioner.currentIndexChanged.connect(self.update_count)
         self.update_count()
 
     # --- what is due ----------------------------------------------------------------------
 
     def chosen_date(self) -> date:
-        chosen = self.until.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+        chosen = self.until.value()
+        assert chosen is not None  # a required date keeps its last good value
+        return chosen
 
     def chosen_practitioner(self) -> uuid.UUID | None:
         value = self.practitioner.currentData()
@@ -130,6 +129,8 @@ class BatchPrintDialog(QDialog):
     # --- printing ------------------------------------------------------------------------
 
     def ask_target(self) -> None:
+        if not dates_ok(self):
+            return
         suggested = self.tr("plans-due-{date}.pdf").format(date=self.chosen_date().isoformat())
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
@@ -172,6 +173,8 @@ class BatchPrintDialog(QDialog):
         ).start()
 
     def ask_printer(self) -> None:
+        if not dates_ok(self):
+            return
         printer = ask_printer(self, self.tr("Print the plans due"))
         if printer is not None:
             self.start_on_printer(printer)
@@ -269,7 +272,3 @@ class BatchPrintDialog(QDialog):
             self.worker.cancel()
             self.worker.wait()
         super().reject()
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

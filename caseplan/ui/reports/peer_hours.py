@@ -12,10 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -38,7 +37,7 @@ from caseplan.services.peers.peer_hours import (
 )
 from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.printer import Printed, ask_printer, sent_text, start_print
-from caseplan.ui.widgets.dates import date_edit
+from caseplan.ui.widgets.dates import Direction, RequiredDateEdit, dates_ok
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workers import Worker
@@ -138,14 +137,6 @@ class PeerHoursModel(RecordTableModel[HoursRow]):
         return super().data(index, role)
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())
-
-
 class PeerHoursDialog(QDialog):
     """Period, table, Save as CSV / Save as PDF."""
 
@@ -157,12 +148,12 @@ class PeerHoursDialog(QDialog):
         today = ctx.today()
         first = today.replace(day=1)
         last_month_end = first.fromordinal(first.toordinal() - 1)
-        self.start = QDateEdit(_qdate(last_month_end.replace(day=1)), self)
-        self.end = QDateEdit(_qdate(last_month_end), self)
-        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
-            date_edit(edit)
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(self.refresh)
+        self.start = RequiredDateEdit(self.tr("From"), self, way=Direction.PAST, today=ctx.today)
+        self.end = RequiredDateEdit(self.tr("To"), self, way=Direction.PAST, today=ctx.today)
+        self.start.set_value(last_month_end.replace(day=1))
+        self.end.set_value(last_month_end)
+        for edit in (self.start, self.end):
+            edit.changed.connect(self.refresh)
         start_label = QLabel(self.tr("&From:"), self)
         start_label.setBuddy(self.start)
         end_label = QLabel(self.tr("&To:"), self)
@@ -214,13 +205,13 @@ class PeerHoursDialog(QDialog):
         self.refresh()
 
     def period(self) -> tuple[date, date]:
-        return _day(self.start.date()), _day(self.end.date())
+        start, end = self.start.value(), self.end.value()
+        assert start is not None and end is not None  # required dates keep their last good value
+        return start, end
 
     def set_period(self, start: date, end: date) -> None:
         for edit, day in ((self.start, start), (self.end, end)):
-            edit.blockSignals(True)
-            edit.setDate(_qdate(day))
-            edit.blockSignals(False)
+            edit.set_value(day)
         self.refresh()
 
     def refresh(self) -> None:
@@ -257,6 +248,8 @@ class PeerHoursDialog(QDialog):
         self.print_button.setEnabled(True)
 
     def ask_target(self, kind: str) -> None:
+        if not dates_ok(self):
+            return
         start, end = self.period()
         suggested = f"peer-hours-{start.isoformat()}-{end.isoformat()}.{kind}"
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -291,6 +284,8 @@ class PeerHoursDialog(QDialog):
         return made[0]
 
     def ask_print(self) -> None:
+        if not dates_ok(self):
+            return
         printer = ask_printer(self, self.tr("Print the peer hours report"))
         if printer is None:
             return

@@ -9,13 +9,11 @@ next review date. Saving writes it all as one record; nothing is saved before th
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -36,7 +34,7 @@ from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.services.review_dates import months_after
 from caseplan.ui.i18n import error_text
 from caseplan.ui.review.goal_page import GoalPage
-from caseplan.ui.widgets.dates import date_edit
+from caseplan.ui.widgets.dates import RequiredDateEdit
 from caseplan.ui.workspace.labels import role_label
 
 #: Type size in meeting mode at zoom 1.0, as meeting mode itself uses it.
@@ -148,10 +146,9 @@ class ReviewDialog(QDialog):
             none.setWordWrap(True)
             layout.addWidget(none)
         label = QLabel(self.tr("When do we look at the plan together &again?"), page)
-        self.next_review = date_edit(QDateEdit(page))
-        self.next_review.setAccessibleName(self.tr("Next review"))
+        self.next_review = RequiredDateEdit(self.tr("Next review"), page, today=self.ctx.today)
         due = months_after(self.ctx.today(), review_interval_months(self.ctx))
-        self.next_review.setDate(QDate(due.year, due.month, due.day))
+        self.next_review.set_value(due)
         label.setBuddy(self.next_review)
         self.message = QLabel(page)
         self.message.setWordWrap(True)
@@ -196,8 +193,12 @@ class ReviewDialog(QDialog):
     # --- saving ----------------------------------------------------------------------
 
     def save(self) -> None:
-        qdate = self.next_review.date()
-        next_review = date(qdate.year(), qdate.month(), qdate.day())
+        if not self.next_review.commit():
+            self.pages.setCurrentIndex(self.pages.count() - 1)
+            self.next_review.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        next_review = self.next_review.value()
+        assert next_review is not None
         try:
             self.review = together.record_review(
                 self.ctx,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.models import LifeDomain
-from caseplan.ui.widgets.dates import OptionalDateEdit
+from caseplan.ui.widgets.dates import OptionalDateEdit, dates_ok
 from caseplan.ui.workspace.labels import domain_label
 from caseplan.ui.workspace.team_model import ParticipantListModel
 
@@ -84,6 +84,10 @@ class AddStepDialog(QDialog):
         form.addRow(buttons)
         self.team = team
         self.resize(520, self.sizeHint().height())
+
+    def accept(self) -> None:
+        if dates_ok(self):  # a date that is no date keeps the dialog open, with why
+            super().accept()
 
     def responsible_id(self) -> uuid.UUID | None:
         return self.team.id_at(self.responsible.currentIndex())

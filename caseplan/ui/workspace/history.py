@@ -105,7 +105,9 @@ class HistorySection(Section):
         self.table = _table(self, self.tr("Plans over time"))
         self.table.setModel(self.model)
         self.versions = VersionModel(self)
-        self.version_table = _table(self, self.tr("Agreed versions of the plan"))
+        self.version_table = _table(
+            self, self.tr("Agreed versions of this plan, each as it was agreed")
+        )
         self.version_table.setModel(self.versions)
         self.print_button = QPushButton(self.tr("Save this &version as PDF…"), self)
         self.print_button.setToolTip(

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,7 @@ from caseplan.models import ContributionKind, ParticipantRole, Role
 from caseplan.services.peers import contributions
 from caseplan.services.peers.contributions import ContributionDetails
 from caseplan.services.plans.plan_view import PlanView
-from caseplan.ui.widgets.dates import date_edit, date_text
+from caseplan.ui.widgets.dates import Direction, RequiredDateEdit, date_text, dates_ok
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workspace.labels import kind_label
 from caseplan.ui.workspace.peer_model import PeerModel, TogetherModel, together_rows
@@ -80,7 +79,8 @@ class ContributionDialog(QDialog):
         self.peers = peers
         self.peer = QComboBox(self)
         self.peer.setModel(peers)
-        self.day = date_edit(QDateEdit(QDate.currentDate(), self))
+        self.day = RequiredDateEdit(self.tr("Date"), self, way=Direction.PAST)
+        self.day.set_value(date.today())
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setValue(60)
@@ -107,6 +107,10 @@ class ContributionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if dates_ok(self):  # a date that is no date keeps the dialog open, with why
+            super().accept()
 
 
 def _table(parent: QWidget, model: object, name: str) -> QTableView:
@@ -263,10 +267,9 @@ class PeerSection(Section):
         peer_id = self.own_peers.id_at(dialog.peer.currentIndex())
         if peer_id is None:
             return
-        qdate = dialog.day.date()
         values = dict(
             peer_id=peer_id,
-            date=date(qdate.year(), qdate.month(), qdate.day()),
+            date=dialog.day.value(),
             minutes=dialog.minutes.value(),
             kind=ContributionKind(dialog.kind.currentData()),
             note=dialog.note.text(),

@@ -34,7 +34,7 @@ from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.team import team
 from caseplan.services.team.team import ParticipantDetails
-from caseplan.ui.widgets.dates import OptionalDateEdit, date_text
+from caseplan.ui.widgets.dates import Direction, OptionalDateEdit, date_text, dates_ok
 from caseplan.ui.widgets.plain_text import shown_as_typed
 from caseplan.ui.workspace.labels import role_label, scope_label
 from caseplan.ui.workspace.peer_model import engagement_label
@@ -48,7 +48,9 @@ class PeerConsentDialog(QDialog):
     def __init__(self, plan: plans.PlanDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consent to peer involvement"))
-        self.granted = OptionalDateEdit(self.tr("Consent to peer involvement given on"), self)
+        self.granted = OptionalDateEdit(
+            self.tr("Consent to peer involvement given on"), self, way=Direction.PAST
+        )
         self.expires = OptionalDateEdit(self.tr("Consent to peer involvement expires on"), self)
         self.granted.set_value(plan.peer_consent_granted_on)
         self.expires.set_value(plan.peer_consent_expires_on)
@@ -71,6 +73,10 @@ class PeerConsentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        if dates_ok(self):  # a date that is no date keeps the dialog open, with why
+            super().accept()
+
     def values(self) -> dict[str, Any]:
         return {
             "peer_consent_granted_on": self.granted.value(),
@@ -92,7 +98,7 @@ class ParticipantDialog(QDialog):
         self.scope = QComboBox(self)
         for scope in ConsentScope:
             self.scope.addItem(scope_label(scope), scope)
-        self.granted = OptionalDateEdit(self.tr("Consent given on"), self)
+        self.granted = OptionalDateEdit(self.tr("Consent given on"), self, way=Direction.PAST)
         self.expires = OptionalDateEdit(self.tr("Consent expires on"), self)
         self.offers = QPlainTextEdit(self)
         self.offers.setTabChangesFocus(True)
@@ -141,6 +147,10 @@ class ParticipantDialog(QDialog):
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
         self.name.setFocus()
+
+    def accept(self) -> None:
+        if dates_ok(self):  # a date that is no date keeps the dialog open, with why
+            super().accept()
 
     def is_peer(self) -> bool:
         return bool(self.role.currentData() == ParticipantRole.PEER)
