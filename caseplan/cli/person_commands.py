@@ -21,6 +21,7 @@ def _details(args: argparse.Namespace) -> dict[str, Any]:
         ("preferred_name", "preferred_name"),
         ("language", "preferred_language"),
         ("phone", "phone"),
+        ("address", "address"),
         ("consent_how", "plan_consent_how"),
     ):
         value = getattr(args, option)
@@ -44,6 +45,7 @@ def _as_json(person: PersonDetails, plan: Any) -> dict[str, Any]:
         "date_of_birth": day(person.date_of_birth),
         "preferred_language": person.preferred_language.value,
         "phone": person.phone,
+        "address": person.address,
         "plan_id": str(plan.id) if plan is not None else None,
         "next_review": day(plan.next_review) if plan is not None else None,
     }
@@ -102,6 +104,9 @@ def _options(parser: argparse.ArgumentParser, *, name_required: bool) -> None:
     parser.add_argument("--born", metavar="YYYY-MM-DD", help="date of birth ('' to clear)")
     parser.add_argument("--language", metavar="nb|en", help="the language their plan is printed in")
     parser.add_argument("--phone", metavar="TEXT")
+    parser.add_argument(
+        "--address", metavar="TEXT", help="postal address for letters (lines apart by newlines)"
+    )
     parser.add_argument(
         "--consent-on", metavar="YYYY-MM-DD", help="the day they consented to the plan"
     )

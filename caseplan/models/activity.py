@@ -96,6 +96,12 @@ class Review(UuidPrimaryKey, Versioned, Base):
         LONG, label="What got in the way", multiline=True
     )
     next_review: Mapped[dt.date | None] = mapped_column(Date)
+    #: The review date this review answered (the plan's next review when it was recorded),
+    #: so "held on time" can be told later; None where it is not known (older reviews).
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: The person agreed that their words in this review may be shared without their name,
+    #: for the service to learn from ("what people say helps"). Off unless they say yes.
+    words_shared: Mapped[bool] = mapped_column(Boolean, default=False)
 
     ratings: Mapped[list[ReviewRating]] = relationship(
         back_populates="review", cascade="all, delete-orphan", passive_deletes=True

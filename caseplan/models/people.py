@@ -17,7 +17,7 @@ from caseplan.models.base import (
     utcnow,
 )
 from caseplan.models.enums import ConsentGiven, Language, Role
-from caseplan.models.text import EMAIL, LONG, PHONE, SHORT
+from caseplan.models.text import ADDRESS, EMAIL, LONG, PHONE, SHORT
 
 
 class Person(UuidPrimaryKey, Versioned, Base):
@@ -32,6 +32,8 @@ class Person(UuidPrimaryKey, Versioned, Base):
         enum_type(Language, "language"), default=Language.NB
     )
     phone: Mapped[str] = text_column(PHONE, label="Phone")
+    #: Where letters reach the person (a reminder of their review); a few lines.
+    address: Mapped[str] = text_column(ADDRESS, label="Address", multiline=True)
     # The person's consent to having a plan: when, and whether on the screen or on paper.
     plan_consent_on: Mapped[date | None] = mapped_column(Date)
     plan_consent_how: Mapped[ConsentGiven | None] = mapped_column(

@@ -15,6 +15,7 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 
 SHORT = 200  #: names, organisations, kinds
 PHONE = 50
+ADDRESS = 300  #: a postal address, a few lines
 EMAIL = 254
 MEDIUM = 2_000  #: a goal, a step
 LONG = 20_000  #: about-me answers, notes, crisis plan fields

@@ -127,6 +127,11 @@ NEW_COLUMNS: dict[tuple[str, str], Callable[[Row, Rows], Any]] = {
     ("plans", "closed_on"): lambda row, before: None,
     ("plans", "closed_reason"): lambda row, before: None,
     ("goals", "carried_from_id"): lambda row, before: None,
+    # 0008: no address known yet; an older review's due date is never guessed, and no one
+    # has agreed to share the words of a review made before the choice existed.
+    ("persons", "address"): lambda row, before: "",
+    ("reviews", "due_on"): lambda row, before: None,
+    ("reviews", "words_shared"): lambda row, before: False,
 }
 #: Tables an upgrade creates, with the rows they start with (none).
 NEW_TABLES = {"settings": 0, "audit_events": 0, "review_goals": 0, "review_attendees": 0}

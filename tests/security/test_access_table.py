@@ -56,6 +56,10 @@ EXPECTED: dict[Action, tuple[object, object, object, object]] = {
     Action.PEER_HOURS_REPORT: (False, True, False, True),
     Action.CLOSE_PLAN: (MY_TEAM, EVERYONE, NOBODY, NOBODY),
     Action.CLINIC_SETTINGS: (False, True, False, True),
+    # a practitioner's overview counts only their own people (tests/services/test_overview*)
+    Action.VIEW_OVERVIEW: (True, True, False, False),
+    Action.TEAM_FIGURES: (False, True, False, False),
+    Action.WHAT_PEOPLE_SAY: (False, True, False, False),
 }
 ROLES = (Role.PRACTITIONER, Role.TEAM_LEAD, Role.PEER_WORKER, Role.ADMIN)
 CELLS = [(action, role) for action in EXPECTED for role in ROLES]

@@ -201,3 +201,36 @@ def test_the_servers_rules_are_the_role_action_table(server: Server) -> None:
                 ).scalar_one()
                 assert rule == access.rule_for(role, action).value, (role, action)
     owner.dispose()
+
+
+def test_the_new_columns_of_0008_follow_each_rows_rule(server: Server) -> None:
+    """A person's address and a review's choice to share its words sit in rows that already
+    have row-level security: each login reads and changes them only where it may the row."""
+    owner = create_engine(server.owner.url)
+    with owner.begin() as connection:
+        connection.execute(text("UPDATE persons SET address = 'Storgata 1' || chr(10) || '0155'"))
+        connection.execute(
+            text(
+                "INSERT INTO reviews (id, version, plan_id, date, what_helped, "
+                "what_got_in_the_way, words_shared) SELECT gen_random_uuid(), 1, p.id, "
+                "'2026-02-01', 'turen', '', true FROM plans p"
+            )
+        )
+    owner.dispose()
+    peer = _connect(server, "sindre")
+    assert peer.execute("SELECT full_name, address FROM persons").fetchall() == [
+        ("Ola Nordmann", "Storgata 1\n0155")
+    ]
+    assert peer.execute("SELECT count(*) FROM reviews WHERE words_shared").fetchone() == (1,)
+    assert _denied(peer, "UPDATE persons SET address = 'x'")
+    peer.close()
+    kari = _connect(server, "kari")
+    changed = kari.execute("UPDATE persons SET address = 'Ny vei 2'").rowcount
+    assert changed == 3  # her three people; Åse is on Lars's team only
+    assert kari.execute("UPDATE reviews SET words_shared = false").rowcount == 3
+    kari.close()
+    lars = _connect(server, "lars")
+    addresses = dict(lars.execute("SELECT full_name, address FROM persons").fetchall())
+    assert addresses["Åse Bare-Lars"] == "Storgata 1\n0155"
+    assert lars.execute("SELECT count(*) FROM reviews WHERE words_shared").fetchone() == (1,)
+    lars.close()

@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models.enums import Language
-from caseplan.models.text import EMAIL, LONG, MEDIUM, PHONE, SHORT, clean_text
+from caseplan.models.text import ADDRESS, EMAIL, LONG, MEDIUM, PHONE, SHORT, clean_text
 
 #: The validation context of an import: every rule of what may be stored applies.
 IMPORT: Mapping[str, bool] = {"import": True}
@@ -100,6 +100,7 @@ Name = Annotated[str, _text(SHORT, nonempty=True)]
 Short = Annotated[str, _text(SHORT)]
 Phone = Annotated[str, _text(PHONE)]
 Email = Annotated[str, _text(EMAIL)]
+Address = Annotated[str, _text(ADDRESS, multiline=True)]
 Medium = Annotated[str, _text(MEDIUM, multiline=True)]
 OwnWords = Annotated[str, _text(MEDIUM, multiline=True, nonempty=True)]
 Long = Annotated[str, _text(LONG, multiline=True)]

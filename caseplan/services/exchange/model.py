@@ -34,6 +34,7 @@ from caseplan.services.exchange.kinds import (
     MISSING,
     NOT_AN_OBJECT,
     UNKNOWN,
+    Address,
     Day,
     Email,
     Flag,
@@ -97,7 +98,7 @@ class AboutMe(Part):
 
 
 class Person(Part):
-    LATER = frozenset({"phone", "plan_consent_on", "plan_consent_how"})
+    LATER = frozenset({"phone", "address", "plan_consent_on", "plan_consent_how"})
 
     id: Id = ""
     full_name: Name = ""
@@ -105,6 +106,7 @@ class Person(Part):
     date_of_birth: Day = None
     preferred_language: Annotated[str, language()] = Language.NB
     phone: Phone = ""
+    address: Address = ""
     plan_consent_on: Day = None
     plan_consent_how: Annotated[ConsentGiven | None, choice_or_none(ConsentGiven)] = None
     about_me: AboutMe = AboutMe()
@@ -189,7 +191,7 @@ class ReviewGoal(Part):
 
 
 class Review(Part):
-    LATER = frozenset({"attendees", "goals"})
+    LATER = frozenset({"attendees", "goals", "due_on", "words_shared"})
 
     id: Id = ""
     date: RequiredDay = None
@@ -199,6 +201,8 @@ class Review(Part):
     what_helped: Long = ""
     what_got_in_the_way: Long = ""
     next_review: Day = None
+    due_on: Day = None
+    words_shared: Flag = False
 
 
 class Contact(Part):

@@ -76,6 +76,10 @@ class ReviewDetails:
     ratings: tuple[RatingDetails, ...] = ()
     goals: tuple[GoalNotes, ...] = ()
     attendee_ids: tuple[uuid.UUID, ...] = ()
+    #: the review date this review answered (None where not known)
+    due_on: dt.date | None = None
+    #: the person agreed that their words here may be shared without their name
+    words_shared: bool = False
 
     def notes_for(self, goal_id: uuid.UUID) -> GoalNotes | None:
         return next((g for g in self.goals if g.goal_id == goal_id), None)
@@ -89,6 +93,7 @@ REVIEW_EDITABLE = (
     "ratings",
     "goals",
     "attendee_ids",
+    "words_shared",
 )
 
 #: A rating as the caller gives it: (goal_id, by_participant_id, score).
@@ -111,6 +116,7 @@ class ReviewFields(TypedDict, total=False):
     ratings: Iterable[RatingInput]
     goals: Iterable[GoalNotes]
     attendee_ids: Iterable[uuid.UUID]
+    words_shared: bool
 
 
 class ReviewChanges(ReviewFields, total=False):
@@ -139,6 +145,8 @@ def review_details(row: Review, goal_order: dict[uuid.UUID, int] | None = None) 
             GoalNotes(g.goal_id, g.what_helped, g.what_got_in_the_way, g.decision) for g in notes
         ),
         attendee_ids=tuple(p.id for p in attendees),
+        due_on=row.due_on,
+        words_shared=row.words_shared,
     )
 
 
@@ -205,6 +213,11 @@ def _apply_review(session: Session, plan: Plan, row: Review, changes: Mapping[st
         if key == "goals":
             row.goals = _notes(session, plan, value)
             continue
+        if key == "words_shared":
+            if not isinstance(value, bool):
+                raise TypeError("words_shared is True or False")
+            row.words_shared = value
+            continue
         if key == "attendee_ids":
             ids = list(dict.fromkeys(value))
             row.attendees = [team_member(session, plan.id, pid) for pid in ids]
@@ -240,12 +253,14 @@ def add_in_session(
 ) -> ReviewDetails:
     if date > ctx.today():
         raise InvalidInput(tr_noop("A review cannot be dated in the future."))
-    row = Review(plan_id=plan.id, ratings=[], goals=[], attendees=[])
+    # The date it answered, before this review sets the next one.
+    row = Review(plan_id=plan.id, due_on=plan.next_review, ratings=[], goals=[], attendees=[])
     _apply_review(session, plan, row, {"date": date, **details})
     session.add(row)
     session.flush()
     created = review_details(row, _goal_order(session, plan.id))
-    names = set_fields(created, REVIEW_EDITABLE)
+    names = [n for n in set_fields(created, REVIEW_EDITABLE) if n != "words_shared"]
+    names += ["words_shared"] if created.words_shared else []
     record(session, ctx, audit.Action.CREATE, "review", plan.person_id, names)
     _decide(session, ctx, plan, row.goals)
     return created

@@ -83,12 +83,14 @@ def record_review(
     next_review: dt.date | None,
     what_helped: str = "",
     what_got_in_the_way: str = "",
+    words_shared: bool = False,
 ) -> ReviewDetails:
     """Record a review made together: one record, in one transaction, audited.
 
     The person's ratings are theirs (their own row on the team, added if missing); a
     person who rated was present. Decisions move the goals; the next review date becomes
-    the plan's.
+    the plan's. ``words_shared``: the person agreed that their words in this review may be
+    shared without their name (off unless they say yes).
     """
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
@@ -114,5 +116,6 @@ def record_review(
             "next_review": next_review,
             "what_helped": what_helped,
             "what_got_in_the_way": what_got_in_the_way,
+            "words_shared": words_shared,
         }
         return add_in_session(session, ctx, plan, on, details)

@@ -66,6 +66,7 @@ class PersonDetails:
     date_of_birth: date | None = None
     preferred_language: Language = Language.NB
     phone: str = ""
+    address: str = ""
     plan_consent_on: date | None = None
     plan_consent_how: ConsentGiven | None = None
     what_matters: str = ""
@@ -82,6 +83,7 @@ class PersonFields(TypedDict, total=False):
     date_of_birth: date | None
     preferred_language: Language | str
     phone: str
+    address: str
     plan_consent_on: date | None
     plan_consent_how: ConsentGiven | str | None
     what_matters: str
@@ -105,6 +107,7 @@ OWN_DETAILS = (
     "date_of_birth",
     "preferred_language",
     "phone",
+    "address",
     "plan_consent_on",
     "plan_consent_how",
 )

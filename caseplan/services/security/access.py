@@ -59,6 +59,12 @@ class Action(StrEnum):
     PEER_HOURS_REPORT = "peer_hours_report"
     CLOSE_PLAN = "close_plan"
     CLINIC_SETTINGS = "clinic_settings"
+    #: the overview's counts and lists (a practitioner's cover only their own people)
+    VIEW_OVERVIEW = "view_overview"
+    #: the team's charts and the monthly summary (figures, never a group under five)
+    TEAM_FIGURES = "team_figures"
+    #: "what people say helps": shared words from reviews, without names
+    WHAT_PEOPLE_SAY = "what_people_say"
 
 
 class Rule(StrEnum):
@@ -92,6 +98,9 @@ TABLE: dict[Action, dict[Role, Rule]] = {
         Action.PEER_HOURS_REPORT: (D, A, D, A),
         Action.CLOSE_PLAN: (T, A, D, D),
         Action.CLINIC_SETTINGS: (D, A, D, A),
+        Action.VIEW_OVERVIEW: (A, A, D, D),
+        Action.TEAM_FIGURES: (D, A, D, D),
+        Action.WHAT_PEOPLE_SAY: (D, A, D, D),
     }.items()
 }
 
@@ -129,6 +138,9 @@ _DENIED: dict[Action, str] = {
     Action.CLINIC_SETTINGS: tr_noop(
         "Only a team lead or an administrator can change the clinic's settings."
     ),
+    Action.VIEW_OVERVIEW: tr_noop("Only practitioners and team leads have an overview."),
+    Action.TEAM_FIGURES: tr_noop("Only a team lead can see the team's figures."),
+    Action.WHAT_PEOPLE_SAY: tr_noop("Only a team lead can read what people say helps."),
 }
 NOT_ON_TEAM = tr_noop(
     "This person is not among the people your account may open (you are not on their team)."

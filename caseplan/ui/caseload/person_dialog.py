@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -63,6 +64,13 @@ class PersonDialog(QDialog):
         self.language.addItem(self.tr("English"), Language.EN)
         self.phone = QLineEdit(self)
         self.phone.setAccessibleName(self.tr("Phone"))
+        self.address = QPlainTextEdit(self)
+        self.address.setAccessibleName(self.tr("Address"))
+        self.address.setAccessibleDescription(
+            self.tr("Where letters reach them, such as a reminder of their review")
+        )
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.consent_on = OptionalDateEdit(
             self.tr("Consented to the plan on"), self, way=Direction.PAST, today=ctx.today
         )
@@ -103,6 +111,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Date of &birth:"), self.born)
         form.addRow(self.tr("Plan &printed in:"), self.language)
         form.addRow(self.tr("P&hone:"), self.phone)
+        form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Consented to the plan:"), self.consent_on)
         form.addRow(self.tr("C&onsent given:"), self.consent_how)
         if with_practitioner:
@@ -124,6 +133,7 @@ class PersonDialog(QDialog):
         self.born.set_value(person.date_of_birth)
         self.language.setCurrentIndex(max(0, self.language.findData(person.preferred_language)))
         self.phone.setText(person.phone)
+        self.address.setPlainText(person.address)
         self.consent_on.set_value(person.plan_consent_on)
         self.consent_how.setEnabled(person.plan_consent_on is not None)
         if person.plan_consent_how is not None:
@@ -137,6 +147,7 @@ class PersonDialog(QDialog):
             "date_of_birth": self.born.value(),
             "preferred_language": Language(self.language.currentData()),
             "phone": self.phone.text().strip(),
+            "address": self.address.toPlainText().strip(),
             "plan_consent_on": consent_on,
             "plan_consent_how": self.consent_how.currentData() if consent_on else None,
         }

@@ -84,7 +84,7 @@ class ReviewDialog(QDialog):
             page = GoalPage(goal, number, len(active), tracks.get(goal.id), name, self)
             self.goal_pages.append(page)
             self.pages.addWidget(_scrolled(page, self))
-        self.pages.addWidget(_scrolled(self._last_page(), self))
+        self.pages.addWidget(_scrolled(self._last_page(name), self))
 
         self.back_button = QPushButton(self.tr("&Back"), self)
         self.next_button = QPushButton(self.tr("&Next"), self)
@@ -138,7 +138,7 @@ class ReviewDialog(QDialog):
         layout.addStretch(1)
         return page
 
-    def _last_page(self) -> QWidget:
+    def _last_page(self, name: str) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
         if not self.goal_pages:
@@ -150,11 +150,27 @@ class ReviewDialog(QDialog):
         due = months_after(self.ctx.today(), review_interval_months(self.ctx))
         self.next_review.set_value(due)
         label.setBuddy(self.next_review)
+        # The person's own choice, asked in their hearing; off unless they say yes.
+        self.share = QCheckBox(
+            self.tr(
+                "{name} agrees that their &words about what helped and what got in the way "
+                "may be shared without their name, so the service can learn from them"
+            ).format(name=name),
+            page,
+        )
+        self.share.setChecked(False)
+        self.share.setAccessibleDescription(
+            self.tr(
+                "Only the words are shared, in a report for the team and the user council; "
+                "never a name, and never from a group of fewer than five people."
+            )
+        )
         self.message = QLabel(page)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         layout.addWidget(label)
         layout.addWidget(self.next_review)
+        layout.addWidget(self.share)
         layout.addWidget(self.message)
         layout.addStretch(1)
         return page
@@ -207,6 +223,7 @@ class ReviewDialog(QDialog):
                 present=[pid for pid, box in self.present.items() if box.isChecked()],
                 goals=[page.result() for page in self.goal_pages],
                 next_review=next_review,
+                words_shared=self.share.isChecked(),
             )
         except CaseplanError as error:
             self.message.setText(error_text(error))
