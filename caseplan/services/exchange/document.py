@@ -78,7 +78,7 @@ def part(kind: type[P], row: Any, **nested: Any) -> P:
     Made without checking: what is stored already holds to the rules.
     """
     values: dict[str, Any] = {}
-    for name in kind.model_fields:
+    for name in kind.__pydantic_fields__:
         value = nested[name] if name in nested else getattr(row, ATTRIBUTE.get(name, name))
         values[name] = str(value) if isinstance(value, uuid.UUID) else value
     return kind.model_construct(**values)
@@ -88,7 +88,7 @@ def to_plain(value: Any) -> Any:
     """A part of the document as JSON values: fields in the model's order, free-form JSON
     with its keys sorted, so the same data always prints the same."""
     if isinstance(value, Part):
-        return {name: to_plain(getattr(value, name)) for name in type(value).model_fields}
+        return {name: to_plain(getattr(value, name)) for name in type(value).__pydantic_fields__}
     if isinstance(value, list | tuple):
         return [to_plain(item) for item in value]
     if isinstance(value, dict):

@@ -66,7 +66,7 @@ def read_document(data: bytes) -> Records:
 def _values(part: Part, *skip: str) -> dict[str, Any]:
     """The plain fields of ``part`` under the records' attribute names, ids as UUIDs."""
     values: dict[str, Any] = {}
-    for name in type(part).model_fields:
+    for name in type(part).__pydantic_fields__:
         value = getattr(part, name)
         if name in skip or isinstance(value, Part) or name in _NESTED:
             continue
