@@ -41,6 +41,7 @@ from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.plan_text import PagesAndText
 from caseplan.ui.widgets.save_dialog import ask_save_path
+from caseplan.ui.widgets.theme import colours, error_style
 from caseplan.ui.workspace.labels import role_label
 
 ChoosePath = Callable[[QWidget, str], Path | None]
@@ -59,7 +60,10 @@ class PresentRow(QFrame):
         super().__init__(parent)
         self.participant = participant
         self.setObjectName("present_row")
-        self.setStyleSheet("QFrame#present_row { border: 1px solid #eadcc3; border-radius: 8px; }")
+        self.setStyleSheet(
+            f"QFrame#present_row {{ border: 1px solid {colours().row_border};"
+            " border-radius: 8px; }"
+        )
         name = participant.name
         if participant.role == ParticipantRole.PERSON:
             role = self.tr("whose plan this is")
@@ -145,7 +149,7 @@ class AgreementDialog(QDialog):
         self.steps = QStackedWidget(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(error_style())
         self.message.setAccessibleDescription(self.tr("Message"))
         self.message.hide()
 

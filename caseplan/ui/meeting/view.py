@@ -33,6 +33,7 @@ from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.ui.i18n import error_text
 from caseplan.ui.widgets.agreement_banner import AgreementBanner
 from caseplan.ui.widgets.dates import date_text
+from caseplan.ui.widgets.theme import colours
 from caseplan.ui.widgets.whose_words import OwnWordsEdit
 from caseplan.ui.workspace.autosave import FieldBinding, SaveCoordinator
 from caseplan.ui.workspace.fields import crisis_field, goal_field, person_field
@@ -43,12 +44,16 @@ ZOOM_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 #: Type size in meeting mode at zoom 1.0, relative to the application's normal size.
 BASE_SCALE = 1.5
 
-PAGE_STYLE = (
-    "QWidget#meeting_page { background: #fffdf8; }"
-    "QLabel[role='heading'] { color: #4a3200; }"
-    "QLabel[role='quiet'] { color: #5b5346; }"
-    "QFrame#meeting_card { background: #ffffff; border: 1px solid #eadcc3; border-radius: 10px; }"
-)
+
+def page_style() -> str:
+    """The page's own colours, with the text colour that goes on them (any desktop theme)."""
+    theme = colours()
+    return (
+        f"QWidget#meeting_page {{ background: {theme.page}; color: {theme.text}; }}"
+        f"QWidget#meeting_page QLabel {{ color: {theme.text}; }}"
+        f"QLabel[role='heading'] {{ color: {theme.heading}; }}"
+        f"QLabel[role='quiet'] {{ color: {theme.quiet}; }}"
+    )
 
 
 class MeetingView(QWidget):
@@ -71,7 +76,7 @@ class MeetingView(QWidget):
         super().__init__(parent)
         self.setObjectName("meeting_page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(PAGE_STYLE)
+        self.setStyleSheet(page_style())
         self.setAccessibleName(self.tr("Meeting mode"))
         self.ctx = ctx
         self.person_id = person_id

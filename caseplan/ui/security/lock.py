@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.ui.widgets.announce import announce
+from caseplan.ui.widgets.theme import colours, error_style
 
 
 class LockScreen(QWidget):
@@ -27,9 +28,12 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.setAutoFillBackground(True)
+        theme = colours()
         self.setStyleSheet(
-            "#lockScreen { background: #e9eef2; }"
-            "#lockCard { background: #ffffff; border: 1px solid #c9d3db; border-radius: 8px; }"
+            f"#lockScreen {{ background: {theme.cover}; }}"
+            f"#lockCard {{ background: {theme.card}; color: {theme.card_text};"
+            f" border: 1px solid {theme.card_border}; border-radius: 8px; }}"
+            f"#lockCard QLabel {{ color: {theme.card_text}; }}"
         )
         self.username = username
 
@@ -72,7 +76,7 @@ class LockScreen(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error_label.setStyleSheet("color: #960000; font-weight: bold;")
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setAccessibleDescription(self.tr("Problem"))
 
         card = QFrame(self)

@@ -28,6 +28,7 @@ from caseplan.ui.i18n import error_text
 from caseplan.ui.start.fit import fit_to_text
 from caseplan.ui.start.recovery import RecoveryKeyDialog
 from caseplan.ui.widgets.announce import announce
+from caseplan.ui.widgets.theme import error_style
 from caseplan.ui.workers import Progress, Worker
 
 DEMO_PEOPLE = 200
@@ -129,7 +130,7 @@ class FirstRunDialog(QDialog):
         self.create_error = QLabel(page)
         self.create_error.setWordWrap(True)
         self.create_error.setAccessibleDescription(self.tr("Problem"))
-        self.create_error.setStyleSheet("color: #960000;")
+        self.create_error.setStyleSheet(error_style())
 
         form = QFormLayout()
         for label, field in (

@@ -21,6 +21,7 @@ from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.storage.location import Location
 from caseplan.ui.i18n import error_text
 from caseplan.ui.start.fit import fit_to_text
+from caseplan.ui.widgets.theme import error_style
 
 
 class RecoverDialog(QDialog):
@@ -57,7 +58,7 @@ class RecoverDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleDescription(self.tr("Problem"))
-        self.error_label.setStyleSheet("color: #960000; font-weight: bold;")
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setVisible(False)
 
         form = QFormLayout()

@@ -21,6 +21,7 @@ from caseplan.ui.i18n import error_text
 from caseplan.ui.start.fit import fit_to_text
 from caseplan.ui.start.recover import RecoverDialog
 from caseplan.ui.widgets.announce import announce
+from caseplan.ui.widgets.theme import colours, error_style
 
 
 class SignInDialog(QDialog):
@@ -45,9 +46,10 @@ class SignInDialog(QDialog):
         self.hint_label = QLabel(hint, self)
         self.hint_label.setWordWrap(True)
         self.hint_label.setObjectName("hint")
+        theme = colours()
         self.hint_label.setStyleSheet(
-            "#hint { background: #eef4fa; border: 1px solid #b9cde0; border-radius: 4px;"
-            " padding: 8px; }"
+            f"#hint {{ background: {theme.hint_back}; color: {theme.card_text};"
+            f" border: 1px solid {theme.hint_border}; border-radius: 4px; padding: 8px; }}"
         )
         self.hint_label.setAccessibleDescription(self.tr("Hint"))
         self.hint_label.setVisible(bool(hint))
@@ -61,7 +63,7 @@ class SignInDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleDescription(self.tr("Problem"))
-        self.error_label.setStyleSheet("color: #960000; font-weight: bold;")
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setVisible(False)
 
         form = QFormLayout()

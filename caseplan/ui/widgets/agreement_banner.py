@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from caseplan.services.agreement.changes import AgreementState, Difference
 from caseplan.ui.i18n import date_text
+from caseplan.ui.widgets.theme import colours
 
 #: How many changes are listed before "and N more".
 SHOWN = 6
@@ -115,7 +116,9 @@ class AgreementBanner(QFrame):
             self.details.hide()
         else:
             self.setStyleSheet(
-                "QFrame#agreement_banner { border: 2px solid #b45309; border-radius: 6px; }"
+                "QFrame#agreement_banner { border: 2px solid "
+                + colours().changed_border
+                + "; border-radius: 6px; }"
             )
             self.headline.setText(
                 self.tr(

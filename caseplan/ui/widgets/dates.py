@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from caseplan.ui.i18n import date_format, date_text
 from caseplan.ui.widgets.announce import announce
+from caseplan.ui.widgets.theme import error_style
 from caseplan.ui.widgets.typed_dates import DateRefused, Direction, parse_date
 
 __all__ = [
@@ -41,8 +42,6 @@ __all__ = [
     "date_text",
     "dates_ok",
 ]
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def date_edit(edit: QDateEdit) -> QDateEdit:
@@ -86,7 +85,7 @@ class DateField(QWidget):
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down reaches it from the line
         self.pick.clicked.connect(self.open_calendar)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Problem with {name}").format(name=name))
         self.problem.hide()

@@ -7,17 +7,27 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from caseplan.ui.widgets.announce import announce
+from caseplan.ui.widgets.theme import colours, error_style
 
-#: Warm paper for the person's words; cool grey for internal notes.
-OWN_WORDS_STYLE = (
-    "QFrame#whose_words { background: #fff7e8; border: 1px solid #e2c48f; border-radius: 6px; }"
-    "QLabel#whose_words_label { color: #7a4b00; font-weight: bold; }"
-)
-WORKER_NOTE_STYLE = (
-    "QFrame#whose_words { background: #eceff1; border: 1px dashed #90a4ae; border-radius: 6px; }"
-    "QLabel#whose_words_label { color: #455a64; font-style: italic; }"
-)
-ERROR_STYLE = "color: #b00020;"
+
+def own_words_style() -> str:
+    """Warm paper for the person's words (the theme's colours; its own in high contrast)."""
+    theme = colours()
+    return (
+        f"QFrame#whose_words {{ background: {theme.own_back}; color: {theme.own_label};"
+        f" border: 2px solid {theme.own_border}; border-radius: 6px; }}"
+        f"QLabel#whose_words_label {{ color: {theme.own_label}; font-weight: bold; }}"
+    )
+
+
+def worker_note_style() -> str:
+    """Cool grey, dashed, for internal notes."""
+    theme = colours()
+    return (
+        f"QFrame#whose_words {{ background: {theme.note_back}; color: {theme.note_label};"
+        f" border: 1px dashed {theme.note_border}; border-radius: 6px; }}"
+        f"QLabel#whose_words_label {{ color: {theme.note_label}; font-style: italic; }}"
+    )
 
 
 def _is_mnemonic(event: QKeyEvent) -> bool:
@@ -85,7 +95,7 @@ class WordsField(QFrame):
         self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.label.setBuddy(self.editor)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.setAccessibleDescription(self.tr("Problem saving {title}").format(title=title))
         self.error.hide()
@@ -145,7 +155,7 @@ class OwnWordsEdit(WordsField):
     """The person's own words: shared with their team and printed in their plan."""
 
     def __init__(self, title: str, preferred_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, "", OWN_WORDS_STYLE, parent)
+        super().__init__(title, "", own_words_style(), parent)
         self.set_person(preferred_name)
 
     def set_person(self, preferred_name: str) -> None:
@@ -162,7 +172,7 @@ class SharedTextEdit(WordsField):
     """Text written together for the person's team (e.g. a meeting's shared notes)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, "", OWN_WORDS_STYLE, parent)
+        super().__init__(title, "", own_words_style(), parent)
         self.set_whose(self.tr("Shared with the person · printed"))
 
 
@@ -170,7 +180,7 @@ class WorkerNoteEdit(WordsField):
     """A worker's note: internal, never printed nor shown in meeting mode."""
 
     def __init__(self, title: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(title or "", "", WORKER_NOTE_STYLE, parent)
+        super().__init__(title or "", "", worker_note_style(), parent)
         if title is None:
             self.title = self.tr("Worker's note")
         self.set_whose(self.tr("internal, never printed or shown in meeting mode"))

@@ -39,6 +39,7 @@ from caseplan.ui.widgets.agreement_banner import AgreementBanner
 from caseplan.ui.widgets.announce import announce
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.save_indicator import SaveIndicator
+from caseplan.ui.widgets.theme import colours, error_style
 from caseplan.ui.widgets.whose_words import WorkerNoteEdit
 from caseplan.ui.workspace.about_me import AboutMeSection
 from caseplan.ui.workspace.autosave import SaveCoordinator
@@ -86,7 +87,7 @@ class PersonWorkspace(QWidget):
         self.plan_label = QLabel(self)
         self.plan_label.setAccessibleDescription(self.tr("Plan"))
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(error_style())
         self.message.setWordWrap(True)
         self.message.setAccessibleDescription(self.tr("Message"))
         self.start_plan_button = QPushButton(self.tr("Start a &plan"), self)
@@ -137,10 +138,13 @@ class PersonWorkspace(QWidget):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widest = max(self.fontMetrics().horizontalAdvance(name) for name in names)
         self.nav.setFixedWidth(widest + self.fontMetrics().averageCharWidth() * 8)
+        theme = colours()
         self.nav.setStyleSheet(
-            "QListView { background: #f4f1ec; border: none; padding: 6px; }"
+            f"QListView {{ background: {theme.nav_back}; color: {theme.nav_text};"
+            " border: none; padding: 6px; }"
             "QListView::item { padding: 8px 6px; border-radius: 4px; }"
-            "QListView::item:selected { background: #ffe2b3; color: #3d2a00; }"
+            f"QListView::item:selected {{ background: {theme.nav_chosen_back};"
+            f" color: {theme.nav_chosen_text}; }}"
         )
         self.nav.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_page(current.row())
