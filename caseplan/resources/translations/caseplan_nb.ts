@@ -3354,7 +3354,7 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <name>WordsField</name>
     <message>
         <source>Problem saving {title}</source>
-        <extracomment>Warm paper for the person&apos;s words; cool grey for internal notes. The text was changed by the person typing (not by the program). Focus left the editor.</extracomment>
+        <extracomment>The text was changed by the person typing (not by the program). Focus left the editor.</extracomment>
         <translation>Problem med å lagre {title}</translation>
     </message>
 </context>
