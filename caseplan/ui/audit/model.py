@@ -75,11 +75,13 @@ class AuditTableModel(QAbstractTableModel):
         if column == self.COLUMN_WHAT:
             return self.entity_text(entry.entity)
         if column == self.COLUMN_DETAIL:
-            return self.detail_text(entry.detail)
+            return self.detail_text(entry.action, entry.detail)
         return None
 
-    def detail_text(self, detail: str) -> str:
-        """The app's own lock details in the UI language; anything else as stored."""
+    def detail_text(self, action: str, detail: str) -> str:
+        """A lock's reason in the UI language; any other detail as stored."""
+        if action != Action.LOCK:
+            return detail
         words: dict[str, str] = {
             LockReason.IDLE: self.tr("after a time without use"),
             LockReason.PRIVACY: self.tr("privacy screen (F12)"),
