@@ -12,7 +12,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from caseplan.errors import CaseplanError
 from caseplan.models import Role
 from caseplan.resources import asset
 from caseplan.services.clinic import settings as clinic_settings
@@ -22,13 +21,14 @@ from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.services.context import Context
 from caseplan.services.security import access
 from caseplan.ui.caseload import CaseloadModel, CaseloadView
+from caseplan.ui.controllers.plan_editor import PlanEditor
+from caseplan.ui.controllers.records import Kind
 from caseplan.ui.controllers.session import SessionController, SignInAgain
-from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.security import IdleWatcher, LockScreen
 from caseplan.ui.widgets.plain_text import guard_plain_text
 from caseplan.ui.window.account import WindowAccount
-from caseplan.ui.window.dialogs import WindowDialogs
+from caseplan.ui.window.meeting_mode import ZOOM_KEY, WindowMeetingMode
 from caseplan.ui.window.person_page import PersonPage
 from caseplan.ui.workspace import PersonWorkspace
 
@@ -37,7 +37,7 @@ APPLICATION = "Caseplan"
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SECTION_KEY = "main_window/section"  #: the workspace section last shown
-ZOOM_KEY = "meeting/zoom"  #: meeting mode's text size
+__all__ = ["APPLICATION", "GEOMETRY_KEY", "ORGANISATION", "ZOOM_KEY", "MainWindow", "app_icon"]
 
 
 def app_icon() -> QIcon:
@@ -52,7 +52,7 @@ def is_demo(ctx: Context) -> bool:
     return bool(clinic_settings.is_demo(ctx))
 
 
-class MainWindow(WindowAccount, WindowDialogs):
+class MainWindow(WindowAccount, WindowMeetingMode):
     """Handed a signed-in :class:`OpenClinic`; it never opens a database by itself.
 
     Locking (after ``idle_timeout_ms`` without use, or the privacy key F12) audits the
@@ -127,6 +127,8 @@ class MainWindow(WindowAccount, WindowDialogs):
         self._build_menus(self.can_lock)
         self.session.state_changed.connect(self._state_changed)
         self.session.signed_out.connect(self.close)
+        self._caseload_stale = False
+        self.session.changes.changed.connect(self._changed)
         self._state_changed()
         self.show_caseload(None)
         self._restore_geometry()
@@ -152,10 +154,6 @@ class MainWindow(WindowAccount, WindowDialogs):
     @property
     def locked(self) -> bool:
         return self.session.locked
-
-    @property
-    def can_lock(self) -> bool:
-        return self.session.can_lock
 
     @property
     def person_id(self) -> uuid.UUID | None:
@@ -209,9 +207,6 @@ class MainWindow(WindowAccount, WindowDialogs):
     def enter_meeting(self) -> None:
         self.session.enter_meeting()
 
-    def leave_meeting(self) -> None:
-        self.session.leave_meeting()
-
     def lock(self, *, privacy: bool = True) -> None:
         """Cover everything at once, audit the lock, and close the database."""
         self.session.lock(privacy=privacy)
@@ -228,16 +223,21 @@ class MainWindow(WindowAccount, WindowDialogs):
             QGuiApplication.restoreOverrideCursor()
 
     def flush(self) -> None:
-        """Save whatever was typed, now (before leaving, locking or closing)."""
-        if self.meeting is not None:
-            for binding in self.meeting.bindings:
-                binding.save_now()
-        if self.person_workspace is not None:
-            self.person_workspace.flush()
+        """Save whatever was typed, now (before a dialog reads the plan)."""
+        if self.session.editor is not None:
+            self.session.editor.saver.flush()
 
     # -- the session's view: the caseload ---------------------------------------------
 
+    def _changed(self, kind: Kind, _ids: frozenset[uuid.UUID]) -> None:
+        """The caseload shows names and plans: read it again when it is shown next."""
+        if kind in (Kind.PERSON, Kind.PLAN, Kind.WHOLE_PLAN):
+            self._caseload_stale = True
+
     def show_caseload(self, select: uuid.UUID | None) -> None:
+        if self.caseload_model is not None and self._caseload_stale:
+            self.caseload_model.refresh()
+        self._caseload_stale = False
         if self.caseload is None:
             self.caseload_model = CaseloadModel(self.ctx, self)
             self.caseload = CaseloadView(self.caseload_model, self)
@@ -265,12 +265,8 @@ class MainWindow(WindowAccount, WindowDialogs):
 
     # -- the session's view: one person ------------------------------------------------
 
-    def open_person(self, person_id: uuid.UUID, section: int | None) -> bool:
-        try:
-            workspace = PersonWorkspace(self.ctx, person_id, self)
-        except CaseplanError as error:
-            self.statusBar().showMessage(error_text(error))
-            return False
+    def open_person(self, editor: PlanEditor, section: int | None) -> bool:
+        workspace = PersonWorkspace(self.ctx, editor.person_id, self, editor=editor)
         page = PersonPage(
             workspace,
             (
@@ -297,13 +293,13 @@ class MainWindow(WindowAccount, WindowDialogs):
         return True
 
     def close_person(self) -> int | None:
-        """Save and remove the person's workspace and meeting mode (they hold their data)."""
-        self.flush()
+        """Remove the person's workspace and meeting mode (they hold their data)."""
         self._drop_meeting()
         section = None
         if self.person_workspace is not None:
             section = self.person_workspace.current_section()
             self.settings.setValue(SECTION_KEY, section)
+            self.person_workspace.release()
         if self.person_page is not None:
             self.pages.removeWidget(self.person_page)
             self.person_page.hide()
@@ -312,59 +308,8 @@ class MainWindow(WindowAccount, WindowDialogs):
         self.person_workspace = None
         return section
 
-    # -- the session's view: meeting mode ----------------------------------------------
-
-    def open_meeting(self) -> bool:
-        """Full screen, only this person's plan, large type; Escape or F11 leaves."""
-        workspace = self.person_workspace
-        if workspace is None:
-            return False
-        workspace.flush()
-        try:
-            start = float(str(self.settings.value(ZOOM_KEY, 1.0)))
-        except (TypeError, ValueError):
-            start = 1.0
-        meeting = MeetingView(
-            self.ctx, workspace.person_id, workspace.coordinator, workspace.aliases, start, self
-        )
-        meeting.leave_requested.connect(self.leave_meeting)
-        meeting.agree_requested.connect(self.agree_plan)
-        meeting.zoom_changed.connect(lambda value: self.settings.setValue(ZOOM_KEY, value))
-        meeting.agree_button.setEnabled(self.agree_action.isEnabled())
-        self.meeting = meeting
-        self.pages.addWidget(meeting)
-        self.pages.setCurrentWidget(meeting)
-        self._show_bars(False, self.can_lock)
-        self._was_maximized = self.isMaximized()
-        self.showFullScreen()
-        first = meeting.first_field()
-        if first is not None:
-            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
-
-    def close_meeting(self) -> None:
-        self._drop_meeting()
-        if self.person_page is not None and self.person_workspace is not None:
-            self.person_workspace.reload()
-            self.pages.setCurrentWidget(self.person_page)
-            self.person_workspace.nav.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _drop_meeting(self) -> None:
-        meeting = self.meeting
-        if meeting is None:
-            return
-        self.meeting = None
-        meeting.release()
-        self.pages.removeWidget(meeting)
-        meeting.hide()
-        meeting.deleteLater()
-        if self.isFullScreen():
-            if self._was_maximized:
-                self.showMaximized()
-            else:
-                self.showNormal()
-        if not self.session.locked:
-            self._show_bars(True, self.can_lock)
+    def report(self, sentence: str) -> None:
+        self.statusBar().showMessage(sentence)
 
     # -- the session's view: the lock --------------------------------------------------
 
@@ -407,9 +352,11 @@ class MainWindow(WindowAccount, WindowDialogs):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.session.close():  # words not stored yet: the person chooses first
+            event.ignore()
+            return
         self.idle_watcher.stop()
         self._close_dialogs()
-        self.session.close()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.sync()

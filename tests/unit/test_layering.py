@@ -15,8 +15,6 @@ BELOW_UI = [
     "caseplan.reports",
     "caseplan.demo",
 ]
-#: The one known cycle, until the workspace's undo moves into the plan editor (issue 10).
-KNOWN_CYCLES = {("caseplan.ui.workspace.autosave", "caseplan.ui.workspace.undo")}
 
 
 def test_import_linter_contracts_are_kept() -> None:
@@ -78,4 +76,4 @@ def test_no_module_of_caseplan_imports_itself_in_a_circle() -> None:
         for imported in graph.find_modules_directly_imported_by(module):
             if graph.chain_exists(importer=imported, imported=module):
                 cycles.add(tuple(sorted((module, imported))))
-    assert cycles - KNOWN_CYCLES == set()
+    assert cycles == set()

@@ -2,7 +2,9 @@
 
 A lock forgets the screen (every widget with a person's data goes) but not the *place*:
 the person that was open, the section shown and whether meeting mode was on. The same
-password brings the user back exactly there.
+password brings the user back exactly there. The open person's :class:`PlanEditor` stays
+too, without the plan's text: its undo history (ids and the words each change needs) and
+any words that could not be stored before the lock. Leaving a person closes their editor.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 
 from caseplan.errors import CaseplanError
+from caseplan.models import Role
 from caseplan.services.clinic import unlock
 from caseplan.services.clinic.unlock import LockReason, OpenClinic
 from caseplan.services.context import Context
+from caseplan.ui.controllers.changes import Changes
+from caseplan.ui.controllers.plan_editor import PlanEditor
 from caseplan.ui.i18n import error_text
 
 SignInAgain = Callable[[OpenClinic, str, str], OpenClinic]
@@ -39,14 +44,16 @@ class SessionView(Protocol):
     def show_caseload(self, select: uuid.UUID | None) -> None:
         """Show the list of people (building it again after a lock), ``select``'s row current."""
 
-    def open_person(self, person_id: uuid.UUID, section: int | None) -> bool:
-        """Show the person's workspace at ``section`` (None: the last one used).
-
-        False if it could not be opened (the reason is already shown).
-        """
+    def open_person(self, editor: PlanEditor, section: int | None) -> bool:
+        """Show the workspace of the person ``editor`` has read, at ``section`` (None: the
+        last one used); False if it could not be shown."""
 
     def close_person(self) -> int | None:
-        """Save what was typed and remove the workspace (and meeting mode); the section shown."""
+        """Remove the workspace and meeting mode (their fields hand what was typed to the
+        editor's field saver first); the section that was shown."""
+
+    def report(self, sentence: str) -> None:
+        """Say why something could not be done (e.g. the person could not be opened)."""
 
     def open_meeting(self) -> bool:
         """Show meeting mode for the open person; False if it could not be shown."""
@@ -89,8 +96,12 @@ class SessionController(QObject):
         self.view = view
         self._sign_in_again = sign_in_again
         self._lock_clinic = lock_clinic
+        #: the one change notification of the session (see :class:`Changes`)
+        self.changes = Changes(self)
         self.locked = False
         self.person_id: uuid.UUID | None = None
+        #: the open person's plan editor (kept, without the plan's text, across a lock)
+        self.editor: PlanEditor | None = None
         self.meeting = False
         #: where to return after the lock is lifted (None while unlocked)
         self.remembered: Place | None = None
@@ -113,23 +124,47 @@ class SessionController(QObject):
 
     def open_person(self, person_id: uuid.UUID, section: int | None = None) -> bool:
         """Open the person's workspace (saving and closing the one open before)."""
-        if self.locked:
+        if self.locked or (self.person_id is not None and not self._leave_person()):
             return False
-        if self.person_id is not None:
-            self.view.close_person()
-            self.person_id, self.meeting = None, False
-        opened = self.view.open_person(person_id, section)
-        if opened:
-            self.person_id = person_id
+        editor = PlanEditor(
+            lambda: self.ctx,
+            person_id,
+            self.changes,
+            include_worker_notes=self.clinic.actor.role is not Role.PEER_WORKER,
+        )
+        opened = self._show(editor, section)
         self.state_changed.emit()
         return opened
 
-    def back_to_people(self) -> None:
-        if self.locked or self.person_id is None:
-            return
-        person_id = self.person_id
+    def _show(self, editor: PlanEditor, section: int | None) -> bool:
+        try:
+            editor.load()  # the opening is audited
+        except CaseplanError as error:
+            editor.close()
+            self.view.report(error_text(error))
+            return False
+        if not self.view.open_person(editor, section):
+            editor.close()
+            return False
+        self.editor, self.person_id = editor, editor.person_id
+        return True
+
+    def _leave_person(self) -> bool:
+        """Save what was typed and close the person; False (and still open) if some words
+        could not be stored: the person sees why and chooses first."""
+        editor = self.editor
+        if editor is not None and not editor.saver.flush():
+            return False
         self.view.close_person()
-        self.person_id, self.meeting = None, False
+        if editor is not None:
+            editor.close()  # and it goes with the last reference to it
+        self.editor, self.person_id, self.meeting = None, None, False
+        return True
+
+    def back_to_people(self) -> None:
+        person_id = self.person_id
+        if self.locked or person_id is None or not self._leave_person():
+            return
         self.state_changed.emit()
         self.view.show_caseload(person_id)
 
@@ -159,12 +194,20 @@ class SessionController(QObject):
     # -- locking ---------------------------------------------------------------------------
 
     def lock(self, *, privacy: bool = True) -> None:
-        """Cover the screen at once, save what was typed, audit the lock, close the database."""
+        """Cover the screen at once, save what was typed, audit the lock, close the database.
+
+        The open person's editor stays, forgetting the plan's text but keeping its undo
+        history and any words that could not be stored (they are offered again after).
+        """
         if self.locked or not self.can_lock:
             return
         self.locked = True
         self.view.cover(privacy)
-        section = self.view.close_person() if self.person_id is not None else None
+        section = None
+        if self.editor is not None:
+            self.editor.saver.flush(ask=False)
+            section = self.view.close_person()
+            self.editor.forget()
         self.remembered = Place(self.person_id, section, self.meeting)
         self.person_id, self.meeting = None, False
         self.view.drop_caseload()
@@ -185,20 +228,24 @@ class SessionController(QObject):
         place, self.remembered = self.remembered or Place(), None
         self.view.uncover()
         self.view.show_caseload(place.person_id)
-        opened = place.person_id is not None and self.open_person(place.person_id, place.section)
-        if opened and place.meeting:
+        editor, self.editor = self.editor, None
+        if editor is not None and self._show(editor, place.section) and place.meeting:
             self.enter_meeting()
         self.state_changed.emit()
         return True
 
-    def sign_out(self) -> None:
+    def sign_out(self) -> bool:
         """Close the person's data first, as a lock does, then the clinic; audited.
 
-        Nothing is remembered: whoever signs in next starts at their own caseload.
+        Nothing is remembered: whoever signs in next starts at their own caseload. False
+        (still signed in) if some words typed could not be stored: the person sees why and
+        chooses first.
         """
         if self.ended:
-            return
+            return True
         if not self.locked:
+            if self.editor is not None and not self.editor.saver.flush():
+                return False
             self.locked = True
             self.view.cover(True)
             if self.person_id is not None:
@@ -207,13 +254,16 @@ class SessionController(QObject):
             self._lock_clinic(self.clinic, LockReason.SIGN_OUT)
         else:
             self.clinic.close()  # already closed by the lock; closing again is harmless
+        if self.editor is not None:
+            self.editor.close()  # words kept across a lock and never stored go with it
+        self.editor = None
         self.person_id, self.meeting, self.remembered = None, False, None
         self.ended = True
         self.state_changed.emit()
         self.signed_out.emit()
+        return True
 
-    def close(self) -> None:
-        """The window closes: save what was typed and close the person."""
-        if self.person_id is not None:
-            self.view.close_person()
-        self.person_id, self.meeting = None, False
+    def close(self) -> bool:
+        """The window closes: save what was typed and close the person; False (the window
+        stays) if some words could not be stored."""
+        return self.person_id is None or self._leave_person()

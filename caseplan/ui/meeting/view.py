@@ -1,9 +1,11 @@
 """Meeting mode: only this person's plan, in large friendly type, their own words first.
 
-Nothing of any other person, no caseload, no worker's notes (the plan is read without
-them) and no audit trail. The person's own words stay editable and are saved through the
-workspace's own autosave (the same :class:`SaveCoordinator`), so whatever is typed here is
-stored, undoable and visible in the workspace as in the printed plan.
+Nothing of any other person, no caseload, no worker's notes (they are taken out of the
+plan before it is laid out) and no audit trail. The person's own words stay editable and
+are saved through the person's plan editor (the same field saver and undo history as the
+workspace), so whatever is typed here is stored, undoable and visible in the workspace as
+in the printed plan. When a change is announced, the page takes the plan as the editor
+holds it: the words in place if the layout is the same, laid out again if not.
 """
 
 from __future__ import annotations
@@ -24,21 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.errors import CaseplanError
-from caseplan.models import GoalStatus, ParticipantRole, StepStatus
 from caseplan.services.agreement.changes import agreement_state
-from caseplan.services.context import Context
-from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
-from caseplan.services.plans.goals import StepDetails
-from caseplan.services.plans.plan_view import PlanView, load_plan_view
-from caseplan.ui.i18n import error_text
+from caseplan.services.plans.plan_view import PlanView
+from caseplan.services.shared import without_worker_notes
+from caseplan.ui.controllers.plan_editor import PlanEditor
+from caseplan.ui.controllers.records import Kind
+from caseplan.ui.meeting.page import SHOWS, Banner, Line, Words, page_items, shape
 from caseplan.ui.widgets.agreement_banner import AgreementBanner
-from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.theme import colours
 from caseplan.ui.widgets.whose_words import OwnWordsEdit
-from caseplan.ui.workspace.autosave import FieldBinding, SaveCoordinator
-from caseplan.ui.workspace.fields import crisis_field, goal_field, person_field
-from caseplan.ui.workspace.labels import domain_label, goal_status_label, role_label
-from caseplan.ui.workspace.undo import IdAliases
+from caseplan.ui.workspace.autosave import FieldBinding
 
 ZOOM_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 #: Type size in meeting mode at zoom 1.0, relative to the application's normal size.
@@ -65,24 +62,19 @@ class MeetingView(QWidget):
     zoom_changed = Signal(float)
 
     def __init__(
-        self,
-        ctx: Context,
-        person_id: uuid.UUID,
-        coordinator: SaveCoordinator,
-        aliases: IdAliases,
-        zoom: float = 1.0,
-        parent: QWidget | None = None,
+        self, editor: PlanEditor, zoom: float = 1.0, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("meeting_page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(page_style())
         self.setAccessibleName(self.tr("Meeting mode"))
-        self.ctx = ctx
-        self.person_id = person_id
-        self.coordinator = coordinator
-        self.aliases = aliases
+        self.editor = editor
+        self.person_id = editor.person_id
+        self.person_name = ""
         self.zoom = _nearest(zoom)
+        self._layout: tuple[object, ...] = ()
+        self.agreement: AgreementBanner | None = None
         self.view: PlanView | None = None
         self.bindings: list[FieldBinding] = []
         self.fields: dict[str, OwnWordsEdit] = {}
@@ -138,6 +130,7 @@ class MeetingView(QWidget):
 
         self.rebuild()
         self.apply_zoom()
+        editor.changes.changed.connect(self._changed)
 
     # --- zoom ---------------------------------------------------------------------------
 
@@ -184,61 +177,72 @@ class MeetingView(QWidget):
     # --- content ------------------------------------------------------------------------
 
     def release(self) -> None:
-        """Save what was typed here and unhook the fields from the workspace's autosave."""
+        """Save what was typed here (kept if it cannot be) and stop following changes."""
+        self._unbind()
+        self.editor.changes.changed.disconnect(self._changed)
+
+    def _unbind(self) -> None:
         for binding in self.bindings:
-            binding.save_now()
-            if binding in self.coordinator.bindings:
-                self.coordinator.bindings.remove(binding)
+            binding.release()
         self.bindings.clear()
 
+    def _changed(self, kind: Kind, _ids: frozenset[uuid.UUID]) -> None:
+        """Show a change: the words in place if the page looks the same, else lay it out."""
+        if kind not in SHOWS:
+            return
+        items = self._items()
+        if tuple(shape(item) for item in items) != self._layout:
+            self.rebuild()
+            return
+        words = [item for item in items if isinstance(item, Words)]
+        for binding, item in zip(self.bindings, words, strict=True):
+            binding.set_target(item.field, item.value, item.version)
+        self._show_agreement()
+
     def rebuild(self) -> None:
-        """Read the plan again (without worker's notes) and lay it out."""
-        self.release()
+        """Lay the plan out again, as the editor holds it (without worker's notes)."""
+        self._unbind()
         self.fields.clear()
         while self.column.count():
-            item = self.column.takeAt(0)
-            widget = item.widget() if item is not None else None
+            entry = self.column.takeAt(0)
+            widget = entry.widget() if entry is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        try:
-            view = load_plan_view(
-                self.ctx, self.person_id, include_worker_notes=False, record_open=False
-            )
-        except CaseplanError as error:
-            self.column.addWidget(self._label(error_text(error)))
-            return
-        self.view = view
-        if view is None:
-            self.column.addWidget(self._label(self.tr("There is no plan yet.")))
-            return
-        person = view.person
-        name = person.preferred_name or person.full_name.split(" ")[0]
-        self.person_name = name
-        self.column.addWidget(
-            self._label(self.tr("{name}'s plan").format(name=name), scale=1.6, role="heading")
-        )
-        if view.plan.next_review is not None:
-            self.column.addWidget(
-                self._label(
-                    self.tr("We look at the plan again together on {date}.").format(
-                        date=date_text(view.plan.next_review)
-                    ),
-                    role="quiet",
-                )
-            )
-        banner = AgreementBanner(self.body)
-        try:
-            banner.show_state(agreement_state(self.ctx, view.plan.id))
-        except CaseplanError:
-            banner.hide()
-        self.column.addWidget(banner)
-        self._about_me(view, name)
-        self._goals(view)
-        self._team(view)
-        self._crisis(view, name)
+        items = self._items()
+        self._layout = tuple(shape(item) for item in items)
+        self.agreement = None
+        for item in items:
+            if isinstance(item, Line):
+                if item.space:
+                    self.column.addSpacing(10)
+                self.column.addWidget(self._label(item.text, scale=item.scale, role=item.role))
+            elif isinstance(item, Banner):
+                self.agreement = AgreementBanner(self.body)
+                self.column.addWidget(self.agreement)
+                self._show_agreement()
+            else:
+                field = self._field(item.key, item.title, self.person_name)
+                self.bindings[-1].set_target(item.field, item.value, item.version)
+                self.column.addWidget(field)
         self.column.addStretch(1)
         self.apply_zoom()
+
+    def _show_agreement(self) -> None:
+        """Agreed, or changed since version N, as in the workspace."""
+        if self.agreement is None or self.view is None:
+            return
+        try:
+            self.agreement.show_state(agreement_state(self.editor.ctx, self.view.plan.id))
+        except CaseplanError:
+            self.agreement.hide()
+
+    def _items(self) -> list[Line | Words | Banner]:
+        """What the page shows, from the plan as the editor holds it (no worker's notes)."""
+        view = self.editor.view
+        self.view = None if view is None else without_worker_notes(view)
+        items, self.person_name = page_items(self.view)
+        return items
 
     def _label(self, text: str, *, scale: float | None = None, role: str = "") -> QLabel:
         label = QLabel(text, self.body)
@@ -253,10 +257,6 @@ class MeetingView(QWidget):
         label.setAccessibleDescription(text)
         return label
 
-    def _heading(self, text: str) -> None:
-        self.column.addSpacing(10)
-        self.column.addWidget(self._label(text, scale=1.3, role="heading"))
-
     def _field(self, key: str, title: str, name: str) -> OwnWordsEdit:
         field = OwnWordsEdit(title, name, self.body)
         field.set_whose(self.tr("in {name}'s own words").format(name=name))
@@ -265,100 +265,9 @@ class MeetingView(QWidget):
         field.editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = field.editor.document().documentLayout()
         layout.documentSizeChanged.connect(lambda _size, f=field: self._fit(f))
-        binding = self.coordinator.bind(field)
-        self.bindings.append(binding)
+        self.bindings.append(FieldBinding(self.editor.saver, field))
         self.fields[key] = field
         return field
-
-    def _about_me(self, view: PlanView, name: str) -> None:
-        titles = {
-            "what_matters": self.tr("What matters to me"),
-            "strengths": self.tr("What I am good at"),
-            "what_helps": self.tr("What helps me"),
-            "what_does_not_help": self.tr("What does not help me"),
-            "how_i_want_to_be_met": self.tr("How I want to be met"),
-        }
-        self._heading(self.tr("About me"))
-        person = view.person
-        for key in PERSON_FIELDS:
-            if key not in titles:
-                continue
-            field = self._field(f"about_me.{key}", titles[key], name)
-            target = person_field(self.ctx, self.person_id, key, titles[key])
-            self.bindings[-1].set_target(target, str(getattr(person, key)), person.version)
-            self.column.addWidget(field)
-
-    def _goals(self, view: PlanView) -> None:
-        self._heading(self.tr("My goals"))
-        shown = [g for g in view.goals if g.status != GoalStatus.CLOSED]
-        if not shown:
-            self.column.addWidget(self._label(self.tr("No goals written down yet.")))
-        for number, goal in enumerate(shown, start=1):
-            title = self.tr("Goal {number} · {domain}").format(
-                number=number, domain=domain_label(goal.domain)
-            )
-            if goal.status != GoalStatus.ACTIVE:
-                title += " · " + goal_status_label(goal.status)
-            field = self._field(f"goal.{goal.id}", title, self.person_name)
-            target = goal_field(self.ctx, self.aliases, goal.id, "own_words", title)
-            self.bindings[-1].set_target(target, goal.own_words, goal.version)
-            self.column.addWidget(field)
-            steps = [s for s in goal.steps if s.status != StepStatus.DROPPED]
-            if not steps:
-                self.column.addWidget(self._label(self.tr("No steps yet."), role="quiet"))
-            for step in steps:
-                self.column.addWidget(self._label(self._step_text(view, step), role="step"))
-
-    def _step_text(self, view: PlanView, step: StepDetails) -> str:
-        who = view.participant(step.responsible_id)
-        due = step.due
-        done = step.status == StepStatus.DONE
-        parts = [("✓ " if done else "• ") + step.action]
-        if who is not None and who.role == ParticipantRole.PERSON:
-            parts.append(self.tr("who: me"))
-        elif who is not None:
-            parts.append(self.tr("who: {name}").format(name=who.name))
-        if due is not None:
-            parts.append(self.tr("by {date}").format(date=date_text(due)))
-        return "    " + " — ".join(parts)
-
-    def _team(self, view: PlanView) -> None:
-        self._heading(self.tr("My team"))
-        for participant in view.participants:
-            role = role_label(participant.role)
-            if participant.id == view.plan.coordinator_id:
-                role = self.tr("my coordinator")
-            elif participant.role == ParticipantRole.PEER:
-                role = self.tr("my peer supporter")
-            elif participant.role == ParticipantRole.PERSON:
-                role = self.tr("me")
-            details = [participant.name, role]
-            if participant.organisation:
-                details.append(participant.organisation)
-            if participant.phone:
-                details.append(self.tr("phone {number}").format(number=participant.phone))
-            self.column.addWidget(self._label(" · ".join(details)))
-
-    def _crisis(self, view: PlanView, name: str) -> None:
-        self._heading(self.tr("If things get hard"))
-        titles = {
-            "warning_signs": self.tr("Signs that things are getting hard"),
-            "what_i_do": self.tr("What I do then"),
-            "what_others_do": self.tr("What others can do"),
-            "what_does_not_help": self.tr("What does not help then"),
-        }
-        crisis = view.crisis_plan
-        for key, title in titles.items():
-            field = self._field(f"crisis.{key}", title, name)
-            target = crisis_field(self.ctx, view.plan.id, key, title)
-            value = "" if crisis is None else str(getattr(crisis, key))
-            self.bindings[-1].set_target(target, value, None if crisis is None else crisis.version)
-            self.column.addWidget(field)
-        if crisis is not None and crisis.contacts:
-            self.column.addWidget(self._label(self.tr("Who to call"), role="heading"))
-            for contact in crisis.contacts:
-                parts = [contact.name] + [p for p in (contact.role, contact.phone) if p]
-                self.column.addWidget(self._label("    " + " · ".join(parts)))
 
     def _fit(self, field: OwnWordsEdit) -> None:
         """As tall as its words (at least two lines): no empty boxes, no scrolling inside."""

@@ -25,14 +25,19 @@ class WindowAccount:
     outcome: str | None
 
     def sign_out(self) -> None:
-        """Close the person's data and the clinic (as a lock does); the sign-in screen follows."""
-        self.outcome = self.outcome or SIGN_OUT
-        self.session.sign_out()
+        """Close the person's data and the clinic (as a lock does); the sign-in screen follows.
+
+        Words that could not be stored keep the account signed in until the person chose.
+        """
+        before, self.outcome = self.outcome, self.outcome or SIGN_OUT
+        if not self.session.sign_out():
+            self.outcome = before
 
     def switch_account(self) -> None:
         """Sign out, then sign in with another account."""
-        self.outcome = SWITCH
-        self.session.sign_out()
+        before, self.outcome = self.outcome, SWITCH
+        if not self.session.sign_out():
+            self.outcome = before
 
     def choose_language(self) -> None:
         """Settings → Language: the screens are built again in the chosen language at once."""

@@ -185,10 +185,9 @@ class WindowDialogs(WindowActions):
         if self.session.locked:
             return
         if self.person_workspace is not None:
-            self.person_workspace.reload()
+            self.person_workspace.reload()  # meeting mode hears of it too
         self.activateWindow()
         if self.meeting is not None:
-            self.meeting.rebuild()
             first = self.meeting.first_field()
             if first is not None:
                 first.editor.setFocus(Qt.FocusReason.OtherFocusReason)

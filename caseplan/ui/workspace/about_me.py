@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from caseplan.services.plans.plan_view import PlanView
+from caseplan.ui.controllers.records import Kind
 from caseplan.ui.widgets.whose_words import OwnWordsEdit
 from caseplan.ui.workspace.autosave import FieldBinding
 from caseplan.ui.workspace.fields import person_field
@@ -12,6 +13,8 @@ from caseplan.ui.workspace.section import Host, Section
 
 
 class AboutMeSection(Section):
+    SHOWS = frozenset({Kind.PERSON})
+
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.titles = {
@@ -33,7 +36,7 @@ class AboutMeSection(Section):
             field.set_lines(5)
             column.addWidget(field)
             self.fields[name] = field
-            self.bindings[name] = host.coordinator.bind(field)
+            self.bindings[name] = host.bind(field)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -46,7 +49,7 @@ class AboutMeSection(Section):
     def show_person(self, person_name: str, values: dict[str, str], version: int) -> None:
         for name, field in self.fields.items():
             field.set_person(person_name)
-            target = person_field(self.host.ctx, self.host.person_id, name, self.titles[name])
+            target = person_field(self.host.person_id, name, self.titles[name])
             self.bindings[name].set_target(target, values[name], version)
 
     def show_view(self, view: PlanView | None) -> None:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseplan.services.crisis import crisis
 from caseplan.services.crisis.crisis import CrisisContactDetails, CrisisContactInput
 from caseplan.services.plans.plan_view import PlanView
+from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.widgets.whose_words import OwnWordsEdit
 from caseplan.ui.workspace.autosave import FieldBinding
@@ -70,6 +70,8 @@ class ContactDialog(QDialog):
 
 
 class CrisisSection(Section):
+    SHOWS = frozenset({Kind.CRISIS, Kind.PERSON})
+
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.view: PlanView | None = None
@@ -91,7 +93,7 @@ class CrisisSection(Section):
             field.set_lines(5)
             grid.addWidget(field, number // 2, number % 2)
             self.fields[name] = field
-            self.bindings[name] = host.coordinator.bind(field)
+            self.bindings[name] = host.bind(field)
         self.contacts = CrisisContactModel(self)
         self.table = QTableView(inner)
         self.table.setModel(self.contacts)
@@ -142,7 +144,7 @@ class CrisisSection(Section):
         for key, field in self.fields.items():
             field.set_person(name)
             self.bindings[key].set_target(
-                crisis_field(self.host.ctx, view.plan.id, key, self.titles[key]),
+                crisis_field(view.plan.id, key, self.titles[key]),
                 "" if plan is None else getattr(plan, key),
                 None if plan is None else plan.version,
             )
@@ -150,18 +152,15 @@ class CrisisSection(Section):
 
     def _save_contacts(self, text: str, new: list[CrisisContactInput]) -> None:
         assert self.view is not None
-        ctx, plan_id = self.host.ctx, self.view.plan.id
+        plan = self.view.crisis_plan
         old = [CrisisContactInput(c.name, c.role, c.phone) for c in self.contacts.rows()]
-
-        def version() -> int | None:
-            current = crisis.get_crisis_plan(ctx, plan_id)
-            return None if current is None else current.version
-
-        self.host.coordinator.flush()
-        self.host.perform(
+        self.editor.change(
             text,
-            lambda: crisis.save_crisis_plan(ctx, plan_id, version(), contacts=new),
-            lambda: crisis.save_crisis_plan(ctx, plan_id, version(), contacts=old),
+            Ref(Kind.CRISIS, self.view.plan.id),
+            self.tr("Who to contact"),
+            {"contacts": tuple(old)},
+            {"contacts": tuple(new)},
+            None if plan is None else plan.version,
         )
 
     def start_add_contact(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.models import GoalStatus, LifeDomain, StepStatus
-from caseplan.services.plans import goals
 from caseplan.services.plans.goals import GoalDetails, StepDetails
 from caseplan.services.plans.plan_view import PlanView
+from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.widgets.dates import OptionalDateEdit
 from caseplan.ui.widgets.record_model import ROW_ROLE
 from caseplan.ui.widgets.whose_words import OwnWordsEdit, SharedTextEdit, WorkerNoteEdit
@@ -39,6 +38,8 @@ from caseplan.ui.workspace.team_model import ParticipantListModel
 
 
 class GoalsSection(Section):
+    SHOWS = frozenset({Kind.GOAL, Kind.STEP, Kind.PARTICIPANT, Kind.PERSON})
+
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.view: PlanView | None = None
@@ -142,8 +143,8 @@ class GoalsSection(Section):
         for status in GoalStatus:
             self.goal_status.addItem(goal_status_label(status), status)
         self.goal_note = WorkerNoteEdit(parent=page)
-        self.goal_words_binding = self.host.coordinator.bind(self.goal_words)
-        self.goal_note_binding = self.host.coordinator.bind(self.goal_note)
+        self.goal_words_binding = self.host.bind(self.goal_words)
+        self.goal_note_binding = self.host.bind(self.goal_note)
         form = QFormLayout()
         form.addRow(self.tr("Life domain:"), self.goal_domain)
         form.addRow(self.tr("Target date:"), self.goal_target)
@@ -177,8 +178,8 @@ class GoalsSection(Section):
         for status in StepStatus:
             self.step_status.addItem(step_status_label(status), status)
         self.step_note = WorkerNoteEdit(parent=page)
-        self.step_action_binding = self.host.coordinator.bind(self.step_action)
-        self.step_note_binding = self.host.coordinator.bind(self.step_note)
+        self.step_action_binding = self.host.bind(self.step_action)
+        self.step_note_binding = self.host.bind(self.step_note)
         form = QFormLayout()
         form.addRow(self.tr("Who:"), self.step_responsible)
         form.addRow(self.tr("By when:"), self.step_due)
@@ -230,25 +231,22 @@ class GoalsSection(Section):
         return self.model.data(index, KIND_ROLE), self.model.data(index, ROW_ROLE)
 
     def select(self, record_id: uuid.UUID) -> None:
-        index = self.model.index_of(self.host.aliases.resolve(record_id))
+        index = self.model.index_of(self.editor.aliases.resolve(record_id))
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self._current_changed(index)
 
     def _current_changed(self, index: QModelIndex, _previous: Any = None) -> None:
         kind, value = self.current()
-        ctx, aliases = self.host.ctx, self.host.aliases
         if kind == "goal":
             goal: GoalDetails = value
             self.goal_words_binding.set_target(
-                goal_field(ctx, aliases, goal.id, "own_words", self.tr("The goal")),
+                goal_field(goal.id, "own_words", self.tr("The goal")),
                 goal.own_words,
                 goal.version,
             )
             self.goal_note_binding.set_target(
-                goal_field(
-                    ctx, aliases, goal.id, "worker_note", self.tr("Worker's note on the goal")
-                ),
+                goal_field(goal.id, "worker_note", self.tr("Worker's note on the goal")),
                 goal.worker_note,
                 goal.version,
             )
@@ -259,14 +257,12 @@ class GoalsSection(Section):
         elif kind == "step":
             step: StepDetails = value
             self.step_action_binding.set_target(
-                step_field(ctx, aliases, step.id, "action", self.tr("The step")),
+                step_field(step.id, "action", self.tr("The step")),
                 step.action,
                 step.version,
             )
             self.step_note_binding.set_target(
-                step_field(
-                    ctx, aliases, step.id, "worker_note", self.tr("Worker's note on the step")
-                ),
+                step_field(step.id, "worker_note", self.tr("Worker's note on the step")),
                 step.worker_note,
                 step.version,
             )
@@ -291,48 +287,38 @@ class GoalsSection(Section):
 
     # --- changes ---------------------------------------------------------------------
 
-    def _perform(
-        self,
-        text: str,
-        do: Callable[[], object],
-        undo: Callable[[], object],
-        select: uuid.UUID | None,
-    ) -> None:
-        if self.host.perform(text, do, undo) and select is not None:
-            self.select(select)
-
     def _change_goal(self, name: str, new: Any) -> None:
         kind, goal = self.current()
         if kind != "goal" or getattr(goal, name) == new:
             return
-        old, goal_id, version = getattr(goal, name), goal.id, goal.version
-        resolve = self.host.aliases.resolve
-        ctx = self.host.ctx
-        self._perform(
+        self.editor.change(
             self.tr("Change the goal"),
-            lambda: goals.update_goal(ctx, resolve(goal_id), version, **{name: new}),
-            lambda: goals.update_goal(ctx, resolve(goal_id), None, **{name: old}),
-            goal_id,
+            Ref(Kind.GOAL, goal.id, goal.plan_id),
+            self.tr("The goal"),
+            {name: getattr(goal, name)},
+            {name: new},
+            goal.version,
         )
+        self.select(goal.id)
 
     def _change_step(self, name: str, new: Any) -> None:
         kind, step = self.current()
         if kind != "step" or getattr(step, name) == new:
             return
-        old, step_id, version = getattr(step, name), step.id, step.version
-        resolve = self.host.aliases.resolve
-        ctx = self.host.ctx
-        self._perform(
+        self.editor.change(
             self.tr("Change the step"),
-            lambda: goals.update_step(ctx, resolve(step_id), version, **{name: new}),
-            lambda: goals.update_step(ctx, resolve(step_id), None, **{name: old}),
-            step_id,
+            Ref(Kind.STEP, step.id, step.goal_id),
+            self.tr("The step"),
+            {name: getattr(step, name)},
+            {name: new},
+            step.version,
         )
+        self.select(step.id)
 
     def start_add_goal(self) -> None:
         if self.view is None:
             return
-        self.host.coordinator.flush()
+        self.editor.saver.flush()
         kind, value = self.current()
         domain = LifeDomain.OTHER
         if kind == "goal":
@@ -346,22 +332,9 @@ class GoalsSection(Section):
         dialog.open()
 
     def _add_goal(self, dialog: AddGoalDialog) -> None:
-        assert self.view is not None
-        plan_id, words, domain = self.view.plan.id, dialog.words.text(), dialog.chosen_domain()
-        ctx, aliases = self.host.ctx, self.host.aliases
-        made: list[uuid.UUID] = []
-
-        def do() -> None:
-            goal = goals.add_goal(ctx, plan_id, domain, words)
-            if made:
-                aliases.renamed(made[-1], goal.id)
-            made.append(goal.id)
-
-        def undo() -> None:
-            goals.delete_goal(ctx, made[-1], None)
-
-        if self.host.perform(self.tr("Add a goal"), do, undo):
-            self.select(made[0])
+        made = self.editor.add_goal(dialog.chosen_domain(), dialog.words.text())
+        if made is not None:
+            self.select(made)
             self._focus_tree()
 
     def _focus_tree(self) -> None:
@@ -371,7 +344,7 @@ class GoalsSection(Section):
     def start_add_step(self) -> None:
         if self.view is None:
             return
-        self.host.coordinator.flush()
+        self.editor.saver.flush()
         goal = self.model.goal_of(self.tree.currentIndex())
         if goal is None:
             self.host.report(self.tr("Choose the goal the step is for first."))
@@ -383,22 +356,10 @@ class GoalsSection(Section):
         dialog.open()
 
     def _add_step(self, dialog: AddStepDialog, goal_id: uuid.UUID) -> None:
-        action, who, due = dialog.action.text(), dialog.responsible_id(), dialog.due_date()
-        ctx, aliases = self.host.ctx, self.host.aliases
-        made: list[uuid.UUID] = []
-
-        def do() -> None:
-            step = goals.add_step(
-                ctx, aliases.resolve(goal_id), action, responsible_id=who, due=due
-            )
-            if made:
-                aliases.renamed(made[-1], step.id)
-            made.append(step.id)
-
-        def undo() -> None:
-            goals.delete_step(ctx, made[-1], None)
-
-        if self.host.perform(self.tr("Add a step"), do, undo):
+        made = self.editor.add_step(
+            goal_id, dialog.action.text(), dialog.responsible_id(), dialog.due_date()
+        )
+        if made is not None:
             self.select(goal_id)
             self._focus_tree()
 
@@ -406,15 +367,9 @@ class GoalsSection(Section):
         kind, value = self.current()
         if self.view is None or kind not in ("goal", "step"):
             return
-        ctx, resolve = self.host.ctx, self.host.aliases.resolve
         if kind == "step":
-            step_id = value.id
-            self._perform(
-                self.tr("Move a step"),
-                lambda: goals.move_step(ctx, resolve(step_id), offset),
-                lambda: goals.move_step(ctx, resolve(step_id), -offset),
-                step_id,
-            )
+            self.editor.move(Kind.STEP, value.id, value.goal_id, offset)
+            self.select(value.id)
             return
         order = [g.id for g in self.view.goals]
         same = [g.id for g in self.view.goals if g.domain == value.domain]
@@ -422,13 +377,8 @@ class GoalsSection(Section):
         if not 0 <= where < len(same):
             return
         places = order.index(same[where]) - order.index(value.id)
-        goal_id = value.id
-        self._perform(
-            self.tr("Move a goal"),
-            lambda: goals.move_goal(ctx, resolve(goal_id), places),
-            lambda: goals.move_goal(ctx, resolve(goal_id), -places),
-            goal_id,
-        )
+        self.editor.move(Kind.GOAL, value.id, value.plan_id, places)
+        self.select(value.id)
 
     def close_current_goal(self) -> None:
         kind, _goal = self.current()

@@ -24,6 +24,7 @@ from caseplan.services.agreement.agreement import PlanVersionDetails
 from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.plans.plans import PlanDetails
+from caseplan.ui.controllers.records import Kind
 from caseplan.ui.i18n import error_text
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.output import not_encrypted, save_output
@@ -99,6 +100,8 @@ def _table(parent: QWidget, name: str) -> QTableView:
 
 
 class HistorySection(Section):
+    SHOWS = frozenset({Kind.PLAN})
+
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.model = PlanHistoryModel(self)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseplan.services.meetings import meetings
 from caseplan.services.meetings.meetings import MeetingDetails
 from caseplan.services.plans.plan_view import PlanView
+from caseplan.ui.controllers.records import Kind
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.widgets.whose_words import SharedTextEdit, WorkerNoteEdit
@@ -52,6 +52,8 @@ class MeetingModel(RecordTableModel[MeetingDetails]):
 
 
 class MeetingsSection(Section):
+    SHOWS = frozenset({Kind.MEETING})
+
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.view: PlanView | None = None
@@ -77,8 +79,8 @@ class MeetingsSection(Section):
         self.summary_button.clicked.connect(self.print_summary)
         self.notes = SharedTextEdit(self.tr("Shared notes"), self)
         self.note = WorkerNoteEdit(parent=self)
-        self.notes_binding = host.coordinator.bind(self.notes)
-        self.note_binding = host.coordinator.bind(self.note)
+        self.notes_binding = host.bind(self.notes)
+        self.note_binding = host.bind(self.note)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -123,14 +125,14 @@ class MeetingsSection(Section):
             self.notes_binding.set_target(None)
             self.note_binding.set_target(None)
             return
-        ctx, plan_id = self.host.ctx, self.view.plan.id
+        plan_id = self.view.plan.id
         self.notes_binding.set_target(
-            meeting_field(ctx, plan_id, meeting.id, "shared_notes", self.tr("Shared notes")),
+            meeting_field(plan_id, meeting.id, "shared_notes", self.tr("Shared notes")),
             meeting.shared_notes,
             meeting.version,
         )
         self.note_binding.set_target(
-            meeting_field(ctx, plan_id, meeting.id, "worker_note", self.tr("Worker's note")),
+            meeting_field(plan_id, meeting.id, "worker_note", self.tr("Worker's note")),
             meeting.worker_note,
             meeting.version,
         )
@@ -152,15 +154,7 @@ class MeetingsSection(Section):
     def add_meeting(self) -> None:
         if self.view is None:
             return
-        ctx, plan_id = self.host.ctx, self.view.plan.id
-        made: list[uuid.UUID] = []
-
-        def do() -> None:
-            made.append(meetings.add_meeting(ctx, plan_id, ctx.today()).id)
-
-        if self.host.perform(
-            self.tr("New meeting"), do, lambda: meetings.delete_meeting(ctx, made[-1], None)
-        ):
-            row = self.model.row_of(made[-1])
-            self.table.selectRow(row)
+        made = self.editor.add_meeting(self.host.ctx.today())
+        if made is not None:
+            self.table.selectRow(self.model.row_of(made))
             self.notes.setFocus()

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.models import ContributionKind, ParticipantRole, Role
-from caseplan.services.peers import contributions
 from caseplan.services.peers.contributions import ContributionDetails
 from caseplan.services.plans.plan_view import PlanView
+from caseplan.ui.controllers.records import Kind
 from caseplan.ui.widgets.dates import Direction, RequiredDateEdit, date_text, dates_ok
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workspace.labels import kind_label
@@ -136,6 +136,8 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 
 
 class PeerSection(Section):
+    SHOWS = frozenset({Kind.PARTICIPANT, Kind.CONTRIBUTION, Kind.MEETING, Kind.PLAN})
+
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.view: PlanView | None = None
@@ -275,14 +277,4 @@ class PeerSection(Section):
             note=dialog.note.text(),
             paid_minutes=dialog.paid.value(),
         )
-        ctx, plan_id = self.host.ctx, self.view.plan.id
-        made = []
-
-        def do() -> None:
-            made.append(contributions.add_contribution(ctx, plan_id, **values).id)  # type: ignore[arg-type]
-
-        self.host.perform(
-            self.tr("Record peer support"),
-            do,
-            lambda: contributions.delete_contribution(ctx, made[-1], None),
-        )
+        self.editor.add_contribution(values)

@@ -1,42 +1,51 @@
-"""What every workspace section is handed: the workspace's services, versions and undo."""
+"""What every workspace section is handed: the person's plan editor, and its own fields."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import Protocol
+from typing import ClassVar, Protocol
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from caseplan.services.context import Context
 from caseplan.services.plans.plan_view import PlanView
-from caseplan.ui.workspace.autosave import SaveCoordinator
-from caseplan.ui.workspace.undo import IdAliases
+from caseplan.ui.controllers.plan_editor import PlanEditor
+from caseplan.ui.controllers.records import Kind
+from caseplan.ui.widgets.whose_words import WordsField
+from caseplan.ui.workspace.autosave import FieldBinding
 
 
 class Host(Protocol):
-    ctx: Context
-    person_id: uuid.UUID
-    coordinator: SaveCoordinator
-    undo_stack: QUndoStack
-    aliases: IdAliases
+    @property
+    def ctx(self) -> Context: ...
 
-    def perform(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
-        """Do a change now; if it is stored, make it undoable. False if it was refused."""
+    @property
+    def person_id(self) -> uuid.UUID: ...
+
+    @property
+    def editor(self) -> PlanEditor: ...
+
+    def bind(self, field: WordsField) -> FieldBinding:
+        """Save what is typed into ``field`` through the editor's field saver."""
         ...
 
     def report(self, sentence: str) -> None: ...
 
-    def reload(self) -> None: ...
-
 
 class Section(QWidget):
-    """One page of the workspace; shows a fresh :class:`PlanView` whenever one is read."""
+    """One page of the workspace; shown again with the plan as read when a change it shows
+    is announced (:attr:`SHOWS`)."""
+
+    #: the kinds of change this section shows
+    SHOWS: ClassVar[frozenset[Kind]] = frozenset()
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
+
+    @property
+    def editor(self) -> PlanEditor:
+        return self.host.editor
 
     def show_view(self, view: PlanView | None) -> None:
         raise NotImplementedError

@@ -6,7 +6,6 @@ peer involvement (on the plan) is shown above the team and changed with its own 
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,8 +31,8 @@ from PySide6.QtWidgets import (
 from caseplan.models import ConsentScope, ParticipantRole, PeerEngagement
 from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView
-from caseplan.services.team import team
 from caseplan.services.team.team import ParticipantDetails
+from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.widgets.dates import Direction, OptionalDateEdit, date_text, dates_ok
 from caseplan.ui.widgets.plain_text import shown_as_typed
 from caseplan.ui.workspace.labels import role_label, scope_label
@@ -179,6 +178,8 @@ class ParticipantDialog(QDialog):
 
 
 class TeamSection(Section):
+    SHOWS = frozenset({Kind.PARTICIPANT, Kind.PLAN})
+
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.view: PlanView | None = None
@@ -280,12 +281,13 @@ class TeamSection(Section):
         dialog.open()
 
     def _save_peer_consent(self, plan: plans.PlanDetails, values: dict[str, Any]) -> None:
-        ctx = self.host.ctx
-        old = {name: getattr(plan, name) for name in values}
-        self.host.perform(
+        self.editor.change(
             self.tr("Change consent to peer involvement"),
-            lambda: plans.update_plan(ctx, plan.id, plan.version, **values),
-            lambda: plans.update_plan(ctx, plan.id, None, **old),
+            Ref(Kind.PLAN, plan.id),
+            self.tr("Consent to peer involvement"),
+            {name: getattr(plan, name) for name in values},
+            values,
+            plan.version,
         )
 
     def current(self) -> ParticipantDetails | None:
@@ -309,25 +311,17 @@ class TeamSection(Section):
         dialog.open()
 
     def _save(self, existing: ParticipantDetails | None, values: dict[str, Any]) -> None:
-        assert self.view is not None
-        ctx, plan_id = self.host.ctx, self.view.plan.id
         if existing is None:
-            made: list[uuid.UUID] = []
-
-            def add() -> None:
-                made.append(team.add_participant(ctx, plan_id, **values).id)
-
-            self.host.perform(
-                self.tr("Add a team member"),
-                add,
-                lambda: team.remove_participant(ctx, made[-1], None),
-            )
+            self.editor.add_participant(values)
             return
         old = {name: getattr(existing, name) for name in values}
-        self.host.perform(
+        self.editor.change(
             self.tr("Change a team member"),
-            lambda: team.update_participant(ctx, existing.id, existing.version, **values),
-            lambda: team.update_participant(ctx, existing.id, None, **old),
+            Ref(Kind.PARTICIPANT, existing.id, existing.plan_id),
+            existing.name,
+            {name: value for name, value in old.items() if value != values[name]},
+            {name: value for name, value in values.items() if value != old[name]},
+            existing.version,
         )
 
     def remove_current(self) -> None:
@@ -339,32 +333,19 @@ class TeamSection(Section):
             self.tr("Remove from the team"),
             shown_as_typed(self.tr("Remove {name} from the team?").format(name=current.name)),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        ctx, aliases = self.host.ctx, self.host.aliases
-        values = {name: getattr(current, name) for name in team.EDITABLE}
-        back: list[uuid.UUID] = []
-
-        def remove() -> None:
-            team.remove_participant(
-                ctx, aliases.resolve(current.id), None if back else current.version
-            )
-
-        def add_back() -> None:
-            added = team.add_participant(ctx, current.plan_id, **values)
-            aliases.renamed(back[-1] if back else current.id, added.id)
-            back.append(added.id)
-
-        self.host.perform(self.tr("Remove a team member"), remove, add_back)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.editor.remove_participant(current)
 
     def make_coordinator(self) -> None:
         current = self.current()
         if current is None or self.view is None:
             return
-        plan, ctx = self.view.plan, self.host.ctx
-        old = plan.coordinator_id
-        self.host.perform(
+        plan = self.view.plan
+        self.editor.change(
             self.tr("Choose the coordinator"),
-            lambda: plans.set_coordinator(ctx, plan.id, plan.version, current.id),
-            lambda: plans.set_coordinator(ctx, plan.id, None, old),
+            Ref(Kind.PLAN, plan.id),
+            self.tr("The coordinator"),
+            {"coordinator_id": plan.coordinator_id},
+            {"coordinator_id": current.id},
+            plan.version,
         )

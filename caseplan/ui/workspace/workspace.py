@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
-from typing import TypeVar, overload
+from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QFont,
-    QKeySequence,
-    QShortcut,
-    QStandardItem,
-    QStandardItemModel,
-    QUndoStack,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,52 +22,73 @@ from caseplan.models import Role
 from caseplan.services.agreement.changes import agreement_state
 from caseplan.services.context import Context
 from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
-from caseplan.services.people.people import PersonDetails
-from caseplan.services.plans import plans
-from caseplan.services.plans.plan_view import PlanView, load_plan_view
-from caseplan.ui.i18n import error_text
+from caseplan.services.plans.plan_view import PlanView
+from caseplan.ui.controllers.changes import Changes
+from caseplan.ui.controllers.field_saver import Choice, Question
+from caseplan.ui.controllers.plan_editor import PlanEditor
+from caseplan.ui.controllers.records import Kind
 from caseplan.ui.widgets.agreement_banner import AgreementBanner
 from caseplan.ui.widgets.announce import announce
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.save_indicator import SaveIndicator
-from caseplan.ui.widgets.theme import colours, error_style
-from caseplan.ui.widgets.whose_words import WorkerNoteEdit
+from caseplan.ui.widgets.theme import error_style
+from caseplan.ui.widgets.whose_words import WordsField, WorkerNoteEdit
+from caseplan.ui.workspace import conflict
 from caseplan.ui.workspace.about_me import AboutMeSection
-from caseplan.ui.workspace.autosave import SaveCoordinator
+from caseplan.ui.workspace.autosave import FieldBinding
 from caseplan.ui.workspace.crisis import CrisisSection
 from caseplan.ui.workspace.goals import GoalsSection
 from caseplan.ui.workspace.history import HistorySection
 from caseplan.ui.workspace.labels import plan_status_label
 from caseplan.ui.workspace.meetings import MeetingsSection
+from caseplan.ui.workspace.nav import SectionList, Sections
 from caseplan.ui.workspace.peer import PeerSection
 from caseplan.ui.workspace.section import Section
 from caseplan.ui.workspace.team import TeamSection
-from caseplan.ui.workspace.undo import IdAliases, ServiceCommand
+
+#: what the header shows (name, plan status, review date, coordinator)
+HEADER = frozenset({Kind.PERSON, Kind.PLAN, Kind.PARTICIPANT, Kind.WHOLE_PLAN})
 
 
 class PersonWorkspace(QWidget):
-    """Handed a context and a person's id; reads and writes only through the services."""
+    """One person's plan on screen, over a :class:`PlanEditor` that reads and changes it.
+
+    Handed a context and a person's id it makes its own editor (as in the tests); the main
+    window hands it the session's editor, whose undo history outlives a lock.
+    """
 
     title_changed = Signal(str)
 
     ABOUT_ME, GOALS, TEAM, PEER, MEETINGS, CRISIS, HISTORY = range(7)
 
-    def __init__(self, ctx: Context, person_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        person_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        editor: PlanEditor | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.person_id = person_id
-        self.view: PlanView | None = None
-        self._person: PersonDetails | None = None
-        self.include_worker_notes = ctx.actor.role != Role.PEER_WORKER
-        self.aliases = IdAliases()
-        self.undo_stack = QUndoStack(self)
+        if editor is None:
+            editor = PlanEditor(
+                lambda: ctx,
+                person_id,
+                Changes(self),
+                include_worker_notes=ctx.actor.role != Role.PEER_WORKER,
+                parent=self,
+            )
+        if editor.person is None:
+            editor.load()
+        self.editor = editor
+        editor.screen = self
+        self.include_worker_notes = editor.include_worker_notes
         self.indicator = SaveIndicator(self)
-        self.coordinator = SaveCoordinator(self.undo_stack, self.indicator, self)
-        self._reload_soon = QTimer(self)
-        self._reload_soon.setSingleShot(True)
-        self._reload_soon.setInterval(0)
-        self._reload_soon.timeout.connect(self.reload)
-        self.coordinator.stored.connect(lambda _key: self._reload_soon.start())
+        self.bindings: list[FieldBinding] = []
+        saver = editor.saver
+        saver.pending.connect(self.indicator.pending)
+        saver.saved.connect(self.indicator.saved)
+        saver.failed.connect(self.indicator.failed)
 
         self.name_label = QLabel(self)
         font = QFont(self.font())
@@ -99,10 +111,8 @@ class PersonWorkspace(QWidget):
         self.redo_button.setAccessibleName(self.tr("Redo (Ctrl+Shift+Z)"))
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
+        editor.history_changed.connect(self._history_changed)
+        self._history_changed()
 
         names = [
             self.tr("About me"),
@@ -118,34 +128,10 @@ class PersonWorkspace(QWidget):
         # person builds only the one on screen; ``pages`` holds the sections built so far.
         self._built: list[Section | None] = [None] * len(names)
         self._current = -1
-        self.sections = _Sections(self)
+        self.sections = Sections(len(names), self.section)
         self.pages = QStackedWidget(self)
-        self.nav_model = QStandardItemModel(self)
-        for number, name in enumerate(names, start=1):
-            item = QStandardItem(name)
-            item.setToolTip(
-                self.tr("{section} (Ctrl+{number})").format(section=name, number=number)
-            )
-            item.setEditable(False)
-            self.nav_model.appendRow(item)
-        self.nav = QListView(self)
-        self.nav.setModel(self.nav_model)
-        self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+7 open a section."))
-        self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.nav.setSpacing(2)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        widest = max(self.fontMetrics().horizontalAdvance(name) for name in names)
-        self.nav.setFixedWidth(widest + self.fontMetrics().averageCharWidth() * 8)
-        theme = colours()
-        self.nav.setStyleSheet(
-            f"QListView {{ background: {theme.nav_back}; color: {theme.nav_text};"
-            " border: none; padding: 6px; }"
-            "QListView::item { padding: 8px 6px; border-radius: 4px; }"
-            f"QListView::item:selected {{ background: {theme.nav_chosen_back};"
-            f" color: {theme.nav_chosen_text}; }}"
-        )
+        self.nav = SectionList(names, self)
+        self.nav_model = self.nav.items
         self.nav.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_page(current.row())
         )
@@ -184,9 +170,11 @@ class PersonWorkspace(QWidget):
         self.message.hide()
         self.setTabOrder(self.nav, self.pages)
 
-        self._opened = False
-        self.reload()
+        editor.changes.changed.connect(self._changed)
+        self._show_header()
+        self._show_agreement()
         self.show_section(self.ABOUT_ME)
+        saver.settle(self.ask, self.report)  # words kept while the screen was locked
 
     # --- the sections, each built when first needed -----------------------------------
 
@@ -236,8 +224,7 @@ class PersonWorkspace(QWidget):
             if shown is not None:
                 self.pages.setCurrentWidget(shown)
             self._built[number] = section
-            if self._opened:
-                self._fill(number, section, self.view)
+            self._fill(number, section, self.view)
             if not self.include_worker_notes:
                 for note in section.findChildren(WorkerNoteEdit):
                     note.hide()
@@ -252,7 +239,7 @@ class PersonWorkspace(QWidget):
     def _fill(self, number: int, section: Section, view: PlanView | None) -> None:
         if number == self.ABOUT_ME:
             assert isinstance(section, AboutMeSection)
-            person = self._person
+            person = self.editor.person
             if person is not None:
                 name = person.preferred_name or person.full_name
                 section.show_person(
@@ -263,27 +250,40 @@ class PersonWorkspace(QWidget):
 
     # --- the host of the sections ------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the person's plan again and show it everywhere (typing in progress is kept)."""
-        self._reload_soon.stop()
-        try:
-            # Opening the person is audited once; reloads after our own saves are not.
-            view = load_plan_view(
-                self.ctx,
-                self.person_id,
-                include_worker_notes=self.include_worker_notes,
-                record_open=not self._opened,
-            )
-            person = view.person if view is not None else None
-            if person is None:
-                from caseplan.services.people.people import get_person
+    @property
+    def ctx(self) -> Context:
+        return self.editor.ctx
 
-                person = get_person(self.ctx, self.person_id)
-        except CaseplanError as error:
-            self.report(error_text(error))
+    @property
+    def person_id(self) -> uuid.UUID:
+        return self.editor.person_id
+
+    @property
+    def view(self) -> PlanView | None:
+        return self.editor.view
+
+    def bind(self, field: WordsField) -> FieldBinding:
+        binding = FieldBinding(self.editor.saver, field)
+        self.bindings.append(binding)
+        return binding
+
+    def reload(self) -> None:
+        """Read the person's whole plan again (e.g. after it was agreed) and show it."""
+        self.editor.changes.announce(Kind.WHOLE_PLAN, {self.person_id})
+
+    def _changed(self, kind: Kind, _ids: frozenset[uuid.UUID]) -> None:
+        """A change was announced: show again only what shows that kind of record."""
+        if kind in HEADER:
+            self._show_header()
+        self._show_agreement()  # any change may make an agreed plan "changed since"
+        for number, section in enumerate(self._built):
+            if section is not None and (kind is Kind.WHOLE_PLAN or kind in section.SHOWS):
+                self._fill(number, section, self.view)
+
+    def _show_header(self) -> None:
+        person, view = self.editor.person, self.view
+        if person is None:
             return
-        self.view = view
-        self._opened = True
         self.name_label.setText(
             person.full_name
             if not person.preferred_name or person.preferred_name == person.full_name
@@ -291,7 +291,6 @@ class PersonWorkspace(QWidget):
                 name=person.preferred_name, full_name=person.full_name
             )
         )
-        self._person = person
         if view is None:
             self.plan_label.setText(self.tr("No plan yet."))
         else:
@@ -304,33 +303,67 @@ class PersonWorkspace(QWidget):
                 parts.append(self.tr("coordinator {name}").format(name=coordinator.name))
             self.plan_label.setText(self.tr("Plan: ") + " · ".join(parts))
         self.start_plan_button.setVisible(view is None)
+        self.title_changed.emit(person.full_name)
+
+    def _show_agreement(self) -> None:
+        """Agreed, or changed since version N (one query: the plan against its version)."""
+        view = self.view
         try:
             state = None if view is None else agreement_state(self.ctx, view.plan.id)
         except CaseplanError:
             state = None
         self.agreement.show_state(state)
-        for number, section in enumerate(self._built):
-            if section is not None:
-                self._fill(number, section, view)
-        self.title_changed.emit(person.full_name)
 
-    def perform(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
-        try:
-            do()
-        except CaseplanError as error:
-            self.report(error_text(error))
-            self.reload()
-            return False
-        self.message.hide()
-        self.undo_stack.push(ServiceCommand(text, do, undo, self.reload, self.report))
-        self.indicator.saved()
-        self.reload()
-        return True
+    def _history_changed(self) -> None:
+        history = self.editor.history
+        self.undo_button.setEnabled(history.can_undo)
+        self.redo_button.setEnabled(history.can_redo)
+        self.undo_button.setToolTip(
+            self.tr("Undo: {what} (Ctrl+Z)").format(what=history.undo_text())
+            if history.can_undo
+            else ""
+        )
+        self.redo_button.setToolTip(
+            history.redo_off
+            or (
+                self.tr("Redo: {what} (Ctrl+Shift+Z)").format(what=history.redo_text())
+                if history.can_redo
+                else ""
+            )
+        )
+        self.redo_button.setAccessibleDescription(history.redo_off)
+
+    def ask(self, question: Question, answer: Callable[[Choice], None]) -> None:
+        """Someone else's change is in the way of an undo, a redo or a change: ask."""
+
+        def name_of(participant_id: uuid.UUID) -> str:
+            view = self.view
+            found = view.participant(participant_id) if view is not None else None
+            return found.name if found is not None else "…"
+
+        conflict.ask(self, question, answer, name_of)
 
     def report(self, sentence: str) -> None:
         self.message.setText(sentence)
         announce(self, sentence, assertive=True)
         self.message.setVisible(bool(sentence))
+
+    def release(self) -> None:
+        """The workspace leaves the screen: save what was typed (kept if it cannot be) and
+        stop showing the editor's changes."""
+        for binding in self.bindings:
+            binding.release()
+        self.bindings.clear()
+        self.editor.changes.changed.disconnect(self._changed)
+        self.editor.history_changed.disconnect(self._history_changed)
+        for signal, slot in (
+            (self.editor.saver.pending, self.indicator.pending),
+            (self.editor.saver.saved, self.indicator.saved),
+            (self.editor.saver.failed, self.indicator.failed),
+        ):
+            signal.disconnect(slot)
+        if self.editor.screen is self:
+            self.editor.screen = None
 
     # --- what a person does ------------------------------------------------------------
 
@@ -345,29 +378,17 @@ class PersonWorkspace(QWidget):
         return self._current
 
     def undo(self) -> None:
-        self.coordinator.flush()
-        self.undo_stack.undo()
+        self.editor.undo()
 
     def redo(self) -> None:
-        self.coordinator.flush()
-        self.undo_stack.redo()
+        self.editor.redo()
 
-    def flush(self) -> None:
-        """Save what was typed now (e.g. before the window closes or another person opens)."""
-        self.coordinator.flush()
+    def flush(self) -> bool:
+        """Save what was typed now; False if some words could not be stored (they stay)."""
+        return self.editor.saver.flush()
 
     def start_plan(self) -> None:
-        ctx, person_id = self.ctx, self.person_id
-        made: list[uuid.UUID] = []
-
-        def do() -> None:
-            made.append(plans.open_plan(ctx, person_id).id)
-
-        def undo() -> None:
-            plan = plans.get_plan(ctx, made[-1])
-            plans.close_plan(ctx, plan.id, plan.version)
-
-        self.perform(self.tr("Start a plan"), do, undo)
+        self.editor.start_plan()
 
 
 _S = TypeVar("_S", bound=Section)
@@ -381,26 +402,3 @@ _KINDS: tuple[type[Section], ...] = (
     CrisisSection,
     HistorySection,
 )
-
-
-class _Sections(Sequence[Section]):
-    """The workspace's sections in order; one is built when it is first taken from here."""
-
-    def __init__(self, workspace: PersonWorkspace) -> None:
-        self._workspace = workspace
-
-    def __len__(self) -> int:
-        return len(_KINDS)
-
-    @overload
-    def __getitem__(self, index: int) -> Section: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Section]: ...
-
-    def __getitem__(self, index: int | slice) -> Section | list[Section]:
-        if isinstance(index, slice):
-            return [self._workspace.section(n) for n in range(len(_KINDS))[index]]
-        if not -len(_KINDS) <= index < len(_KINDS):
-            raise IndexError(index)
-        return self._workspace.section(index % len(_KINDS))

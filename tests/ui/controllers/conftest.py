@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 
@@ -16,9 +18,18 @@ def _widgets() -> set[int]:
 
 @pytest.fixture(autouse=True)
 def _no_widget_is_made(qapp: Any) -> Iterator[None]:
-    """Fails the test if a QWidget came into being while it ran (even if it is gone again
-    it would still have been counted while alive, so this checks at the end and on the way)."""
+    """Fails the test if a QWidget came into being while it ran."""
     before = _widgets()
     yield
     made = _widgets() - before
     assert made == set(), f"a controller test made {len(made)} widget(s)"
+
+
+@pytest.fixture(autouse=True)
+def _controllers_go_now(qapp: Any) -> Iterator[None]:
+    """Controllers made here have no parent; delete them before the next test, on this
+    thread. (Left to the garbage collector, they could be finalised on a worker thread of
+    a later test while it opens an SQLCipher connection, which crashes.)"""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from caseplan.models import GoalStatus, LifeDomain
 from caseplan.services.context import Context
@@ -187,3 +187,45 @@ def test_goal_tree_model_groups_by_domain_in_a_fixed_order(ctx: Context, kari: A
     housing = model.index(0, 0)
     assert model.index(0, 0, housing).data() == "Bo trygt."
     assert model.parent(model.index(0, 0, housing)) == housing
+
+
+def test_undo_over_someone_elses_newer_change_shows_the_conflict_choice(
+    qtbot: Any, workspace: PersonWorkspace, ctx: Context, kari: Any, db: Any
+) -> None:
+    """Two programs on one database: undo never overwrites the other's newer change unseen."""
+    from caseplan.ui.workspace.conflict import ConflictDialog
+    from tests.support import open_test_database
+
+    goal = goals.add_goal(ctx, kari.plan_id, LifeDomain.HOUSING, "Egen leilighet.")
+    workspace.reload()
+    workspace.show_section(workspace.GOALS)
+    workspace.goals.select(goal.id)
+    status = workspace.goals.goal_status
+    status.setCurrentIndex(status.findData(GoalStatus.ACHIEVED))
+    status.activated.emit(status.currentIndex())
+    assert goals.get_goal(ctx, goal.id).status == GoalStatus.ACHIEVED
+    other = open_test_database(db.location)
+    try:
+        other_ctx = Context(other.sessions)
+        theirs = goals.get_goal(other_ctx, goal.id)
+        goals.update_goal(other_ctx, goal.id, theirs.version, status=GoalStatus.CLOSED)
+    finally:
+        other.close()
+    workspace.activateWindow()
+    workspace.goals.tree.setFocus()
+    qtbot.waitUntil(workspace.goals.tree.hasFocus)
+    qtbot.keyClick(workspace.goals.tree, Qt.Key.Key_Z, CTRL)
+    dialog = next(d for d in workspace.window().findChildren(ConflictDialog) if d.isVisible())
+    assert dialog.theirs.toPlainText() == "Status: Closed"
+    assert dialog.mine.toPlainText() == "Status: Working on it"
+    assert "Undo would replace their version" in dialog.findChild(QLabel).text()
+    assert goals.get_goal(ctx, goal.id).status == GoalStatus.CLOSED  # nothing overwritten
+    assert not workspace.undo_button.isEnabled()  # one question at a time
+    qtbot.mouseClick(dialog.take_theirs, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert goals.get_goal(ctx, goal.id).status == GoalStatus.CLOSED
+    assert workspace.goals.goal_status.currentData() == GoalStatus.CLOSED
+    assert workspace.message.text() == "Their version was kept; “Change the goal” was not undone."
+    assert not workspace.redo_button.isEnabled()
+    assert workspace.redo_button.toolTip().startswith("Redo is off: someone else changed this")
+    assert not workspace.undo_button.isEnabled()  # the change was the only one of this session

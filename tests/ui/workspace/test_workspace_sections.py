@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseplan.errors import Conflict
 from caseplan.models import LifeDomain
 from caseplan.services.context import Context
 from caseplan.services.crisis import crisis
@@ -28,10 +25,8 @@ from caseplan.services.peers import contributions
 from caseplan.services.people import people
 from caseplan.services.plans import goals
 from caseplan.services.security import audit
-from caseplan.ui.widgets.save_indicator import SaveIndicator
-from caseplan.ui.widgets.whose_words import OwnWordsEdit, WorkerNoteEdit
+from caseplan.ui.widgets.whose_words import WorkerNoteEdit
 from caseplan.ui.workspace import PersonWorkspace
-from caseplan.ui.workspace.autosave import FieldTarget, SaveCoordinator
 from tests.support import spoken_name
 
 
@@ -184,39 +179,6 @@ def test_title_changed_names_the_person(qtbot: Any, ctx: Context, kari: Any) -> 
     assert workspace.name_label.text() == "Kari (full name Kari Nordmann)"
 
 
-class _Store:
-    """An in-memory record, to test the saving rules without a database."""
-
-    def __init__(self) -> None:
-        self.value, self.version = "", 1
-
-    def read(self) -> tuple[str, int | None]:
-        return self.value, self.version
-
-    def write(self, value: str, version: int | None) -> int | None:
-        if version != self.version:
-            raise Conflict("Someone else changed this in the meantime; please look again.")
-        self.value, self.version = value, self.version + 1
-        return self.version
-
-
-@settings(max_examples=30, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
-def test_whatever_is_typed_is_stored_exactly(qapp: Any, text: str) -> None:
-    store = _Store()
-    coordinator = SaveCoordinator(QUndoStack(), SaveIndicator())
-    field = OwnWordsEdit("What matters to me", "Kari")
-    binding = coordinator.bind(field)
-    binding.set_target(
-        FieldTarget(("person", uuid.uuid4()), "x", "x", store.read, store.write), "", 1
-    )
-    field.editor.setPlainText(text)
-    binding.save_now()
-    assert store.value == field.text()  # the editor's own line breaks are what is stored
-    coordinator.undo_stack.undo()
-    assert store.value == "" and field.text() == ""
-
-
 def test_worker_note_is_grey_and_labelled_internal(qtbot: Any) -> None:
     note = WorkerNoteEdit()
     qtbot.addWidget(note)
@@ -340,3 +302,64 @@ def test_what_we_agreed_today_prints_from_the_meeting(
     assert squeeze("Søke om startlån.") in text  # what happens next
     assert "INTERNT" not in text
     dialog.close()
+
+
+def test_undoing_a_team_change_over_someone_elses_asks_and_can_keep_mine(
+    qtbot: Any, workspace: PersonWorkspace, ctx: Context, kari: Any, db: Any
+) -> None:
+    from caseplan.services.team import team
+    from caseplan.ui.workspace.conflict import ConflictDialog
+    from tests.support import open_test_database
+
+    workspace.show_section(workspace.TEAM)
+    workspace.team.table.selectRow(1)
+    workspace.team.start_edit()
+    dialog = workspace.team.dialog
+    assert dialog is not None
+    dialog.phone.setText("22 00 00 02")
+    dialog.accept()
+    assert _rows(workspace.team.table)[1][3] == "22 00 00 02"
+    other = open_test_database(db.location)
+    try:
+        other_ctx = Context(other.sessions)
+        theirs = team.get_participant(other_ctx, kari.ola)
+        team.update_participant(other_ctx, kari.ola, theirs.version, phone="99 99 99 99")
+    finally:
+        other.close()
+    workspace.undo()
+    question = next(d for d in workspace.window().findChildren(ConflictDialog) if d.isVisible())
+    assert question.theirs.toPlainText() == "Phone: 99 99 99 99"
+    assert question.mine.toPlainText() == "Phone: 22 00 00 01"
+    assert team.get_participant(ctx, kari.ola).phone == "99 99 99 99"
+    qtbot.mouseClick(question.keep_mine, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not question.isVisible())
+    assert team.get_participant(ctx, kari.ola).phone == "22 00 00 01"
+    assert _rows(workspace.team.table)[1][3] == "22 00 00 01"
+    assert workspace.redo_button.isEnabled()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_whatever_is_typed_is_stored_exactly_or_kept_with_the_reason(
+    qtbot: Any, workspace: PersonWorkspace, ctx: Context, kari: Any, text: str
+) -> None:
+    field = workspace.about_me.fields["strengths"]
+    binding = workspace.about_me.bindings["strengths"]
+    before = people.get_person(ctx, kari.person_id).strengths
+    field.editor.setPlainText(text)
+    typed = field.text()  # what the editor made of it (its own line breaks and spaces)
+    stored = binding.save_now()
+    now = people.get_person(ctx, kari.person_id).strengths
+    if stored:  # the editor's own line breaks are what is stored
+        assert now == field.text() and not field.error.isVisible()
+        if now != before:
+            workspace.undo()
+            assert people.get_person(ctx, kari.person_id).strengths == before
+            assert field.text() == before
+    else:  # refused: one sentence, the words stay in the field, nothing half-written
+        assert field.error.text() and field.text() == typed
+        assert now == before
+        field.set_text(before)
+        binding.save_now()
