@@ -275,16 +275,16 @@ class UndoHistory(QObject):
         reason = QCoreApplication.translate(
             "UndoHistory",
             "Redo is off: someone else changed this after you and their version was kept "
-            "(“{what}”).",
+            "({what}).",
         ).format(what=entry.text)
         self._drop(entry, undoing, reason)
         report(
             QCoreApplication.translate(
-                "UndoHistory", "Their version was kept; “{what}” was not undone."
+                "UndoHistory", "Their version was kept, so this was not undone: {what}."
             ).format(what=entry.text)
             if undoing
             else QCoreApplication.translate(
-                "UndoHistory", "Their version was kept; “{what}” was not redone."
+                "UndoHistory", "Their version was kept, so this was not redone: {what}."
             ).format(what=entry.text)
         )
         self.applied.emit(entry.ref)

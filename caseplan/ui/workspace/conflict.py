@@ -47,7 +47,7 @@ TAKE_THEIRS = 2
 
 Names = Callable[[uuid.UUID], str]
 
-#: fields of words, shown as they are (other values are shown with their name)
+# Fields of words, shown as they are (other values are shown with their name).
 WORDS = frozenset(
     {
         *PERSON_FIELDS,

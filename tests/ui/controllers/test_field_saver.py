@@ -207,7 +207,10 @@ def test_no_word_is_lost_whatever_happens(
                 number += 1
                 text = f"their {number}"
                 now = people.get_person(other, kari)
-                people.update_person(other, kari, now.version, **{str(arg): text})
+                if arg == "strengths":
+                    people.update_person(other, kari, now.version, strengths=text)
+                else:
+                    people.update_person(other, kari, now.version, what_matters=text)
                 theirs.add(text)
                 continue
             elif step == "refresh":

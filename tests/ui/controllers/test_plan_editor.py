@@ -101,7 +101,7 @@ def test_undo_over_someone_elses_newer_change_asks_and_taking_theirs_turns_redo_
     history = editor.history
     assert not history.can_redo
     assert history.redo_off.startswith("Redo is off: someone else changed this after you")
-    assert screen.reports[-1] == "Their version was kept; “Change the goal” was not undone."
+    assert screen.reports[-1] == "Their version was kept, so this was not undone: Change the goal."
     assert history.can_undo and history.undo_text() == "Add a goal"  # the earlier change
 
 

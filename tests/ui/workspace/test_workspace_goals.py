@@ -225,7 +225,10 @@ def test_undo_over_someone_elses_newer_change_shows_the_conflict_choice(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert goals.get_goal(ctx, goal.id).status == GoalStatus.CLOSED
     assert workspace.goals.goal_status.currentData() == GoalStatus.CLOSED
-    assert workspace.message.text() == "Their version was kept; “Change the goal” was not undone."
+    assert (
+        workspace.message.text()
+        == "Their version was kept, so this was not undone: Change the goal."
+    )
     assert not workspace.redo_button.isEnabled()
     assert workspace.redo_button.toolTip().startswith("Redo is off: someone else changed this")
     assert not workspace.undo_button.isEnabled()  # the change was the only one of this session
