@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.storage.location import resolve
+from caseplan.ui.controllers.field_saver import Question
 from caseplan.ui.start import SignInDialog
 from caseplan.ui.widgets import announce
 from caseplan.ui.widgets.save_indicator import SaveIndicator
@@ -95,7 +96,10 @@ def test_saved_and_not_saved_are_announced(qtbot: Any) -> None:
 
 
 def test_a_conflict_is_announced_when_it_shows(qtbot: Any) -> None:
-    dialog = ConflictDialog("What matters to me", "Theirs.", "Mine.")
+    question = Question(
+        "save", "What matters to me", {"what_matters": "Theirs."}, {"what_matters": "Mine."}
+    )
+    dialog = ConflictDialog(question)
     qtbot.addWidget(dialog)
     dialog.show()
     text, assertive = announce.RECENT[-1]
