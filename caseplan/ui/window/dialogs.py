@@ -15,6 +15,7 @@ from caseplan.ui.audit import AuditDialog
 from caseplan.ui.backup import BackupDialog, ask_backup_target
 from caseplan.ui.caseload import CaseloadModel, CaseloadView
 from caseplan.ui.caseload.person_dialog import PersonDialog
+from caseplan.ui.controllers.records import Kind
 from caseplan.ui.controllers.session import SessionController
 from caseplan.ui.help import AboutDialog, GuideDialog
 from caseplan.ui.i18n import error_text
@@ -172,20 +173,19 @@ class WindowDialogs(WindowActions):
         return dialog
 
     def _after_plan_changed(self) -> None:
-        if self.session.locked:
+        """A dialog changed the person or their plan: everyone showing them reads it again."""
+        person_id = self.session.person_id
+        if self.session.locked or person_id is None:
             return
-        if self.person_workspace is not None:
-            self.person_workspace.reload()
-        if self.meeting is not None:
-            self.meeting.rebuild()
+        self.session.changes.announce(Kind.WHOLE_PLAN, {person_id})
         self.activateWindow()
 
     def _after_agreement(self) -> None:
         self.agreement_dialog = None
         if self.session.locked:
             return
-        if self.person_workspace is not None:
-            self.person_workspace.reload()  # meeting mode hears of it too
+        if self.session.person_id is not None:  # the workspace and meeting mode hear of it
+            self.session.changes.announce(Kind.WHOLE_PLAN, {self.session.person_id})
         self.activateWindow()
         if self.meeting is not None:
             first = self.meeting.first_field()

@@ -34,7 +34,6 @@ from caseplan.models import (
     StepStatus,
 )
 from caseplan.services.crisis import crisis
-from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
 from caseplan.ui.controllers.field_saver import Choice, Question
 from caseplan.ui.controllers.records import Values
 from caseplan.ui.widgets.announce import announce
@@ -50,7 +49,11 @@ Names = Callable[[uuid.UUID], str]
 # Fields of words, shown as they are (other values are shown with their name).
 WORDS = frozenset(
     {
-        *PERSON_FIELDS,
+        "what_matters",
+        "strengths",
+        "what_helps",
+        "what_does_not_help",
+        "how_i_want_to_be_met",
         *crisis.TEXT_FIELDS,
         "own_words",
         "action",
@@ -58,7 +61,7 @@ WORDS = frozenset(
         "shared_notes",
         "note",
     }
-) - {"full_name", "preferred_name"}
+)
 
 
 class ConflictDialog(QDialog):

@@ -1,14 +1,16 @@
-"""The list of a workspace's sections on the left, and the sections as a sequence."""
+"""Finding one's way in a workspace: the list of its sections, the sections as a sequence,
+and what the undo and redo buttons say."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import overload
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 
+from caseplan.ui.controllers.undo import UndoHistory
 from caseplan.ui.widgets.theme import colours
 from caseplan.ui.workspace.section import Section
 
@@ -67,3 +69,27 @@ class Sections(Sequence[Section]):
         if not -self._count <= index < self._count:
             raise IndexError(index)
         return self._section(index % self._count)
+
+
+def show_history(undo: QPushButton, redo: QPushButton, history: UndoHistory) -> None:
+    """Undo and redo say what they would do; a redo that is off says why."""
+    undo.setEnabled(history.can_undo)
+    redo.setEnabled(history.can_redo)
+    undo.setToolTip(
+        QCoreApplication.translate("PersonWorkspace", "Undo: {what} (Ctrl+Z)").format(
+            what=history.undo_text()
+        )
+        if history.can_undo
+        else ""
+    )
+    redo.setToolTip(
+        history.redo_off
+        or (
+            QCoreApplication.translate("PersonWorkspace", "Redo: {what} (Ctrl+Shift+Z)").format(
+                what=history.redo_text()
+            )
+            if history.can_redo
+            else ""
+        )
+    )
+    redo.setAccessibleDescription(history.redo_off)

@@ -41,7 +41,7 @@ from caseplan.ui.workspace.goals import GoalsSection
 from caseplan.ui.workspace.history import HistorySection
 from caseplan.ui.workspace.labels import plan_status_label
 from caseplan.ui.workspace.meetings import MeetingsSection
-from caseplan.ui.workspace.nav import SectionList, Sections
+from caseplan.ui.workspace.nav import SectionList, Sections, show_history
 from caseplan.ui.workspace.peer import PeerSection
 from caseplan.ui.workspace.section import Section
 from caseplan.ui.workspace.team import TeamSection
@@ -315,23 +315,7 @@ class PersonWorkspace(QWidget):
         self.agreement.show_state(state)
 
     def _history_changed(self) -> None:
-        history = self.editor.history
-        self.undo_button.setEnabled(history.can_undo)
-        self.redo_button.setEnabled(history.can_redo)
-        self.undo_button.setToolTip(
-            self.tr("Undo: {what} (Ctrl+Z)").format(what=history.undo_text())
-            if history.can_undo
-            else ""
-        )
-        self.redo_button.setToolTip(
-            history.redo_off
-            or (
-                self.tr("Redo: {what} (Ctrl+Shift+Z)").format(what=history.redo_text())
-                if history.can_redo
-                else ""
-            )
-        )
-        self.redo_button.setAccessibleDescription(history.redo_off)
+        show_history(self.undo_button, self.redo_button, self.editor.history)
 
     def ask(self, question: Question, answer: Callable[[Choice], None]) -> None:
         """Someone else's change is in the way of an undo, a redo or a change: ask."""
