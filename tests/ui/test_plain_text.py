@@ -238,3 +238,26 @@ def test_markup_in_every_field_is_shown_as_typed_everywhere(
     window.lock(privacy=True)
     look("lock screen")
     assert places == []
+
+
+@pytest.mark.parametrize("tip", ["Hide screen (F12)", markup("name")])
+def test_a_tooltip_reads_as_its_words_not_as_markup(qtbot: Any, tip: str) -> None:
+    """What the tooltip shows is the tooltip's own text: no ``<p>`` around an ordinary one,
+    and a person's markup shown as typed."""
+    from caseplan.ui.widgets.plain_text import guard_plain_text
+
+    guard_plain_text()
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.setToolTip(tip)
+    widget.show()
+    _shown_tooltip(widget, QPoint(2, 2))
+    labels = [w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label"]
+    qtbot.waitUntil(lambda: any(label.isVisible() for label in labels), timeout=2000)
+    label = next(label for label in labels if label.isVisible())
+    assert isinstance(label, QLabel)
+    assert label.textFormat() != Qt.TextFormat.PlainText
+    shown = QtGui.QTextDocument()
+    shown.setHtml(label.text())
+    assert shown.toPlainText() == tip
+    QToolTip.hideText()

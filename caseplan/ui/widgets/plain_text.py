@@ -26,6 +26,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QToolTip,
 RICH = "caseplan_rich_text"
 #: Qt names the labels of its message boxes so; they keep the format the box gives them.
 MESSAGE_BOX_LABELS = ("qt_msgbox_label", "qt_msgbox_informativelabel")
+#: Qt's tooltip is a label of this class; it is handed text already escaped by
+#: :func:`shown_as_typed`, so it must render it (plain text would show the ``<p>`` tags).
+TOOLTIP_LABEL_CLASS = "QTipLabel"
 
 
 def shown_as_typed(text: str) -> str:
@@ -40,7 +43,9 @@ class PlainTextGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, QLabel):
-            if not watched.property(RICH) and watched.objectName() not in MESSAGE_BOX_LABELS:
+            own = watched.objectName() in MESSAGE_BOX_LABELS
+            tooltip = watched.metaObject().className() == TOOLTIP_LABEL_CLASS
+            if not watched.property(RICH) and not own and not tooltip:
                 watched.setTextFormat(Qt.TextFormat.PlainText)
         elif kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             return self._tooltip(watched, event)
