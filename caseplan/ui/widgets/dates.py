@@ -99,6 +99,8 @@ class DateField(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.problem)
         self.setFocusProxy(self.line)
+        # A label's Alt+letter focuses its buddy only if the buddy itself takes focus.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.line.editingFinished.connect(self.commit)
         self.calendar: QCalendarWidget | None = None
 
