@@ -30,6 +30,7 @@ from caseplan.ui.widgets.plain_text import guard_plain_text
 from caseplan.ui.window.account import WindowAccount
 from caseplan.ui.window.meeting_mode import ZOOM_KEY, WindowMeetingMode
 from caseplan.ui.window.person_page import PersonPage
+from caseplan.ui.window.plan_dialogs import WindowPlanDialogs
 from caseplan.ui.workspace import PersonWorkspace
 
 ORGANISATION = "Caseplan"
@@ -52,7 +53,7 @@ def is_demo(ctx: Context) -> bool:
     return bool(clinic_settings.is_demo(ctx))
 
 
-class MainWindow(WindowAccount, WindowMeetingMode):
+class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
     """Handed a signed-in :class:`OpenClinic`; it never opens a database by itself.
 
     Locking (after ``idle_timeout_ms`` without use, or the privacy key F12) audits the
@@ -123,6 +124,7 @@ class MainWindow(WindowAccount, WindowMeetingMode):
             (self.about_action, self.show_about),
         ):
             action.triggered.connect(slot)
+        self._connect_plan_actions()
         self._set_access(clinic, locked=False)
         self._build_menus(self.can_lock)
         self.session.state_changed.connect(self._state_changed)
@@ -189,6 +191,7 @@ class MainWindow(WindowAccount, WindowMeetingMode):
         open_person = person_id is not None and not locked
         may_agree = open_person and access.can(self.ctx, access.Action.EDIT_PLAN, person_id)
         self._update_person_actions(open_person, may_agree, locked)
+        self._update_plan_actions()
         if self.meeting is not None:
             self.meeting.agree_button.setEnabled(self.agree_action.isEnabled())
 
@@ -278,6 +281,8 @@ class MainWindow(WindowAccount, WindowMeetingMode):
             self,
         )
         workspace.title_changed.connect(lambda _name: self.setWindowTitle(self.title()))
+        workspace.title_changed.connect(lambda _name: self._update_plan_actions())
+        workspace.next_plan_requested.connect(self.start_next_plan)
         if section is None:
             try:
                 section = int(str(self.settings.value(SECTION_KEY, workspace.ABOUT_ME)))

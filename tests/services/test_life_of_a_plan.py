@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from caseplan.errors import AccessDenied, InvalidInput
+from caseplan.errors import AccessDenied, InvalidInput, NotFound
 from caseplan.models import (
     Account,
     AuditEvent,
@@ -366,3 +366,30 @@ def test_a_practitioner_loses_sight_once_a_newer_team_goes_on_without_them(db: D
     assert people.count_people(c.ctx) == 0
     with pytest.raises(AccessDenied):
         people.get_person(c.ctx, c.person_id)
+
+
+def test_a_plan_started_from_the_screen_is_the_first_or_the_next(db: Database) -> None:
+    c = Clinic(db)
+    lars = c.as_("lars")
+    nobody = people.create_person(lars, "Åse Nilsen")  # a team lead's, with no plan yet
+    with pytest.raises(NotFound, match="no earlier plan"):
+        closing.start_next_plan(lars, nobody.id)
+    with pytest.raises(InvalidInput, match="not part of the last plan"):
+        closing.start_plan(lars, nobody.id, [c.housing.id])
+    first = closing.start_plan(lars, nobody.id)
+    assert (first.period_start, first.next_review) == (START, LATER)
+    view = load_plan_view(lars, nobody.id)
+    assert view is not None and [p.name for p in view.participants] == ["Åse Nilsen"]
+    with pytest.raises(InvalidInput, match="already has an open plan"):
+        closing.start_plan(lars, nobody.id)
+
+    plans.close_plan(c.ctx, c.plan_id, None, CloseReason.GOALS_REACHED)
+    nxt = closing.start_plan(c.ctx, c.person_id, [c.work.id])
+    view = load_plan_view(c.ctx, c.person_id)
+    assert view is not None and view.plan.id == nxt.id
+    assert [g.own_words for g in view.goals] == ["Komme i arbeidstrening."]
+    with db.sessions() as session:
+        created = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "create", AuditEvent.entity == "plan")
+        ).all()
+    assert len(created) == 3  # Ola's first, Åse's, Ola's next

@@ -23,6 +23,7 @@ from caseplan.models import (
     StepStatus,
 )
 from caseplan.services.context import Context
+from caseplan.services.people.first_plan import open_first_plan
 from caseplan.services.plans.plans import PlanDetails, plan_details
 from caseplan.services.review_dates import first_review
 from caseplan.services.security import audit
@@ -57,7 +58,7 @@ _CRISIS_COLUMNS = (
 _UNFINISHED = (StepStatus.PLANNED, StepStatus.IN_PROGRESS)
 
 
-def _last_closed(session: Session, person_id: uuid.UUID) -> Plan:
+def _last_closed(session: Session, person_id: uuid.UUID) -> Plan | None:
     plans = session.scalars(
         select(Plan).where(Plan.person_id == person_id).order_by(Plan.created_at.desc())
     ).all()
@@ -65,9 +66,7 @@ def _last_closed(session: Session, person_id: uuid.UUID) -> Plan:
         raise InvalidInput(
             tr_noop("This person already has an open plan; close it before opening a new one.")
         )
-    if not plans:
-        raise NotFound(tr_noop("This person has no earlier plan to continue from."))
-    return plans[0]
+    return plans[0] if plans else None
 
 
 def start_next_plan(
@@ -81,11 +80,32 @@ def start_next_plan(
     plan) with their steps not yet done. Each carried goal remembers where it came from,
     so its progress can be followed across plans.
     """
+    return _start(ctx, person_id, carried_goal_ids, first=False)
+
+
+def start_plan(
+    ctx: Context, person_id: uuid.UUID, carried_goal_ids: Sequence[uuid.UUID] = ()
+) -> PlanDetails:
+    """Open the person's plan from the screen: their first (empty, reviewed after the
+    clinic's usual time), or the next after a closed one (as :func:`start_next_plan`)."""
+    return _start(ctx, person_id, carried_goal_ids, first=True)
+
+
+def _start(
+    ctx: Context, person_id: uuid.UUID, carried_goal_ids: Sequence[uuid.UUID], *, first: bool
+) -> PlanDetails:
     with ctx.write() as session:
         require(session, ctx, Action.EDIT_PLAN, person_id)
-        if session.get(Person, person_id) is None:
+        person = session.get(Person, person_id)
+        if person is None:
             raise NotFound(tr_noop("This person is not in the database."))
         last = _last_closed(session, person_id)
+        if last is None:
+            if not first:
+                raise NotFound(tr_noop("This person has no earlier plan to continue from."))
+            if carried_goal_ids:
+                raise InvalidInput(tr_noop("A goal to carry over is not part of the last plan."))
+            return plan_details(open_first_plan(session, ctx, person, None))
         start = ctx.today()
         plan = Plan(
             person_id=person_id,

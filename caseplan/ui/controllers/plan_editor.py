@@ -25,7 +25,7 @@ from caseplan.services.meetings import meetings
 from caseplan.services.peers import contributions
 from caseplan.services.people import people
 from caseplan.services.people.people import PersonDetails
-from caseplan.services.plans import goals, plans
+from caseplan.services.plans import closing, goals, plans
 from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.services.shared import without_worker_notes
 from caseplan.services.team import team
@@ -272,7 +272,7 @@ class PlanEditor(QObject):
             QCoreApplication.translate("PlanEditor", "The plan"),
             Kind.PLAN,
             self.person_id,
-            lambda: plans.open_plan(self.ctx, self.person_id),
+            lambda: closing.start_plan(self.ctx, self.person_id),
         )
         return made is not None
 

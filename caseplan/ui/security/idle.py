@@ -37,6 +37,12 @@ class IdleWatcher(QObject):
     def timeout_ms(self) -> int:
         return self._timer.interval()
 
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        """A new time without use (the clinic's setting changed); counts anew if running."""
+        self._timer.setInterval(max(1, int(timeout_ms)))
+        if self._timer.isActive():
+            self._timer.start()
+
     def start(self) -> None:
         app = QCoreApplication.instance()
         if app is not None and self._app is None:

@@ -75,6 +75,15 @@ class WindowActions(QMainWindow):
             self.tr("Look at each goal together: how far, what helped, what now (Ctrl+Shift+R)")
         )
 
+        self.period_action = QAction(self.tr("Plan &period and review date…"), self)
+        self.period_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.close_plan_action = QAction(self.tr("&Close the plan…"), self)
+        self.next_plan_action = QAction(self.tr("&Start the next plan…"), self)
+        self.clinic_settings_action = QAction(self.tr("&Clinic settings…"), self)
+        self.clinic_settings_action.setToolTip(
+            self.tr("When new plans are first reviewed, and when the window locks")
+        )
+
         self.agree_action = QAction(self.tr("&Agree the plan…"), self)
         self.agree_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.agree_action.setIconText(self.tr("Agree the plan…"))
@@ -141,7 +150,11 @@ class WindowActions(QMainWindow):
         plan_menu = self.menuBar().addMenu(self.tr("P&lan"))
         plan_menu.setToolTipsVisible(True)
         plan_menu.addAction(self.review_action)
+        plan_menu.addAction(self.period_action)
         plan_menu.addAction(self.agree_action)
+        plan_menu.addSeparator()
+        plan_menu.addAction(self.close_plan_action)
+        plan_menu.addAction(self.next_plan_action)
 
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.audit_action)
@@ -153,6 +166,7 @@ class WindowActions(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
         settings_menu.setToolTipsVisible(True)
         settings_menu.addAction(self.language_action)
+        settings_menu.addAction(self.clinic_settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
@@ -176,6 +190,7 @@ class WindowActions(QMainWindow):
             self.meeting_action,
             self.agree_action,
             self.review_action,
+            self.period_action,
             self.back_action,
             self.preview_action,
             self.guide_action,

@@ -1,11 +1,11 @@
-"""History: the person's plans over time, and every agreed version of the open plan — each
+"""History: the person's plans over time, and every agreed version of the chosen plan — each
 opened read-only (as it was agreed) and printed again exactly as it was signed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.errors import CaseplanError
+from caseplan.models import CloseReason, PlanStatus
 from caseplan.reports.printing import version_pdf
 from caseplan.services.agreement import agreement
 from caseplan.services.agreement.agreement import PlanVersionDetails
@@ -26,11 +27,12 @@ from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.plans.plans import PlanDetails
 from caseplan.ui.controllers.records import Kind
 from caseplan.ui.i18n import error_text
+from caseplan.ui.printing.version import VersionDialog
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.widgets.save_dialog import ask_save_path
-from caseplan.ui.workspace.labels import plan_status_label
+from caseplan.ui.workspace.labels import close_reason_label, plan_status_label
 from caseplan.ui.workspace.section import Host, Section
 
 
@@ -58,9 +60,19 @@ class PlanHistoryModel(RecordTableModel[PlanDetails]):
                     QCoreApplication.translate("PlanHistoryModel", "Started"),
                     lambda p: date_text(p.created_at.date()),
                 ),
+                Column(QCoreApplication.translate("PlanHistoryModel", "Closed"), _closed),
             ],
             parent,
         )
+
+
+def _closed(plan: PlanDetails) -> str:
+    if plan.closed_on is None:
+        return ""
+    return QCoreApplication.translate("PlanHistoryModel", "{date}: {reason}").format(
+        date=date_text(plan.closed_on),
+        reason=close_reason_label(plan.closed_reason or CloseReason.OTHER),
+    )
 
 
 class VersionModel(RecordTableModel[PlanVersionDetails]):
@@ -112,6 +124,12 @@ class HistorySection(Section):
             self, self.tr("Agreed versions of this plan, each as it was agreed")
         )
         self.version_table.setModel(self.versions)
+        self.open_button = QPushButton(self.tr("&Open this version…"), self)
+        self.open_button.setToolTip(
+            self.tr("Read the version on screen exactly as it was agreed (Enter)")
+        )
+        self.open_button.clicked.connect(self.open_version)
+        self.version_table.activated.connect(lambda _index: self.open_version())
         self.print_button = QPushButton(self.tr("Save this &version as PDF…"), self)
         self.print_button.setToolTip(
             self.tr("The version as it was agreed, with the signatures given then")
@@ -120,37 +138,76 @@ class HistorySection(Section):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         intro = QLabel(self.tr("Plans over time, newest first."), self)
-        versions = QLabel(self.tr("&Agreed versions of this plan, each as it was agreed:"), self)
-        versions.setBuddy(self.version_table)
+        self.versions_label = QLabel(
+            self.tr("&Agreed versions of this plan, each as it was agreed:"), self
+        )
+        self.versions_label.setBuddy(self.version_table)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(versions)
+        layout.addWidget(self.versions_label)
         layout.addWidget(self.version_table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.setFocusProxy(self.version_table)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_versions(self.model.row_at(current.row()))
+        )
+        self.version_dialog: VersionDialog | None = None
 
     def show_view(self, view: PlanView | None) -> None:
         try:
             rows = plans.list_plans(self.host.ctx, self.host.person_id)
-            versions = [] if view is None else agreement.list_versions(self.host.ctx, view.plan.id)
         except CaseplanError as error:
             self.message.setText(error_text(error))
-            rows, versions = [], []
-        self.model.set_rows(sorted(rows, key=lambda p: p.period_start, reverse=True))
+            rows = []
+        rows = sorted(rows, key=lambda p: (p.period_start, p.created_at), reverse=True)
+        self.model.set_rows(rows)
+        # The open plan's versions, or (all closed) the last plan's.
+        shown = view.plan.id if view is not None else rows[0].id if rows else None
+        row = self.model.row_of(shown) if shown is not None else -1
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))  # shows its versions
+        else:
+            self._show_versions(None)
+
+    def _show_versions(self, plan: PlanDetails | None) -> None:
+        try:
+            versions = [] if plan is None else agreement.list_versions(self.host.ctx, plan.id)
+        except CaseplanError as error:
+            self.message.setText(error_text(error))
+            versions = []
         self.versions.set_rows(list(reversed(versions)))
         if versions:
             self.version_table.setCurrentIndex(self.versions.index(0, 0))
         self.print_button.setEnabled(bool(versions))
+        self.open_button.setEnabled(bool(versions))
+        self.versions_label.setText(
+            self.tr("&Agreed versions of this plan, each as it was agreed:")
+            if plan is None or plan.status != PlanStatus.CLOSED
+            else self.tr("&Agreed versions of the closed plan chosen above:")
+        )
 
     def chosen_version(self) -> PlanVersionDetails | None:
         current = self.version_table.currentIndex()
         return self.versions.row_at(current.row()) if current.isValid() else None
+
+    def open_version(self) -> VersionDialog | None:
+        """The chosen version on screen, read-only, exactly as it was agreed."""
+        version = self.chosen_version()
+        if version is None:
+            return None
+        dialog = VersionDialog(self.host.ctx, version, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "version_dialog", None))
+        self.version_dialog = dialog
+        dialog.open()
+        return dialog
 
     def ask_save_version(self) -> None:
         version = self.chosen_version()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from caseplan.models import (
+    CloseReason,
     ConsentScope,
     ContributionKind,
     GoalStatus,
@@ -86,3 +87,12 @@ def plan_status_label(status: PlanStatus) -> str:
         PlanStatus.AGREED: QCoreApplication.translate("labels", "Agreed"),
         PlanStatus.CLOSED: QCoreApplication.translate("labels", "Closed"),
     }[status]
+
+
+def close_reason_label(reason: CloseReason) -> str:
+    return {
+        CloseReason.GOALS_REACHED: QCoreApplication.translate("labels", "goals reached"),
+        CloseReason.MOVED: QCoreApplication.translate("labels", "moved"),
+        CloseReason.ENDED_FOLLOW_UP: QCoreApplication.translate("labels", "follow-up ended"),
+        CloseReason.OTHER: QCoreApplication.translate("labels", "other reason"),
+    }[reason]

@@ -23,6 +23,7 @@ from caseplan.services.agreement.changes import agreement_state
 from caseplan.services.context import Context
 from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
 from caseplan.services.plans.plan_view import PlanView
+from caseplan.services.plans.plans import PlanDetails
 from caseplan.ui.controllers.changes import Changes
 from caseplan.ui.controllers.field_saver import Choice, Question
 from caseplan.ui.controllers.plan_editor import PlanEditor
@@ -33,7 +34,7 @@ from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.save_indicator import SaveIndicator
 from caseplan.ui.widgets.theme import error_style
 from caseplan.ui.widgets.whose_words import WordsField, WorkerNoteEdit
-from caseplan.ui.workspace import conflict
+from caseplan.ui.workspace import conflict, plan_line
 from caseplan.ui.workspace.about_me import AboutMeSection
 from caseplan.ui.workspace.autosave import FieldBinding
 from caseplan.ui.workspace.crisis import CrisisSection
@@ -58,6 +59,8 @@ class PersonWorkspace(QWidget):
     """
 
     title_changed = Signal(str)
+    #: the person's last plan is closed: the window asks which goals come along to the next
+    next_plan_requested = Signal()
 
     ABOUT_ME, GOALS, TEAM, PEER, MEETINGS, CRISIS, HISTORY = range(7)
 
@@ -102,6 +105,7 @@ class PersonWorkspace(QWidget):
         self.message.setStyleSheet(error_style())
         self.message.setWordWrap(True)
         self.message.setAccessibleDescription(self.tr("Message"))
+        self._earlier: PlanDetails | None = None  #: the last plan, when none is open
         self.start_plan_button = QPushButton(self.tr("Start a &plan"), self)
         self.start_plan_button.setAccessibleName(self.tr("Start a plan"))
         self.start_plan_button.clicked.connect(self.start_plan)
@@ -291,11 +295,13 @@ class PersonWorkspace(QWidget):
                 name=person.preferred_name, full_name=person.full_name
             )
         )
+        self._earlier = None
         if view is None:
-            self.plan_label.setText(self.tr("No plan yet."))
+            self._earlier = plan_line.last_plan(self.ctx, self.person_id)
+            self.plan_label.setText(plan_line.no_open_plan(self._earlier))
         else:
             plan = view.plan
-            parts = [plan_status_label(plan.status)]
+            parts = [plan_status_label(plan.status), plan_line.period(plan)]
             if plan.next_review is not None:
                 parts.append(self.tr("next review {date}").format(date=date_text(plan.next_review)))
             coordinator = view.coordinator
@@ -303,6 +309,9 @@ class PersonWorkspace(QWidget):
                 parts.append(self.tr("coordinator {name}").format(name=coordinator.name))
             self.plan_label.setText(self.tr("Plan: ") + " · ".join(parts))
         self.start_plan_button.setVisible(view is None)
+        self.start_plan_button.setText(
+            self.tr("Start a &plan") if self._earlier is None else self.tr("Start the next &plan…")
+        )
         self.title_changed.emit(person.full_name)
 
     def _show_agreement(self) -> None:
@@ -372,6 +381,9 @@ class PersonWorkspace(QWidget):
         return self.editor.saver.flush()
 
     def start_plan(self) -> None:
+        if self._earlier is not None:
+            self.next_plan_requested.emit()  # which goals come along: the window asks
+            return
         self.editor.start_plan()
 
 

@@ -164,7 +164,9 @@ def test_a_person_without_a_plan_can_start_one(qtbot: Any, ctx: Context) -> None
     assert workspace.plan_label.text() == "No plan yet."
     assert not workspace.goals.add_goal_button.isEnabled()
     workspace.start_plan_button.click()
-    assert workspace.plan_label.text() == "Plan: Draft"
+    # Reviewed after the clinic's usual three months, with the person on the team.
+    assert workspace.plan_label.text() == "Plan: Draft · from 2 Mar 2026 · next review 2 Jun 2026"
+    assert [m.name for m in workspace.view.participants] == ["Per Olsen"]
     assert workspace.goals.add_goal_button.isEnabled()
 
 
