@@ -6,7 +6,18 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, Integer, Uuid, event, text
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    UniqueConstraint,
+    Uuid,
+    event,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from caseplan.models.base import (
@@ -160,6 +171,8 @@ class Goal(UuidPrimaryKey, Versioned, Base):
     __table_args__ = (
         CheckConstraint("priority BETWEEN 1 AND 3", name="priority"),
         CheckConstraint("length(own_words) > 0", name="own_words_not_empty"),
+        # Two goals added at the same moment cannot share a place (migration 0009).
+        UniqueConstraint("plan_id", "position"),
     )
 
 
@@ -184,7 +197,10 @@ class Step(UuidPrimaryKey, Versioned, Base):
 
     goal: Mapped[Goal] = relationship(back_populates="steps")
 
-    __table_args__ = (CheckConstraint("length(action) > 0", name="action_not_empty"),)
+    __table_args__ = (
+        CheckConstraint("length(action) > 0", name="action_not_empty"),
+        UniqueConstraint("goal_id", "position"),
+    )
 
 
 class PlanVersion(UuidPrimaryKey, Base):

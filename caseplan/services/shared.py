@@ -14,7 +14,7 @@ from dataclasses import fields, is_dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar, cast
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from caseplan.errors import AccessDenied, InvalidInput, NotFound, tr_noop
@@ -34,6 +34,7 @@ from caseplan.services.context import Context, check_version
 from caseplan.services.exchange.snapshot import refresh_agreed_status
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
+from caseplan.storage.faults import unique_clash
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -137,17 +138,39 @@ def set_positions(session: Session, model: Any, ids_in_order: Sequence[uuid.UUID
     """Store positions 0..n-1 in the given order.
 
     Positions are written without touching the version counters: moving a row is not an
-    edit of its words, so it must not turn someone else's open edit into a conflict.
+    edit of its words, so it must not turn someone else's open edit into a conflict. They
+    are unique within their plan or goal at every moment (a constraint keeps them so), so
+    the rows that move first step aside to a negative position, then into place.
     """
     session.flush()
-    for position, row_id in enumerate(ids_in_order):
-        session.execute(
-            update(model)
-            .where(model.id == row_id, model.position != position)
-            .values(position=position)
-            .execution_options(synchronize_session=False)
-        )
+    query = select(model.id, model.position).where(model.id.in_(ids_in_order))
+    stored: dict[uuid.UUID, int] = {row_id: at for row_id, at in session.execute(query)}
+    moving = [(p, row_id) for p, row_id in enumerate(ids_in_order) if stored.get(row_id) != p]
+    for final in (False, True):
+        for position, row_id in moving:
+            session.execute(
+                update(model)
+                .where(model.id == row_id)
+                .values(position=position if final else -1 - position)
+                .execution_options(synchronize_session=False)
+            )
     session.expire_all()
+
+
+def retry_when_taken(attempts: int, work: Callable[[], T]) -> T:
+    """Run ``work`` (a whole transaction) again when another program took the same place.
+
+    Adding a goal or a step puts it after the last one; two programs doing so at the same
+    moment pick the same position, and the unique constraint refuses the second. Its next
+    try sees the first one's row and takes the next place.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            return work()
+        except InvalidInput as refused:
+            if attempt == attempts or not unique_clash(refused.__cause__):
+                raise
+    raise AssertionError("unreachable")
 
 
 def check_permutation(given: Sequence[uuid.UUID], existing: Sequence[uuid.UUID]) -> None:

@@ -63,6 +63,7 @@ SQLITE_READONLY = 8
 SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
+SQLITE_CONSTRAINT = 19
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
@@ -70,7 +71,7 @@ _NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _NOT_ALLOWED = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def _sqlite_code(error: BaseException) -> int | None:
+def _sqlite_code(error: BaseException | None) -> int | None:
     for candidate in (error, getattr(error, "orig", None)):
         code = getattr(candidate, "sqlite_errorcode", None)
         if isinstance(code, int):
@@ -90,6 +91,14 @@ def is_busy(error: BaseException) -> bool:
         return True
     # PostgreSQL: lock_not_available, deadlock_detected, serialization_failure
     return _sqlstate(error) in ("55P03", "40P01", "40001")
+
+
+def unique_clash(error: BaseException | None) -> bool:
+    """Whether ``error`` is a unique constraint refusing a row (not another kind of refusal)."""
+    orig = getattr(error, "orig", error)
+    if getattr(orig, "sqlstate", None) == "23505":  # PostgreSQL: unique_violation
+        return True
+    return _sqlite_code(orig) == SQLITE_CONSTRAINT and "UNIQUE constraint" in str(orig)
 
 
 def database_fault(error: BaseException, path: Path | str | None = None) -> StorageError | None:

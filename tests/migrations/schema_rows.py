@@ -133,6 +133,24 @@ NEW_COLUMNS: dict[tuple[str, str], Callable[[Row, Rows], Any]] = {
     ("reviews", "due_on"): lambda row, before: None,
     ("reviews", "words_shared"): lambda row, before: False,
 }
+
+
+def _rank(table: str, parent: str) -> Callable[[Row, Rows], Any]:
+    """0009: positions renumbered 0, 1, 2... within each parent, in the order shown."""
+
+    def derive(row: Row, before: Rows) -> Any:
+        siblings = [r for r in before[table].values() if r[parent] == row[parent]]
+        order = sorted(siblings, key=lambda r: (r["position"], str(r["id"]).replace("-", "")))
+        return [r["id"] for r in order].index(row["id"])
+
+    return derive
+
+
+#: (table, old column) -> its value after the upgrade, where a migration changes it.
+CHANGED_COLUMNS: dict[tuple[str, str], Callable[[Row, Rows], Any]] = {
+    ("goals", "position"): _rank("goals", "plan_id"),
+    ("steps", "position"): _rank("steps", "goal_id"),
+}
 #: Tables an upgrade creates, with the rows they start with (none).
 NEW_TABLES = {"settings": 0, "audit_events": 0, "review_goals": 0, "review_attendees": 0}
 
@@ -174,7 +192,16 @@ def account_for(before: Rows, after: Rows, head: str) -> Accounting:
             new = new_rows.get(key)
             if new is None:
                 continue
-            wrong = [c for c, value in old.items() if new.get(c, _GONE) != value]
+            wrong = [
+                c
+                for c, value in old.items()
+                if new.get(c, _GONE)
+                != (
+                    CHANGED_COLUMNS[(table, c)](old, before)
+                    if (table, c) in CHANGED_COLUMNS
+                    else value
+                )
+            ]
             for column in new.keys() - old.keys():
                 rule = NEW_COLUMNS.get((table, column))
                 if rule is None:

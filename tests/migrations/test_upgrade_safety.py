@@ -12,6 +12,7 @@ from sqlalchemy import text
 from caseplan.errors import StorageError
 from caseplan.storage import migrate
 from caseplan.storage.backup import backup_before_migration
+from caseplan.storage.cipher import connect_encrypted
 from caseplan.storage.database import open_database
 from caseplan.storage.location import resolve
 from tests.migrations.schema_rows import load, read_rows, reading
@@ -130,3 +131,28 @@ def test_a_full_disk_for_the_backup_stops_the_upgrade_with_a_sentence(
         open_database(resolve(str(path)), key=fixture.key, create=False)
     assert path.read_bytes() == before
     assert list((path.parent / "backups").iterdir()) == []
+
+
+def test_doubled_positions_are_renumbered_in_the_order_shown(tmp_path: Path) -> None:
+    """0009: what concurrent adds on PostgreSQL left (two steps at one place) is put in order."""
+    fixture = load("schema-0004")
+    path = fixture.copy_to(tmp_path / "clinic")
+    connection = connect_encrypted(path, fixture.key, create=False)
+    goal_id = connection.execute(
+        "SELECT goal_id FROM steps GROUP BY goal_id HAVING count(*) >= 2 LIMIT 1"
+    ).fetchone()[0]
+    connection.execute("UPDATE steps SET position = 7 WHERE goal_id = ?", (goal_id,))
+    shown = [
+        row[0]
+        for row in connection.execute(
+            "SELECT id FROM steps WHERE goal_id = ? ORDER BY position, id", (goal_id,)
+        )
+    ]
+    connection.close()
+
+    open_database(resolve(str(path)), key=fixture.key, create=False).close()
+    with reading(path, fixture.key) as engine, engine.connect() as connection:
+        after = connection.exec_driver_sql(
+            "SELECT id, position FROM steps WHERE goal_id = ? ORDER BY position", (goal_id,)
+        ).all()
+    assert after == [(step, n) for n, step in enumerate(shown)]

@@ -44,6 +44,7 @@ from caseplan.services.shared import (
     require,
     require_edit,
     require_text,
+    retry_when_taken,
     set_fields,
     set_positions,
     team_member,
@@ -115,6 +116,8 @@ class StepChanges(StepFields, total=False):
 
 GOAL_EDITABLE = ("domain", "own_words", "worker_note", "status", "target_date", "priority")
 STEP_EDITABLE = ("action", "responsible_id", "due", "status", "worker_note")
+#: How often adding a goal or step is tried again when another program took the same place.
+ADD_ATTEMPTS = 5
 #: What a peer worker may change in a step they are responsible for.
 PEER_STEP_EDITABLE = ("action", "status")
 RATED_GOAL = tr_noop("This goal has been rated in a review; close it instead of deleting it.")
@@ -211,6 +214,18 @@ def add_goal(
 ) -> GoalDetails:
     """Add a goal at the end of the plan's list."""
     check_unknown("goal", details, GOAL_EDITABLE)
+    return retry_when_taken(
+        ADD_ATTEMPTS, lambda: _add_goal(ctx, plan_id, domain, own_words, details)
+    )
+
+
+def _add_goal(
+    ctx: Context,
+    plan_id: uuid.UUID,
+    domain: LifeDomain | str,
+    own_words: str,
+    details: dict[str, Any],
+) -> GoalDetails:
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
         require(session, ctx, Action.EDIT_PLAN, plan.person_id)
@@ -323,6 +338,12 @@ def add_step(
 ) -> StepDetails:
     """Add a step at the end of a goal's list; who is responsible must be on the team."""
     check_unknown("step", details, STEP_EDITABLE)
+    return retry_when_taken(ADD_ATTEMPTS, lambda: _add_step(ctx, goal_id, action, details))
+
+
+def _add_step(
+    ctx: Context, goal_id: uuid.UUID, action: str, details: dict[str, Any]
+) -> StepDetails:
     with ctx.write() as session:
         goal = load(session, Goal, goal_id)
         plan = load_plan(session, goal.plan_id)
