@@ -9,14 +9,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseplan.errors import Conflict, InvalidInput, tr_noop
 from caseplan.models import Role
 from caseplan.storage.cipher import READ_ONLY
 from caseplan.storage.database import DATABASE_INFO
-from caseplan.storage.faults import database_fault
+from caseplan.storage.faults import database_fault, is_busy
+
+#: How often a write waits the whole busy timeout for the write lock before giving up.
+WRITE_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -45,12 +48,14 @@ class Context:
     def write(self) -> Iterator[Session]:
         """One transaction; a concurrent change becomes :class:`Conflict`.
 
-        On SQLite it takes the write lock as it begins (waiting for another writer up to
-        the busy timeout); a full disk, a read-only file or a busy database become one
-        sentence each, and nothing of the transaction is kept.
+        On SQLite it takes the write lock before the work starts (waiting for another
+        writer up to the busy timeout, and trying again a few times, since SQLite does not
+        queue waiters fairly); a full disk, a read-only file or a database still busy
+        become one sentence each, and nothing of the transaction is kept.
         """
         try:
-            with self.sessions.begin() as session:
+            session, transaction = self._take_write_lock()
+            with session, transaction:
                 yield session
         except StaleDataError as error:
             raise Conflict(
@@ -74,6 +79,20 @@ class Context:
         except DBAPIError as error:
             self._raise_fault(error)
             raise
+
+    def _take_write_lock(self) -> tuple[Session, SessionTransaction]:
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            session = self.sessions()
+            try:
+                transaction = session.begin()
+                session.connection()  # SQLite: BEGIN IMMEDIATE, so busy comes before any work
+            except DBAPIError as error:
+                session.close()
+                if attempt < WRITE_ATTEMPTS and is_busy(error):
+                    continue
+                raise
+            return session, transaction
+        raise AssertionError("unreachable")
 
     def _raise_fault(self, error: DBAPIError) -> None:
         """Raise the sentence for a full disk, a read-only or damaged file, a busy database."""

@@ -16,6 +16,7 @@ import hmac
 import re
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
@@ -71,66 +72,90 @@ def sign_in(
     clock: Clock = _utcnow,
     hasher: PasswordHasher | None = None,
 ) -> Actor:
-    """The account as an :class:`Actor`, or :class:`AccessDenied` (audited either way)."""
+    """The account as an :class:`Actor`, or :class:`AccessDenied` (audited either way).
+
+    The password is checked outside any transaction (Argon2 takes a while on purpose);
+    only then is the outcome written, with its audit event, in one short transaction of
+    its own. So signing in never holds a lock while hashing, and others are not kept
+    waiting behind someone signing in.
+    """
     hasher = hasher or costs.in_use().hasher
     typed = normalize_username(username)
-    name = audit.safe_label(typed)
     now = clock()
-    outcome: AccessDenied | None = None
-    with ctx.write() as session:
-        account = find(session, typed) if USERNAME.fullmatch(typed) else None
-        if account is None or account.password_hash is None:
-            _burn(hasher, password)
-            shown = name if account is not None else typed_name(session, typed)
-            audit.record(session, shown, audit.Action.SIGN_IN_FAILED, "account", "", "")
-            outcome = AccessDenied(WRONG)
-        else:
-            wait = _remaining_wait(account, now)
-            if wait > 0:
-                audit.record(
-                    session,
-                    name,
-                    audit.Action.SIGN_IN_THROTTLED,
-                    "account",
-                    str(account.id),
-                    f"wait: {wait} s",
-                )
-                outcome = TooManyTries(wait)
-            elif not verify_password(hasher, account.password_hash, password):
-                account.failed_sign_ins += 1
-                account.last_failed_at = now
-                audit.record(
-                    session,
-                    name,
-                    audit.Action.SIGN_IN_FAILED,
-                    "account",
-                    str(account.id),
-                    f"failures in a row: {account.failed_sign_ins}",
-                )
-                outcome = AccessDenied(WRONG)
-            elif not account.active:
-                audit.record(
-                    session,
-                    name,
-                    audit.Action.SIGN_IN_FAILED,
-                    "account",
-                    str(account.id),
-                    "account switched off",
-                )
-                outcome = AccessDenied(
-                    tr_noop("This account is switched off; please ask an administrator.")
-                )
-            else:
-                if account.failed_sign_ins:
-                    account.failed_sign_ins = 0
-                    account.last_failed_at = None
-                if hasher.check_needs_rehash(account.password_hash):
-                    account.password_hash = hasher.hash(password)
-                audit.record(session, name, audit.Action.SIGN_IN, "account", str(account.id))
-                actor = Actor(account_id=account.id, username=name, role=Role(account.role))
-    if outcome is not None:
-        raise outcome
-    return actor
+    for _attempt in range(3):
+        with ctx.read() as session:
+            seen = find(session, typed) if USERNAME.fullmatch(typed) else None
+        verdict = _verdict(seen, password, now, hasher)
+        with ctx.write() as session:
+            account = find(session, typed) if seen is not None else None
+            if seen is not None and (
+                account is None
+                or (account.password_hash, account.active) != (seen.password_hash, seen.active)
+            ):
+                continue  # the password changed or the account was switched off meanwhile
+            actor = _record_sign_in(session, typed, account, verdict, now)
+        if isinstance(actor, AccessDenied):
+            raise actor
+        return actor
+    raise AccessDenied(WRONG)
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    outcome: str  # "unknown", "throttled", "wrong", "off" or "ok"
+    wait: int = 0
+    new_hash: str | None = None
+
+
+def _verdict(
+    account: Account | None, password: str, now: datetime, hasher: PasswordHasher
+) -> _Verdict:
+    """Check the password against what was read, outside any transaction."""
+    if account is None or account.password_hash is None:
+        _burn(hasher, password)
+        return _Verdict("unknown")
+    wait = _remaining_wait(account, now)
+    if wait > 0:
+        return _Verdict("throttled", wait)
+    if not verify_password(hasher, account.password_hash, password):
+        return _Verdict("wrong")
+    if not account.active:
+        return _Verdict("off")
+    rehash = hasher.check_needs_rehash(account.password_hash)
+    return _Verdict("ok", new_hash=hasher.hash(password) if rehash else None)
+
+
+def _record_sign_in(
+    session: Session, typed: str, account: Account | None, verdict: _Verdict, now: datetime
+) -> Actor | AccessDenied:
+    """Write the outcome of a sign-in and its audit event; returns the actor or the refusal."""
+    name = audit.safe_label(typed)
+    if account is None or verdict.outcome == "unknown":
+        shown = name if account is not None else typed_name(session, typed)
+        audit.record(session, shown, audit.Action.SIGN_IN_FAILED, "account", "", "")
+        return AccessDenied(WRONG)
+    account_id = str(account.id)
+    if verdict.outcome == "throttled":
+        detail = f"wait: {verdict.wait} s"
+        audit.record(session, name, audit.Action.SIGN_IN_THROTTLED, "account", account_id, detail)
+        return TooManyTries(verdict.wait)
+    if verdict.outcome == "wrong":
+        account.failed_sign_ins += 1
+        account.last_failed_at = now
+        detail = f"failures in a row: {account.failed_sign_ins}"
+        audit.record(session, name, audit.Action.SIGN_IN_FAILED, "account", account_id, detail)
+        return AccessDenied(WRONG)
+    if verdict.outcome == "off":
+        detail = "account switched off"
+        audit.record(session, name, audit.Action.SIGN_IN_FAILED, "account", account_id, detail)
+        return AccessDenied(tr_noop("This account is switched off; please ask an administrator."))
+    if account.failed_sign_ins:
+        account.failed_sign_ins = 0
+        account.last_failed_at = None
+    if verdict.new_hash is not None:
+        account.password_hash = verdict.new_hash
+    audit.record(session, name, audit.Action.SIGN_IN, "account", account_id)
+    return Actor(account_id=account.id, username=name, role=Role(account.role))
 
 
 def begin_session(ctx: Context, username: str) -> Actor:
