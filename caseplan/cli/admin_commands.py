@@ -17,6 +17,7 @@ from caseplan.cli.common import (
 from caseplan.errors import StorageError, tr_noop
 from caseplan.models import Role
 from caseplan.services.clinic import backup, unlock
+from caseplan.storage.faults import DB_DAMAGED
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -55,8 +56,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with signed_in(args) as clinic:
-        report = backup.check(clinic)
+    try:
+        with signed_in(args) as clinic:
+            report = backup.check(clinic)
+    except StorageError as error:
+        if error.template != DB_DAMAGED:
+            raise
+        found = "Integrity check: the file cannot be opened far enough to sign in."
+        report = backup.damaged_report(location(args).describe(), [found])
     for line in report.lines:
         sys.stdout.write(line + "\n")
     return 0 if report.ok else 1

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from caseplan.cli.common import (
+    NOT_ENCRYPTED,
     add_common_options,
     add_out_option,
     location,
@@ -15,12 +16,11 @@ from caseplan.cli.common import (
     person_id,
     say,
     signed_in,
-    write_out,
 )
 from caseplan.demo import clinic as demo_clinic
 from caseplan.errors import InvalidInput, tr_noop
 from caseplan.services.clinic import unlock
-from caseplan.storage.files import read_limited
+from caseplan.storage.files import read_limited, staged
 
 
 def cmd_people(args: argparse.Namespace) -> int:
@@ -39,13 +39,13 @@ def cmd_people(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from caseplan.services.exchange.exchange import export_person
+    from caseplan.services.exchange.exchange import export_person_to
 
     wanted = person_id(args.person_id)
-    output_path(args)
+    target = output_path(args)
     with signed_in(args) as clinic:
-        data = export_person(clinic.ctx, wanted)
-    write_out(args, data)
+        export_person_to(clinic.ctx, wanted, lambda data: staged(target, data))
+    say(NOT_ENCRYPTED.format(path=target))
     return 0
 
 

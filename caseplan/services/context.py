@@ -12,11 +12,11 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from caseplan.errors import Conflict, InvalidInput, tr_noop
+from caseplan.errors import Conflict, InvalidInput, StorageError, tr_noop
 from caseplan.models import Role
 from caseplan.storage.cipher import READ_ONLY
-from caseplan.storage.database import DATABASE_INFO
-from caseplan.storage.faults import database_fault, is_busy
+from caseplan.storage.database import DAMAGE_PROBE, DATABASE_INFO
+from caseplan.storage.faults import DB_DAMAGED, database_fault, is_busy
 
 #: How often a write waits the whole busy timeout for the write lock before giving up.
 WRITE_ATTEMPTS = 3
@@ -65,7 +65,7 @@ class Context:
             raise InvalidInput(
                 tr_noop("This change does not fit with what is already stored.")
             ) from error
-        except DBAPIError as error:
+        except (DBAPIError, MemoryError) as error:
             self._raise_fault(error)
             raise
 
@@ -76,7 +76,7 @@ class Context:
             with self.sessions() as session:
                 session.connection(execution_options={READ_ONLY: True})
                 yield session
-        except DBAPIError as error:
+        except (DBAPIError, MemoryError) as error:
             self._raise_fault(error)
             raise
 
@@ -94,10 +94,18 @@ class Context:
             return session, transaction
         raise AssertionError("unreachable")
 
-    def _raise_fault(self, error: DBAPIError) -> None:
-        """Raise the sentence for a full disk, a read-only or damaged file, a busy database."""
-        where = self.sessions.kw.get("info", {}).get(DATABASE_INFO)
+    def _raise_fault(self, error: BaseException) -> None:
+        """Raise the sentence for a full disk, a read-only or damaged file, a busy database.
+
+        SQLCipher reports a damaged page as an odd error ("SQL logic error", then "out of
+        memory"); for those the file itself is checked before the error is named.
+        """
+        info = self.sessions.kw.get("info", {})
+        where = info.get(DATABASE_INFO)
         fault = database_fault(error, where)
+        probe = info.get(DAMAGE_PROBE)
+        if fault is None and probe is not None and probe():
+            fault = StorageError(DB_DAMAGED, path=where)
         if fault is not None:
             raise fault from error
 

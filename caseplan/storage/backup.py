@@ -9,6 +9,7 @@ column types (which catches damage the checks cannot see, such as garbled JSON).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import re
 from collections.abc import Callable
@@ -30,7 +31,16 @@ from caseplan.storage.cipher import (
     integrity_problems,
     remove_database_files,
 )
-from caseplan.storage.faults import SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_READONLY, file_fault
+from caseplan.storage.faults import (
+    DB_CANNOT_OPEN,
+    DB_DAMAGED,
+    DB_READ_ONLY,
+    SQLITE_CANTOPEN,
+    SQLITE_FULL,
+    SQLITE_READONLY,
+    file_fault,
+    sqlite_code,
+)
 
 KEEP_AUTOMATIC = 5
 FOLDER = "backups"
@@ -48,7 +58,12 @@ BACKUP_BEFORE_UPGRADE_FAILED = tr_noop(
 
 def check_source(source: Path, key: bytes) -> None:
     """Refuse to back up a database that fails its integrity checks."""
-    connection = connect_for_reading(source, key)
+    try:
+        connection = connect_for_reading(source, key)
+    except StorageError as error:
+        if error.template != DB_DAMAGED:
+            raise
+        raise StorageError(SOURCE_DAMAGED, problem="its schema cannot be read") from error
     try:
         problems = integrity_problems(connection)
     finally:
@@ -133,7 +148,8 @@ def backup_database(
             keyfile.copy(source_keys, keyfile_target)
     except BaseException as error:
         remove_database_files(target)
-        keyfile_target.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only medium holds nothing to remove
+            keyfile_target.unlink(missing_ok=True)
         fault = _write_fault(error, target)
         if fault is not None:
             raise fault from error
@@ -145,12 +161,12 @@ def _write_fault(error: BaseException, target: Path) -> StorageError | None:
     """Writing the copy failed: name the disk's or the folder's fault."""
     if isinstance(error, OSError):
         return file_fault(error, target)
-    code = getattr(error, "sqlite_errorcode", None)
-    if not isinstance(code, int):
-        return None
-    if code & 0xFF == SQLITE_FULL:
+    if isinstance(error, StorageError) and error.template in (DB_READ_ONLY, DB_CANNOT_OPEN):
+        return file_fault(OSError(errno.EACCES, "read-only"), target)  # opening the copy
+    code = sqlite_code(error)
+    if code == SQLITE_FULL:
         return file_fault(OSError(errno.ENOSPC, "no space"), target)
-    if code & 0xFF in (SQLITE_READONLY, SQLITE_CANTOPEN):
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN):
         return file_fault(OSError(errno.EACCES, "read-only"), target)
     return None
 

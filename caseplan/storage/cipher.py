@@ -8,6 +8,7 @@ slots in :mod:`caseplan.storage.keys` do the password work).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -264,6 +265,23 @@ def integrity_problems(connection: Connection) -> list[str]:
     return [row for row in rows if row != "ok"]
 
 
+def file_damage(path: Path, key: bytes) -> list[str]:
+    """What is damaged in the file at ``path`` (empty: nothing), read on a fresh connection.
+
+    SQLCipher reports a page that fails its checksum in odd ways (an "SQL logic error",
+    then "out of memory" for everything the same connection does next), so when an
+    operation fails like that, this tells whether the file is what is wrong.
+    """
+    try:
+        connection = connect_for_reading(path, key)
+    except StorageError as error:
+        return ["the first page cannot be read"] if error.template == DB_DAMAGED else []
+    try:
+        return integrity_problems(connection)
+    finally:
+        connection.close()
+
+
 BACKUP_NOT_VERIFIED = tr_noop("The backup could not be verified, so it was not kept.")
 
 
@@ -336,9 +354,13 @@ def backup_encrypted(
 
 
 def remove_database_files(path: Path) -> None:
-    """The database file at ``path`` and whatever SQLite keeps beside it."""
+    """The database file at ``path`` and whatever SQLite keeps beside it.
+
+    As far as the place allows: on a read-only medium nothing was written to remove.
+    """
     for suffix in ("", "-wal", "-shm", "-journal"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError, PermissionError, OSError):
+            path.with_name(path.name + suffix).unlink()
 
 
 def _fsync(path: Path) -> None:

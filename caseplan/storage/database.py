@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -12,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from caseplan.errors import CaseplanError, StorageError, tr_noop
 from caseplan.storage import migrate
 from caseplan.storage.backup import backup_before_migration
+from caseplan.storage.cipher import file_damage
 from caseplan.storage.engine import create_db_engine
 from caseplan.storage.faults import DB_DAMAGED, DB_FULL, database_fault
 from caseplan.storage.location import Location
@@ -34,6 +37,8 @@ UPGRADE_DISK_FULL = tr_noop(
 
 #: The key in a session's ``info`` that says where the database is (for error sentences).
 DATABASE_INFO = "caseplan_database"
+#: The key in a session's ``info`` of a function that says what is damaged in the file.
+DAMAGE_PROBE = "caseplan_damage_probe"
 
 
 @dataclass
@@ -69,12 +74,13 @@ def open_database(
             ) from error
     secret = None if key is None else Secret.of(key)
     engine = create_db_engine(location, secret)
+    info: dict[str, Any] = {DATABASE_INFO: location.describe()}
+    if location.path is not None and secret is not None:
+        info[DAMAGE_PROBE] = _damage_probe(location.path, secret)
     database = Database(
         location=location,
         engine=engine,
-        sessions=sessionmaker(
-            engine, expire_on_commit=False, info={DATABASE_INFO: location.describe()}
-        ),
+        sessions=sessionmaker(engine, expire_on_commit=False, info=info),
     )
 
     def _backup(revision: str) -> None:
@@ -89,14 +95,26 @@ def open_database(
     except migrate.MigrationFailed as failure:
         engine.dispose()
         raise _upgrade_failed(failure, location, database.last_backup) from failure
-    except DBAPIError as error:
+    except (DBAPIError, MemoryError) as error:
         engine.dispose()
         fault = database_fault(error, location.describe())
+        if fault is None and info.get(DAMAGE_PROBE) is not None and info[DAMAGE_PROBE]():
+            fault = StorageError(DB_DAMAGED, path=location.describe())
         raise fault or StorageError(CANNOT_OPEN, where=location.describe()) from error
     except BaseException:
         engine.dispose()
         raise
     return database
+
+
+def _damage_probe(path: Path, secret: Secret) -> Callable[[], list[str]]:
+    def probe() -> list[str]:
+        try:
+            return file_damage(path, secret.reveal())
+        except StorageError:  # the key was forgotten (the window locked) meanwhile
+            return []
+
+    return probe
 
 
 def _upgrade_failed(

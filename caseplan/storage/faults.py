@@ -12,7 +12,7 @@ import errno
 from pathlib import Path
 from typing import Any
 
-from caseplan.errors import StorageError, tr_noop
+from caseplan.errors import CaseplanError, StorageError, tr_noop
 
 # --- the database itself ---------------------------------------------------------------------
 
@@ -71,11 +71,29 @@ _NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _NOT_ALLOWED = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def _sqlite_code(error: BaseException | None) -> int | None:
+#: SQLite's own words for its result codes (``sqlite3_errstr``), for errors that come
+#: without the code (the backup API's, in ``sqlcipher3``).
+_SQLITE_WORDS = {
+    "database is locked": SQLITE_BUSY,
+    "database table is locked": SQLITE_LOCKED,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "disk I/O error": SQLITE_IOERR,
+    "database disk image is malformed": SQLITE_CORRUPT,
+    "database or disk is full": SQLITE_FULL,
+    "unable to open database file": SQLITE_CANTOPEN,
+    "file is not a database": SQLITE_NOTADB,
+}
+
+
+def sqlite_code(error: BaseException | None) -> int | None:
+    """SQLite's primary result code behind ``error``, or None."""
     for candidate in (error, getattr(error, "orig", None)):
         code = getattr(candidate, "sqlite_errorcode", None)
         if isinstance(code, int):
             return code & 0xFF
+    orig = getattr(error, "orig", error)
+    if type(orig).__module__.startswith(("sqlcipher3", "sqlite3")):
+        return _SQLITE_WORDS.get(str(orig).strip())
     return None
 
 
@@ -87,7 +105,7 @@ def _sqlstate(error: BaseException) -> str | None:
 
 def is_busy(error: BaseException) -> bool:
     """Whether ``error`` says the database was locked by another connection for too long."""
-    if _sqlite_code(error) in (SQLITE_BUSY, SQLITE_LOCKED):
+    if sqlite_code(error) in (SQLITE_BUSY, SQLITE_LOCKED):
         return True
     # PostgreSQL: lock_not_available, deadlock_detected, serialization_failure
     return _sqlstate(error) in ("55P03", "40P01", "40001")
@@ -98,7 +116,7 @@ def unique_clash(error: BaseException | None) -> bool:
     orig = getattr(error, "orig", error)
     if getattr(orig, "sqlstate", None) == "23505":  # PostgreSQL: unique_violation
         return True
-    return _sqlite_code(orig) == SQLITE_CONSTRAINT and "UNIQUE constraint" in str(orig)
+    return sqlite_code(orig) == SQLITE_CONSTRAINT and "UNIQUE constraint" in str(orig)
 
 
 def database_fault(error: BaseException, path: Path | str | None = None) -> StorageError | None:
@@ -107,7 +125,7 @@ def database_fault(error: BaseException, path: Path | str | None = None) -> Stor
     None when ``error`` is none of those (a bug, or a constraint: the caller decides).
     """
     where = str(path) if path is not None else ""
-    code = _sqlite_code(error)
+    code = sqlite_code(error)
     params: dict[str, Any] = {}
     template: str | None = None
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
@@ -143,6 +161,19 @@ def database_fault(error: BaseException, path: Path | str | None = None) -> Stor
     return fault
 
 
+def beside_database_fault(error: OSError, database: Path) -> StorageError:
+    """Writing a file that lives beside the database (its key file) failed: say it of the
+    database, whose folder it is."""
+    if error.errno in _NOT_ALLOWED:
+        fault = StorageError(DB_READ_ONLY, path=str(database))
+    elif error.errno in _NO_ROOM:
+        fault = StorageError(DB_FULL)
+    else:
+        fault = StorageError(DB_DISK_ERROR)
+    fault.__cause__ = error
+    return fault
+
+
 def file_fault(error: OSError, path: Path) -> StorageError:
     """The sentence for writing ``path`` failing with ``error``."""
     number = error.errno
@@ -156,3 +187,22 @@ def file_fault(error: OSError, path: Path) -> StorageError:
         fault = StorageError(FILE_DISK_ERROR, path=str(path))
     fault.__cause__ = error
     return fault
+
+
+#: What went wrong, in a few words for the audit trail (which never keeps a path or a name).
+_KINDS = {
+    FILE_NO_ROOM: "no room on the disk",
+    FILE_READ_ONLY: "the place is read-only",
+    FOLDER_MISSING: "the folder is missing",
+    FILE_DISK_ERROR: "a disk error",
+    DB_FULL: "no room on the database's disk",
+    DB_READ_ONLY: "the database is read-only",
+    DB_DAMAGED: "the database is damaged",
+    DB_BUSY: "the database was busy",
+    DB_DISK_ERROR: "a disk error on the database's disk",
+}
+
+
+def fault_kind(error: CaseplanError) -> str:
+    """A few words saying which fault ``error`` is (``refused`` for anything else)."""
+    return _KINDS.get(error.template, "refused")

@@ -13,10 +13,12 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from caseplan.errors import StorageError, tr_noop
+from caseplan.storage.faults import file_fault
 
 #: Where an output is refused because it belongs to a clinic's database.
 CLINIC_FILE = tr_noop(
@@ -26,7 +28,6 @@ CLINIC_FILE = tr_noop(
 IS_FOLDER = tr_noop("{path} is a folder; give the name of a file to write in it.")
 NO_FOLDER = tr_noop("The folder {folder} does not exist.")
 EXISTS = tr_noop("A file already exists at {path}.")
-CANNOT_WRITE = tr_noop("Cannot write in the folder {folder}.")
 
 #: Endings of the files that live beside a database (SQLite's and Caseplan's own).
 SIDE_ENDINGS = ("-wal", "-shm", "-journal", ".keys", ".keys.lock", ".signins", ".peers")
@@ -127,22 +128,41 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise StorageError(NO_FOLDER, folder=str(folder))
     if path.is_dir():
         raise StorageError(IS_FOLDER, path=str(path))
+    with staged(path, data):
+        pass
+
+
+@contextmanager
+def staged(path: Path, data: bytes) -> Iterator[Path]:
+    """Write ``data`` beside ``path`` (mode 0600, synced); put it in place when the block ends.
+
+    If the block raises, the written file is removed and ``path`` is left as it was: a
+    caller can record what it delivered (say, an audit event) between the two, so a file
+    that could not be written is never recorded as written. A full disk, a read-only place
+    or a missing folder are each one sentence (:mod:`caseplan.storage.faults`).
+    """
+    folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise StorageError(CANNOT_WRITE, folder=str(folder)) from error
+        raise file_fault(error, path) from error
     try:
-        with os.fdopen(handle, "wb") as stream:
-            if hasattr(os, "fchmod"):
-                os.fchmod(stream.fileno(), 0o600)
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException as error:
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(stream.fileno(), 0o600)
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+        except OSError as error:
+            raise file_fault(error, path) from error
+        yield Path(temporary)
+        try:
+            os.replace(temporary, path)
+        except OSError as error:
+            raise file_fault(error, path) from error
+    except BaseException:
         Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise StorageError(CANNOT_WRITE, folder=str(folder)) from error
         raise
     sync_folder(folder)
 

@@ -21,6 +21,7 @@ from typing import IO, Any
 from caseplan.errors import StorageError, tr_noop
 from caseplan.storage import legacy_keys
 from caseplan.storage.costs import KdfParams
+from caseplan.storage.faults import beside_database_fault
 from caseplan.storage.keys import FORMAT, Entry, Grant, KeyFile, Pending
 
 DAMAGED = tr_noop("The key file at {path} is damaged or is not a Caseplan key file.")
@@ -240,13 +241,22 @@ def locked(path: Path) -> Iterator[None]:
 
 
 def update(path: Path, change: Callable[[KeyFile], KeyFile]) -> KeyFile:
-    """Read, change and write the key file under its lock; returns what was written."""
-    with locked(path):
-        before = load(path)
-        after = change(before)
-        if after is not before:
-            save(after, path)
-        return after
+    """Read, change and write the key file under its lock; returns what was written.
+
+    The key file lives beside the database, so a read-only place or a full disk there is
+    said of the database (one sentence, :mod:`caseplan.storage.faults`).
+    """
+    try:
+        with locked(path):
+            before = load(path)
+            after = change(before)
+            if after is not before:
+                save(after, path)
+            return after
+    except OSError as error:
+        raise beside_database_fault(
+            error, path.with_name(path.name.removesuffix(".keys"))
+        ) from error
 
 
 def copy(source: Path, target: Path) -> None:

@@ -49,11 +49,8 @@ def test_flipped_bytes_in_a_page_refuse_the_backup(
     earlier.write_bytes(b"the last good backup")
     target = tmp_path / "out" / "backup.db"
     before = digest(path, earlier, target)
-    expected = (
-        r"^The database at .* is damaged, so Caseplan stopped without changing anything; "
-        r"restore the last good backup \(caseplan restore\)\.$"
-        if where == "first"
-        else DAMAGED.format(problem=rf"HMAC verification failed for page {page + 1}")
+    expected = DAMAGED.format(
+        problem=rf"(HMAC verification failed for page {page + 1}|its schema cannot be read)"
     )
     with pytest.raises(StorageError, match=expected):
         backup_database(path, key, target)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from caseplan.errors import AccessDenied, StorageError, tr_noop
 from caseplan.models import Role
@@ -18,6 +19,7 @@ from caseplan.services.security import access, audit
 from caseplan.storage import keys
 from caseplan.storage.backup import backup_database
 from caseplan.storage.cipher import connect_for_reading, verify_encrypted
+from caseplan.storage.faults import DB_DAMAGED
 from caseplan.storage.files import check_output
 from caseplan.storage.key_model import normalize_username
 from caseplan.storage.location import resolve
@@ -112,19 +114,26 @@ class CheckReport:
 
 
 def check(clinic: OpenClinic) -> CheckReport:
-    """The database's own integrity check, then the audit chain, link by link.
+    """The database's own integrity checks, then the audit chain, link by link.
 
-    A file too damaged to be read to the end is a failed check with one sentence, never
-    a traceback.
+    Damage is part of the report, never a traceback: SQLCipher's page checksums first (a
+    damaged page makes SQLite's own check fail oddly, so that runs only on a file whose
+    pages are whole), then the sentence that says what to do.
     """
     ctx = clinic.ctx
     access.require(ctx, access.Action.VIEW_AUDIT)
     lines: list[str] = []
     try:
         return _check(clinic, lines)
-    except (DBAPIError, StorageError):
-        where = clinic.database.location.describe()
-        return CheckReport(ok=False, lines=(*lines, DAMAGED.format(path=where)))
+    except (DBAPIError, MemoryError, StorageError) as error:
+        if isinstance(error, StorageError) and error.template != DB_DAMAGED:
+            raise
+        return damaged_report(clinic.database.location.describe(), lines)
+
+
+def damaged_report(where: str, lines: Sequence[str] = ()) -> CheckReport:
+    """A failed check: what was found, then the sentence saying the file is damaged."""
+    return CheckReport(ok=False, lines=(*lines, DAMAGED.format(path=where)))
 
 
 def _check(clinic: OpenClinic, lines: list[str]) -> CheckReport:
@@ -132,14 +141,11 @@ def _check(clinic: OpenClinic, lines: list[str]) -> CheckReport:
     ok = True
     with ctx.read() as session:
         if clinic.database.location.is_sqlite:
-            cipher = [row[0] for row in session.execute(text("PRAGMA cipher_integrity_check"))]
-            integrity = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
-            problems = cipher + [line for line in integrity if line != "ok"]
+            problems = _integrity(session)
             if problems:
-                ok = False
-                lines += [f"Integrity check: {line}" for line in problems[:20]]
-            else:
-                lines.append("Integrity check: ok")
+                found = [f"Integrity check: {line}" for line in problems[:20]]
+                return damaged_report(clinic.database.location.describe(), found)
+            lines.append("Integrity check: ok")
             foreign = session.execute(text("PRAGMA foreign_key_check")).fetchall()
             if foreign:
                 ok = False
@@ -151,3 +157,11 @@ def _check(clinic: OpenClinic, lines: list[str]) -> CheckReport:
         ok = False
         lines.append(f"Audit trail: broken at event {report.first_broken_seq}: {report.reason}")
     return CheckReport(ok=ok, lines=tuple(lines))
+
+
+def _integrity(session: Session) -> list[str]:
+    pages = [str(row[0]) for row in session.execute(text("PRAGMA cipher_integrity_check"))]
+    if pages:
+        return pages
+    rows = [str(row[0]) for row in session.execute(text("PRAGMA integrity_check"))]
+    return [row for row in rows if row != "ok"]

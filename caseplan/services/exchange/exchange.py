@@ -13,14 +13,17 @@ by :mod:`~caseplan.services.exchange.reading`, made from the stored records by
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseplan.errors import AlreadyExists, tr_noop
+from caseplan.errors import AlreadyExists, CaseplanError, tr_noop
 from caseplan.models import (
     Base,
     CrisisContact,
@@ -43,8 +46,16 @@ from caseplan.services.exchange.reading import MAX_DOCUMENT_BYTES, Ids
 from caseplan.services.exchange.records import read_document
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
+from caseplan.storage.faults import fault_kind
 
-__all__ = ["FORMAT", "MAX_DOCUMENT_BYTES", "export_person", "import_person", "read_document"]
+__all__ = [
+    "FORMAT",
+    "MAX_DOCUMENT_BYTES",
+    "export_person",
+    "export_person_to",
+    "import_person",
+    "read_document",
+]
 
 MODELS: dict[str, type[Base]] = {
     "person": Person,
@@ -63,12 +74,44 @@ _CHUNK = 500
 
 
 def export_person(ctx: Context, person_id: uuid.UUID) -> bytes:
-    """The person's whole record as UTF-8 JSON bytes; the same data always gives the same bytes."""
+    """The person's whole record as UTF-8 JSON bytes; the same data always gives the same bytes.
+
+    Audited as an export when it is returned: for a file, use :func:`export_person_to`.
+    """
     with ctx.write() as session:  # writes only the audit event
         access.require(ctx, Action.EXPORT, person_id, session=session)
         document = build_document(session, person_id)
         detail = _count(document.plans)
         audit.record(session, ctx.actor, audit.Action.EXPORT, "person", person_id, detail)
+    return _encode(document)
+
+
+def export_person_to(
+    ctx: Context, person_id: uuid.UUID, stage: Callable[[bytes], AbstractContextManager[Any]]
+) -> None:
+    """Export the person's record into a file, audited as an export only once it is written.
+
+    ``stage(data)`` writes the file beside its place and puts it there when its block ends
+    (:func:`caseplan.storage.files.staged`); the audit event is committed inside that block,
+    so a file that could not be written (a full disk, a read-only place) is never recorded
+    as exported. Such an export is audited as failed, with what went wrong (never a path).
+    """
+    with ctx.read() as session:
+        access.require(ctx, Action.EXPORT, person_id, session=session)
+        document = build_document(session, person_id)
+    detail = _count(document.plans)
+    try:
+        with stage(_encode(document)), ctx.write() as session:
+            audit.record(session, ctx.actor, audit.Action.EXPORT, "person", person_id, detail)
+    except CaseplanError as error:
+        with contextlib.suppress(CaseplanError), ctx.write() as session:
+            failed = f"{detail}; not written: {fault_kind(error)}"
+            action = audit.Action.EXPORT_FAILED
+            audit.record(session, ctx.actor, action, "person", person_id, failed)
+        raise
+
+
+def _encode(document: Any) -> bytes:
     return (json.dumps(to_plain(document), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

@@ -224,7 +224,7 @@ def _add_goal(
     plan_id: uuid.UUID,
     domain: LifeDomain | str,
     own_words: str,
-    details: dict[str, Any],
+    details: GoalFields,
 ) -> GoalDetails:
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
@@ -341,9 +341,7 @@ def add_step(
     return retry_when_taken(ADD_ATTEMPTS, lambda: _add_step(ctx, goal_id, action, details))
 
 
-def _add_step(
-    ctx: Context, goal_id: uuid.UUID, action: str, details: dict[str, Any]
-) -> StepDetails:
+def _add_step(ctx: Context, goal_id: uuid.UUID, action: str, details: StepFields) -> StepDetails:
     with ctx.write() as session:
         goal = load(session, Goal, goal_id)
         plan = load_plan(session, goal.plan_id)

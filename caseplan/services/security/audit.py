@@ -46,6 +46,7 @@ class Action:
     DELETE = "delete"
     PRINT = "print"
     EXPORT = "export"
+    EXPORT_FAILED = "export_failed"
     IMPORT = "import"
     BACKUP = "backup"
     RESTORE = "restore"

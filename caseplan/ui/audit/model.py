@@ -101,6 +101,7 @@ class AuditTableModel(QAbstractTableModel):
             Action.DELETE: self.tr("Deleted"),
             Action.PRINT: self.tr("Printed"),
             Action.EXPORT: self.tr("Exported"),
+            Action.EXPORT_FAILED: self.tr("Export failed"),
             Action.IMPORT: self.tr("Imported"),
             Action.BACKUP: self.tr("Backed up"),
             Action.RESTORE: self.tr("Restored"),
