@@ -45,9 +45,9 @@ def _start(role: str, location: Location, seconds: float, seed: int, extra: Path
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     key = TEST_KEY.hex() if location.is_sqlite else "-"
     where = location.url.render_as_string(hide_password=False) if location.path is None else ""
+    db = where or str(location.path)
     return subprocess.Popen(
-        [sys.executable, str(WORKER), role, where or str(location.path), key]
-        + [str(seconds), str(seed), str(extra)],
+        [sys.executable, str(WORKER), role, db, key, str(seconds), str(seed), str(extra)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -85,7 +85,8 @@ def test_four_writers_and_eight_readers_share_one_database(
     results = [_finish(w) for w in workers]
 
     errors = [e for r in results for e in r["errors"]]
-    assert errors == [], f"{len(errors)} errors reached the caller: {Counter(errors).most_common(3)}"
+    common = Counter(errors).most_common(3)
+    assert errors == [], f"{len(errors)} errors reached the caller: {common}"
     acks: dict[uuid.UUID, list[tuple[int, str]]] = defaultdict(list)
     for result in results:
         for goal, version, words in result.get("acks", []):
@@ -102,7 +103,8 @@ def test_four_writers_and_eight_readers_share_one_database(
         assert versions == list(range(before[goal] + 1, stored.version + 1))
     with db.sessions() as session:
         doubled = session.execute(
-            select(Step.goal_id, Step.position).group_by(Step.goal_id, Step.position)
+            select(Step.goal_id, Step.position)
+            .group_by(Step.goal_id, Step.position)
             .having(func.count() > 1)
         ).all()
     assert doubled == [], "two steps of a goal share a position"
