@@ -18,7 +18,7 @@ import pytest
 from alembic import command
 from sqlalchemy import Connection, MetaData, create_engine, insert, text, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.sql.ddl import sort_tables_and_constraints
+from sqlalchemy.sql.ddl import sort_tables, sort_tables_and_constraints
 
 from caseplan.storage import migrate
 from caseplan.storage.cipher import connect_for_reading
@@ -112,16 +112,19 @@ def postgres_url() -> Iterator[str]:
 
 def _insert_all(connection: Connection, schema: MetaData, rows: Rows) -> None:
     """Insert parents before children; references in a cycle are filled in afterwards."""
-    ordered = sort_tables_and_constraints(schema.tables.values())
-    cyclic = [fkc for table, fkcs in ordered if table is None for fkc in fkcs]
-    later = {
-        (fkc.table.name, column.name)
-        for fkc in cyclic
+    cyclic = [
+        fkc
+        for table, fkcs in sort_tables_and_constraints(schema.tables.values())
+        if table is None
+        for fkc in fkcs
         if all(column.nullable for column in fkc.columns)
-        for column in fkc.columns
-    }
-    for table, _fkcs in ordered:
-        if table is None or table.name == "alembic_version" or not rows[table.name]:
+    ]
+    later = {(fkc.table.name, column.name) for fkc in cyclic for column in fkc.columns}
+    ordered = sort_tables(
+        schema.tables.values(), skip_fn=lambda fk: getattr(fk, "constraint", fk) in cyclic
+    )
+    for table in ordered:
+        if table.name == "alembic_version" or not rows[table.name]:
             continue
         postponed = [name for (owner, name) in later if owner == table.name]
         values = [{**row, **dict.fromkeys(postponed)} for row in rows[table.name].values()]
