@@ -9,6 +9,7 @@ version-1 file is reported as :class:`LegacyKeyFile` (see :mod:`caseplan.storage
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import sys
@@ -264,10 +265,15 @@ def copy(source: Path, target: Path) -> None:
     with locked(source):
         data = source.read_bytes()
     temporary = target.with_name(target.name + ".tmp")
-    temporary.write_bytes(data)
-    with temporary.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temporary, target)
+    try:
+        temporary.write_bytes(data)
+        with temporary.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):  # nothing half-written stays (a full disk)
+            temporary.unlink(missing_ok=True)
+        raise
 
 
 if sys.platform == "win32":  # pragma: no cover - tested on Linux only

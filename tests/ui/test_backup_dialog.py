@@ -155,3 +155,34 @@ def test_a_cancelled_worker_stops_at_its_next_report(qtbot: Any) -> None:
     go_on.set()
     qtbot.waitUntil(lambda: not worker.running, timeout=5_000)
     assert outcome == ["stopped"] and cancelled == [True]
+
+
+def test_a_full_disk_is_one_sentence_and_nothing_is_left(
+    qtbot: Any,
+    clinic_ws: OpenClinic,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if clinic_ws.database.location.path is None:
+        pytest.skip("an embedded database is backed up here; PostgreSQL uses pg_dump")
+    real_write = Path.write_bytes
+
+    def full(path: Path, data: bytes) -> int:
+        if path.name.endswith(".keys.tmp"):  # the key file is the last thing written
+            real_write(path, data[: len(data) // 2])
+            raise OSError(28, "No space left on device")
+        return real_write(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    window = window_for(qtbot, clinic_ws, settings)
+    target = tmp_path / "stick" / "monday.db"
+    target.parent.mkdir()
+    dialog = window.back_up(target)
+    assert isinstance(dialog, BackupDialog)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    assert dialog.message.text() == (
+        f"There is no room for {target} on its disk, so it was not written; "
+        "free some space or choose another place."
+    )
+    assert list(target.parent.iterdir()) == [], "half a key file or a copy was left"

@@ -98,6 +98,8 @@ class BackupDialog(QDialog):
 
     def _finish(self, text: str) -> None:
         self.message.setText(text)
+        # A sentence of three lines (a full disk, a damaged database) gets its height.
+        self.adjustSize()
         self.cancel_button.setVisible(False)
         self.close_button.setVisible(True)
         self.close_button.setDefault(True)
