@@ -81,6 +81,7 @@ EDITABLE = (
     "status",
     "peer_consent_granted_on",
     "peer_consent_expires_on",
+    "closed_reason",
 )
 
 
@@ -198,7 +199,7 @@ def update_plan(
     Closing needs :attr:`Action.CLOSE_PLAN` and keeps the day and a reason
     (``closed_reason``, "other" unless given); opening a closed plan again forgets both.
     """
-    check_unknown("plan", changes, (*EDITABLE, "closed_reason"))
+    check_unknown("plan", changes, EDITABLE)
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
         if changes.get("status") == PlanStatus.CLOSED and plan.status != PlanStatus.CLOSED:
@@ -226,7 +227,7 @@ def update_plan(
         _check_period(plan)
         session.flush()
         after = plan_details(plan)
-        names = (*EDITABLE, "closed_on", "closed_reason")
+        names = (*EDITABLE, "closed_on")
         record_change(session, ctx, "plan", plan.person_id, before, after, names)
         return after
 
