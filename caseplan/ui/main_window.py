@@ -349,6 +349,9 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
             state = self.settings.value(STATE_KEY)
             if isinstance(state, QByteArray):
                 self.restoreState(state)
+            # A state saved while locked or signed out has the privacy button hidden; it is
+            # never a preference: whoever can lock always has it.
+            self.toolbar.setVisible(self.can_lock)
         else:
             # First start: a comfortable size that still fits a small or zoomed screen.
             available = self.screen().availableGeometry()

@@ -50,14 +50,21 @@ def _menu_action(window: MainWindow, menu: str, text: str) -> Any:
     return next(a for a in found.actions() if a.text() == text)
 
 
-@pytest.mark.parametrize(("action", "says"), [("S&witch account…", "another account")])
+@pytest.mark.parametrize(
+    ("action", "outcome", "hint"),
+    [
+        ("S&witch account…", "switch", "kari has signed out. Sign in with another account."),
+        ("Sign &out", "sign out", "kari has signed out. The next person signs in here."),
+    ],
+)
 def test_switch_account_closes_everything_and_asks_for_a_sign_in(
     monkeypatch: pytest.MonkeyPatch,
     qtbot: Any,
     tmp_path: Path,
     cheap_kdf: KdfParams,
     action: str,
-    says: str,
+    outcome: str,
+    hint: str,
 ) -> None:
     monkeypatch.setattr(ui_main, "install_translators", lambda _app, *_locale: [])
     app = _LocalLoopApp()
@@ -70,7 +77,7 @@ def test_switch_account_closes_everything_and_asks_for_a_sign_in(
             return False
         seen["first"] = window
         _menu_action(window, "&File", action).trigger()
-        assert not window.isVisible() and window.outcome == "switch"
+        assert not window.isVisible() and window.outcome == outcome
         assert window.caseload is None and window.person_workspace is None
         app.loop.quit()
         return True
@@ -90,6 +97,7 @@ def test_switch_account_closes_everything_and_asks_for_a_sign_in(
         if window is None or window is seen["first"]:
             return False
         seen["title"] = window.windowTitle()
+        seen["privacy button"] = window.toolbar.isVisible() and window.hide_action.isEnabled()
         seen["events"] = [(e.action, e.detail) for e in recent_events(window.ctx)]
         window.close()
         app.loop.quit()
@@ -98,8 +106,9 @@ def test_switch_account_closes_everything_and_asks_for_a_sign_in(
     driver = _drive([*_create_clinic(qtbot), switch, sign_in_again, look_and_quit])
     assert ui_main.run(str(tmp_path / "new.db"), kdf=cheap_kdf) == 0
     driver.stop()
-    assert seen["hint"] == f"kari has signed out. Sign in with {says}."
+    assert seen["hint"] == hint
     assert seen["title"] == "Caseplan — kari (administrator)"
+    assert seen["privacy button"], "Hide screen (F12) is gone after signing in again"
     assert (audit.Action.LOCK, unlock.LockReason.SIGN_OUT.value) in seen["events"]
 
 
