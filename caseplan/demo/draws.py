@@ -30,6 +30,9 @@ class Draws:
         self.practitioners = self.staff(max(3, people // 20), "example.no")
         self.peers = self.staff(max(2, people // 40), "example.org")
         self.workers = {kind: self.staff(4, "example.org") for kind in T.SERVICES}
+        #: Draws for what came later (addresses, changed plans, words shared in reviews): a
+        #: stream of their own, so the rest of each person stays as the same seed made it.
+        self.more = random.Random(rng.random())
         self.rows: dict[str, list[Row]] = {}
         self.plan_id = uuid.UUID(int=0)
         self.lang = "nb"

@@ -23,6 +23,7 @@ from caseplan.demo.maker import Maker, at_hour
 from caseplan.models import (
     Base,
     Person,
+    PlanStatus,
     Setting,
 )
 from caseplan.services.clinic.settings import DEMO_KEY
@@ -90,7 +91,8 @@ def _roomy_cache(session: Session) -> Iterator[None]:
 #: tables in an order that satisfies every foreign key
 _TABLES = (
     "persons", "plans", "participants", "goals", "steps", "peer_contributions", "meetings",
-    "meeting_attendees", "reviews", "review_ratings", "crisis_plans", "crisis_contacts",
+    "meeting_attendees", "reviews", "review_ratings", "review_goals", "crisis_plans",
+    "crisis_contacts",
     "plan_versions",
 )  # fmt: skip
 
@@ -132,10 +134,13 @@ def _add_versions(rows: dict[str, list[Row]]) -> None:
     team, goals = grouped("participants", "plan_id"), grouped("goals", "plan_id")
     steps, contacts = grouped("steps", "goal_id"), grouped("crisis_contacts", "crisis_plan_id")
     crisis = {row["plan_id"]: row for row in rows["crisis_plans"]}
+    added_after = {row["goal_id"] for row in rows["changed_after"]}
     for agreed in rows["agreed"]:
         plan_id = agreed["plan_id"]
+        # As it was agreed: agreed, and without the goals that came after.
         plan = {**plans[plan_id], "coordinator_id": coordinators.get(plan_id)}
-        plan_goals = goals[plan_id]
+        plan["status"] = PlanStatus.AGREED
+        plan_goals = [g for g in goals[plan_id] if g["id"] not in added_after]
         found = crisis.get(plan_id)
         document = document_from_rows(
             people[plan["person_id"]],

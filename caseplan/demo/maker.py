@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from caseplan.demo import names as N
 from caseplan.demo import text as T
+from caseplan.demo import words as W
 from caseplan.demo.draws import Draws, Row
 from caseplan.models import (
     ConsentScope,
@@ -24,6 +25,7 @@ from caseplan.models import (
     StepStatus,
 )
 from caseplan.models.names import search_key, sort_key
+from caseplan.services.review_dates import months_after
 
 _DOMAINS = [d for d in LifeDomain if d is not LifeDomain.OTHER]
 _KINDS = list(ContributionKind)
@@ -70,6 +72,7 @@ class Maker(Draws):
                 "date_of_birth": None if self.chance(0.03) else born,
                 "preferred_language": Language(self.lang),
                 **{key: self.about(key, sami) for key in T.ABOUT[self.lang]},
+                "address": self.address(),
                 "search_key": search_key(full, preferred),
                 "sort_key": sort_key(full)[:200],
                 "created_at": at_hour(start - self.days(0, 14), 10),
@@ -101,14 +104,28 @@ class Maker(Draws):
         )
         self.make_team(full)
         rows["coordinators"].append({"plan": self.plan_id, "coordinator": self.team["coordinator"]})
+        if status is PlanStatus.DRAFT and self.more.random() < 0.25:
+            return  # registered, and the plan not begun: no goal written yet
         goals = self.goals()
+        if status is PlanStatus.AGREED and self.more.random() < 0.15:
+            # Changed since it was agreed: a goal came after version 1 (not in its snapshot).
+            rows["plans"][-1]["status"] = PlanStatus.DRAFT
+            rows["changed_after"].append({"plan_id": self.plan_id, "goal_id": goals[-1]})
         if "peer" in self.team:
             self.contributions()
+        agreed = status is PlanStatus.AGREED
         self.meetings(status)
-        if status is PlanStatus.AGREED:
+        if agreed:
             self.reviews(next_review, goals)
         if self.chance(0.85):
             self.crisis_plan()
+
+    def address(self) -> str:
+        if self.more.random() < 0.12:
+            return ""  # not known
+        postcode, town = W.TOWNS[int(self.more.random() * len(W.TOWNS))]
+        street = W.STREETS[int(self.more.random() * len(W.STREETS))]
+        return f"{street} {1 + int(self.more.random() * 60)}\n{postcode} {town}"
 
     def join(
         self, key: str, role: ParticipantRole, who: N.Contact, org: str, scope: ConsentScope
@@ -282,13 +299,21 @@ class Maker(Draws):
                 )
 
     def reviews(self, next_review: date | None, goals: list[uuid.UUID]) -> None:
-        """Reviews spread over the plan so far; the person's ratings mostly go up."""
+        """Reviews spread over the plan so far; the person's ratings mostly go up.
+
+        Each review answers the date the one before set (the first: three months after the
+        start); some are held late. About half of the people said their words may be shared.
+        """
         span = (self.today - self.start).days
         count = 0 if span < 60 else self.num(0, min(3, span // 60))
         dates = [self.start + timedelta(days=span * (i + 1) // (count + 1)) for i in range(count)]
         scores = {goal: self.num(1, 6) for goal in goals}
+        due: date | None = months_after(self.start, 3)
         for i, day in enumerate(dates):
             review_id = self.uid()
+            set_next = next_review
+            if i + 1 < count:  # some reviews are held later than the one before set
+                set_next = max(day, dates[i + 1] - timedelta(days=self.more.randint(-5, 19)))
             self.rows["reviews"].append(
                 {
                     "id": review_id,
@@ -296,10 +321,13 @@ class Maker(Draws):
                     "date": day,
                     "what_helped": self.pick(T.HELPED[self.lang]),
                     "what_got_in_the_way": self.pick(T.GOT_IN_THE_WAY[self.lang]),
-                    "next_review": dates[i + 1] if i + 1 < count else next_review,
+                    "next_review": set_next,
+                    "due_on": due,
+                    "words_shared": self.more.random() < 0.55,
                     "version": 1,
                 }
             )
+            due = set_next
             raters = [self.team["person"]]
             if self.chance(0.15):
                 raters.append(self.team["coordinator"])
@@ -309,6 +337,24 @@ class Maker(Draws):
                     {"review_id": review_id, "goal_id": goal, "by_id": by, "score": scores[goal]}
                     for by in raters
                 ]
+                if self.more.random() < 0.6:
+                    self.review_goal(review_id, goal)
+
+    def review_goal(self, review_id: uuid.UUID, goal: uuid.UUID) -> None:
+        """What the person said about one goal in one review."""
+        helped = W.GOAL_HELPED[self.lang]
+        in_the_way = W.GOAL_IN_THE_WAY[self.lang]
+        self.rows["review_goals"].append(
+            {
+                "review_id": review_id,
+                "goal_id": goal,
+                "what_helped": helped[int(self.more.random() * len(helped))],
+                "what_got_in_the_way": in_the_way[int(self.more.random() * len(in_the_way))]
+                if self.more.random() < 0.5
+                else "",
+                "decision": None,
+            }
+        )
 
     def crisis_plan(self) -> None:
         crisis_id = self.uid()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, CheckConstraint, Column, Date, ForeignKey, Integer, Table
+from sqlalchemy import Boolean, CheckConstraint, Column, Date, ForeignKey, Index, Integer, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from caseplan.models.base import (
@@ -41,6 +41,8 @@ class PeerContribution(UuidPrimaryKey, Versioned, Base):
     __table_args__ = (
         CheckConstraint("minutes BETWEEN 1 AND 1440", name="minutes"),
         CheckConstraint("paid_minutes BETWEEN 0 AND minutes", name="paid_minutes"),
+        # The overview's peer time per month, read from the index alone (migration 0010).
+        Index("ix_peer_contributions_overview", "date", "plan_id", "minutes", "paid_minutes"),
     )
 
 
@@ -68,6 +70,9 @@ class Meeting(UuidPrimaryKey, Versioned, Base):
     attendees: Mapped[list[Participant]] = relationship(
         secondary=meeting_attendees, order_by=Participant.position
     )
+
+    #: Who was met lately (the overview's "no contact"), from the index alone (0010).
+    __table_args__ = (Index("ix_meetings_date_plan", "date", "plan_id"),)
 
 
 review_attendees = Table(
@@ -112,6 +117,8 @@ class Review(UuidPrimaryKey, Versioned, Base):
     attendees: Mapped[list[Participant]] = relationship(
         secondary=review_attendees, order_by=Participant.position
     )
+
+    __table_args__ = (Index("ix_reviews_date_plan", "date", "plan_id"),)
 
 
 class ReviewRating(Base):

@@ -95,6 +95,10 @@ class Plan(UuidPrimaryKey, Versioned, Base):
             postgresql_where=text("status != 'closed'"),
         ),
         Index("ix_plans_next_review", "next_review"),
+        # The overview reaches a plan from its goals and team: these columns from the index
+        # alone (migration 0010, as the other overview indexes).
+        Index("ix_plans_id_status_person", "id", "status", "person_id"),
+        Index("ix_plans_person_status", "person_id", "status"),
     )
 
 
@@ -136,6 +140,7 @@ class Participant(UuidPrimaryKey, Versioned, Base):
             "OR consent_expires_on >= consent_granted_on",
             name="consent_period",
         ),
+        Index("ix_participants_consent_end", "consent_expires_on", "consent_scope", "plan_id"),
     )
 
 
@@ -173,6 +178,7 @@ class Goal(UuidPrimaryKey, Versioned, Base):
         CheckConstraint("length(own_words) > 0", name="own_words_not_empty"),
         # Two goals added at the same moment cannot share a place (migration 0009).
         UniqueConstraint("plan_id", "position"),
+        Index("ix_goals_id_status_plan", "id", "status", "plan_id"),
     )
 
 
@@ -200,6 +206,8 @@ class Step(UuidPrimaryKey, Versioned, Base):
     __table_args__ = (
         CheckConstraint("length(action) > 0", name="action_not_empty"),
         UniqueConstraint("goal_id", "position"),
+        # Steps overdue: open steps by due date, with their goal, from the index alone.
+        Index("ix_steps_status_due_goal", "status", "due", "goal_id"),
     )
 
 

@@ -5233,6 +5233,14 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
             <source>This computer has no secure keyring, so Caseplan asks for a password every time.</source>
             <translation>Denne datamaskinen har ingen sikker nøkkelring, så Caseplan spør etter passord hver gang.</translation>
         </message>
+        <message>
+            <source>A list can be saved as .csv or .pdf, not {kind}.</source>
+            <translation>En liste kan lagres som .csv eller .pdf, ikke {kind}.</translation>
+        </message>
+        <message>
+            <source>Weeks without contact must be between {low} and {high}.</source>
+            <translation>Antall uker uten kontakt må være mellom {low} og {high}.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import Setting
@@ -62,6 +63,51 @@ def set_idle_lock_minutes(ctx: Context, minutes: float) -> None:
         else:
             setting.value = str(minutes)
         audit.record(session, ctx.actor, audit.Action.CHANGE, "setting", "", IDLE_LOCK_KEY)
+
+
+NO_CONTACT_WEEKS_KEY = "no_contact_weeks"
+#: The overview lists people not met for this many weeks, unless the clinic says otherwise.
+DEFAULT_NO_CONTACT_WEEKS = 6
+MIN_NO_CONTACT_WEEKS, MAX_NO_CONTACT_WEEKS = 1, 52
+
+
+def no_contact_weeks_in(session: Session) -> int:
+    """Weeks without contact before the overview lists someone (read in the caller's session)."""
+    value = session.execute(
+        select(Setting.value).where(Setting.key == NO_CONTACT_WEEKS_KEY)
+    ).scalar_one_or_none()
+    try:
+        weeks = int(value) if value is not None else DEFAULT_NO_CONTACT_WEEKS
+    except ValueError:
+        return DEFAULT_NO_CONTACT_WEEKS
+    return min(max(weeks, MIN_NO_CONTACT_WEEKS), MAX_NO_CONTACT_WEEKS)
+
+
+def no_contact_weeks(ctx: Context) -> int:
+    with ctx.read() as session:
+        return no_contact_weeks_in(session)
+
+
+def set_no_contact_weeks(ctx: Context, weeks: int) -> None:
+    """After how many weeks without a meeting, review or peer contact someone is listed."""
+    access.require(ctx, access.Action.CLINIC_SETTINGS)
+    if (
+        isinstance(weeks, bool)
+        or not isinstance(weeks, int)
+        or not (MIN_NO_CONTACT_WEEKS <= weeks <= MAX_NO_CONTACT_WEEKS)
+    ):
+        raise InvalidInput(
+            tr_noop("Weeks without contact must be between {low} and {high}."),
+            low=MIN_NO_CONTACT_WEEKS,
+            high=MAX_NO_CONTACT_WEEKS,
+        )
+    with ctx.write() as session:
+        setting = session.get(Setting, NO_CONTACT_WEEKS_KEY)
+        if setting is None:
+            session.add(Setting(key=NO_CONTACT_WEEKS_KEY, value=str(weeks)))
+        else:
+            setting.value = str(weeks)
+        audit.record(session, ctx.actor, audit.Action.CHANGE, "setting", "", NO_CONTACT_WEEKS_KEY)
 
 
 def review_interval_months(ctx: Context) -> int:

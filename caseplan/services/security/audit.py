@@ -56,6 +56,8 @@ class Action:
     PASSWORD_RESET = "password_reset"
     ACCOUNT_DEACTIVATED = "account_deactivated"
     ACCOUNT_REMOVED = "account_removed"
+    #: A list of people was shown (the caseload, a search): one event per query.
+    VIEWED_LIST = "viewed_list"
 
 
 @dataclass(frozen=True)
