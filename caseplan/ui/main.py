@@ -16,6 +16,7 @@ from caseplan.ui.i18n import LANGUAGES, error_text, install_translators, remove_
 from caseplan.ui.main_window import APPLICATION, ORGANISATION, MainWindow, app_icon
 from caseplan.ui.settings import chosen_language
 from caseplan.ui.start import SignInDialog, demo_hint, start_clinic
+from caseplan.ui.widgets.alt_keys import guard_alt_letters
 from caseplan.ui.widgets.plain_text import guard_plain_text
 from caseplan.ui.window.account import LANGUAGE, SIGN_OUT, SWITCH
 
@@ -90,6 +91,7 @@ def run(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # the launcher entry (packaging/linux), for Wayland docks
     guard_plain_text(app)  # before the first screen: names and words are shown as typed
+    guard_alt_letters(app)  # and Alt+letter never types a letter into a field
     settings = QSettings(ORGANISATION, APPLICATION)
     translators = _translate(app, settings)  # parented to app, so they live as long as it
 

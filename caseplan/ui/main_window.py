@@ -26,6 +26,7 @@ from caseplan.ui.controllers.records import Kind
 from caseplan.ui.controllers.session import SessionController, SignInAgain
 from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.security import IdleWatcher, LockScreen
+from caseplan.ui.widgets.alt_keys import guard_alt_letters
 from caseplan.ui.widgets.plain_text import guard_plain_text
 from caseplan.ui.window.account import WindowAccount
 from caseplan.ui.window.meeting_mode import ZOOM_KEY, WindowMeetingMode
@@ -72,6 +73,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
     ) -> None:
         super().__init__(parent)
         guard_plain_text()  # every label and tooltip shows people's words as typed
+        guard_alt_letters()  # Alt+letter is a button's or menu's key, never typed into words
         self.session = SessionController(clinic, self, self, sign_in_again=sign_in_again)
         self.location = clinic.database.location
         self.settings = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
@@ -118,6 +120,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
             (self.review_action, self.review_plan),
             (self.batch_action, self.print_due),
             (self.guide_action, self.show_guide),
+            (self.keys_action, self.show_shortcuts),
             (self.sign_out_action, self.sign_out),
             (self.switch_action, self.switch_account),
             (self.language_action, self.choose_language),

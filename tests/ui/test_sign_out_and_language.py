@@ -167,6 +167,6 @@ def test_the_language_setting_rebuilds_the_screens_in_bokmal(
     assert ui_main.run(str(tmp_path / "new.db"), kdf=cheap_kdf) == 0
     driver.stop()
     assert seen["options"][1:] == ["Norsk bokmål (&nb)", "English (&en)"]
-    assert seen["menus"] == ["&Fil", "&Person", "P&lan", "&Verktøy", "&Innstillinger", "&Hjelp"]
+    assert seen["menus"] == ["&Fil", "&Person", "P&lan", "Verktø&y", "&Innstillinger", "&Hjelp"]
     assert seen["signed in"]
     assert QSettings(ORGANISATION, APPLICATION).value(LANGUAGE_KEY) == "nb"

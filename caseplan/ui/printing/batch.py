@@ -68,7 +68,7 @@ class BatchPrintDialog(QDialog):
 
         self.printer_button = QPushButton(self.tr("&Print…"), self)
         self.printer_button.setAccessibleName(self.tr("Print the due plans on a printer"))
-        self.print_button = QPushButton(self.tr("Print to P&DF…"), self)
+        self.print_button = QPushButton(self.tr("Print to a PDF &file…"), self)
         self.print_button.setAccessibleName(self.tr("Print the due plans to a PDF file"))
         self.cancel_button = QPushButton(self.tr("&Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel printing"))

@@ -94,6 +94,10 @@ class WindowActions(QMainWindow):
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
+        self.keys_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.keys_action.setShortcut(QKeySequence("Ctrl+F1"))
+        self.keys_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
         self.about_action = QAction(self.tr("&About Caseplan"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -170,6 +174,7 @@ class WindowActions(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.keys_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
@@ -194,6 +199,7 @@ class WindowActions(QMainWindow):
             self.back_action,
             self.preview_action,
             self.guide_action,
+            self.keys_action,
         ):
             self.addAction(action)
 

@@ -90,12 +90,24 @@ class WindowDialogs(WindowActions):
 
     def show_guide(self) -> GuideDialog:
         """The user guide beside the window; F1 again brings the open one forward."""
-        existing = self.findChild(GuideDialog)
-        if existing is not None and existing.isVisible():
-            existing.raise_()
-            existing.activateWindow()
-            return existing
+        for existing in self.findChildren(GuideDialog):
+            if not existing.shortcuts and existing.isVisible():
+                existing.raise_()
+                existing.activateWindow()
+                return existing
         dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_shortcuts(self) -> GuideDialog:
+        """Help → Keyboard shortcuts: the guide's keyboard part, beside the window."""
+        for existing in self.findChildren(GuideDialog):
+            if existing.shortcuts and existing.isVisible():
+                existing.raise_()
+                existing.activateWindow()
+                return existing
+        dialog = GuideDialog(self, shortcuts=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

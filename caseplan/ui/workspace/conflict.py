@@ -105,7 +105,7 @@ class ConflictDialog(QDialog):
         self.mine = QPlainTextEdit(self.describe(question.mine, names), self)
         self.mine.setReadOnly(True)
         self.mine.setAccessibleName(self.tr("Your version"))
-        theirs_label = QLabel(self.tr("&Their version (saved)"), self)
+        theirs_label = QLabel(self.tr("T&heir version (saved)"), self)
         theirs_label.setBuddy(self.theirs)
         mine_label = QLabel(mine_title, self)
         mine_label.setBuddy(self.mine)

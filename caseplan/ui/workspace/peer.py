@@ -97,7 +97,7 @@ class ContributionDialog(QDialog):
             (self.tr("&Minutes:"), self.minutes, self.tr("Minutes")),
             (self.tr("&Kind:"), self.kind, self.tr("Kind of support")),
             (self.tr("&Note:"), self.note, self.tr("Note")),
-            (self.tr("Pai&d minutes:"), self.paid, self.tr("Paid minutes")),
+            (self.tr("Paid m&inutes:"), self.paid, self.tr("Paid minutes")),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)

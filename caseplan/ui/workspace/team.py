@@ -201,7 +201,7 @@ class TeamSection(Section):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("&Add team member"), self)
-        self.edit_button = QPushButton(self.tr("C&hange"), self)
+        self.edit_button = QPushButton(self.tr("Chan&ge…"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.coordinator_button = QPushButton(self.tr("Make &coordinator"), self)
         for button in (
