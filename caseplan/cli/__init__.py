@@ -19,6 +19,7 @@ from caseplan.cli import (
     person_commands,
     print_commands,
     report_commands,
+    settings_commands,
 )
 from caseplan.cli.common import add_common_options
 from caseplan.errors import CaseplanError
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.add_commands(commands)
     account_commands.add_commands(commands)
     key_commands.add_commands(commands)
+    settings_commands.add_commands(commands)
     return parser
 
 

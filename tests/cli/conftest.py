@@ -12,6 +12,7 @@ import pytest
 from keyring.backends import fail
 
 from caseplan.cli import main
+from tests.support import run_cli as run
 
 
 @pytest.fixture(scope="session")
@@ -48,3 +49,34 @@ def demo_db(_demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
             shutil.copyfile(made, tmp_path / made.name)
     monkeypatch.setenv("CASEPLAN_PASSWORD", "demo")
     return tmp_path / _demo_template.name
+
+
+PASSWORDS = {
+    "tone": "tone's long password",
+    "kari": "kari's long password",
+    "lars": "lars's long password",
+}
+
+
+@pytest.fixture
+def clinic(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """An empty clinic (no demo): the administrator Tone, the practitioner Kari, the team
+    lead Lars; CASEPLAN_PASSWORD is Kari's afterwards."""
+    db = str(tmp_path / "clinic.db")
+    monkeypatch.setenv("CASEPLAN_PASSWORD", PASSWORDS["tone"])
+    code, _out, err = run(capsys, "init", "--db", db, "--account", "tone", "--name", "Tone")
+    assert code == 0, err
+    for username, role, name in (
+        ("kari", "practitioner", "Kari Lund"),
+        ("lars", "team_lead", "Lars"),
+    ):
+        monkeypatch.setenv("CASEPLAN_NEW_PASSWORD", f"{username}'s long password")
+        code, _out, err = run(
+            capsys, "accounts", "add", username, "--role", role, "--name", name,
+            "--db", db, "--account", "tone",
+        )  # fmt: skip
+        assert code == 0, err
+    monkeypatch.setenv("CASEPLAN_PASSWORD", PASSWORDS["kari"])
+    return db

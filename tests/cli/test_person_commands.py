@@ -9,33 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import PASSWORDS
 from tests.support import run_cli as run
-
-PASSWORDS = {"tone": "tone's long password", "kari": "kari's long password"}
-
-
-@pytest.fixture
-def clinic(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> str:
-    """An empty clinic (no demo): the administrator Tone, the practitioner Kari, the team
-    lead Lars; CASEPLAN_PASSWORD is Kari's afterwards."""
-    db = str(tmp_path / "clinic.db")
-    monkeypatch.setenv("CASEPLAN_PASSWORD", PASSWORDS["tone"])
-    code, _out, err = run(capsys, "init", "--db", db, "--account", "tone", "--name", "Tone")
-    assert code == 0, err
-    for username, role, name in (
-        ("kari", "practitioner", "Kari Lund"),
-        ("lars", "team_lead", "Lars"),
-    ):
-        monkeypatch.setenv("CASEPLAN_NEW_PASSWORD", f"{username}'s long password")
-        code, _out, err = run(
-            capsys, "accounts", "add", username, "--role", role, "--name", name,
-            "--db", db, "--account", "tone",
-        )  # fmt: skip
-        assert code == 0, err
-    monkeypatch.setenv("CASEPLAN_PASSWORD", PASSWORDS["kari"])
-    return db
 
 
 def test_person_add_then_pdf_on_an_empty_clinic(

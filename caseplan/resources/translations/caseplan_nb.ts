@@ -4104,6 +4104,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>Bare en teamleder eller en administrator i klinikken som står i denne sikkerhetskopien, kan gjenopprette den.</translation>
     </message>
     <message>
+        <source>Only an administrator can change when the window locks.</source>
+        <translation>Bare en administrator kan endre når vinduet låses.</translation>
+    </message>
+    <message>
         <source>Only an administrator can manage accounts.</source>
         <translation>Bare en administrator kan administrere kontoer.</translation>
     </message>
@@ -4680,8 +4684,16 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>{text} er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.</translation>
     </message>
     <message>
+        <source>{text} is not a number of minutes.</source>
+        <translation>{text} er ikke et antall minutter.</translation>
+    </message>
+    <message>
         <source>{text} is not a person id.</source>
         <translation>{text} er ikke en person-ID.</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of months.</source>
+        <translation>{text} er ikke et helt antall måneder.</translation>
     </message>
     <message>
         <source>{value} is not a known {what}.</source>

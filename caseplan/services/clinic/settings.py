@@ -7,7 +7,7 @@ import math
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseplan.errors import InvalidInput, tr_noop
+from caseplan.errors import AccessDenied, InvalidInput, tr_noop
 from caseplan.models import Setting
 from caseplan.services.context import Context
 from caseplan.services.review_dates import (
@@ -47,15 +47,26 @@ def idle_lock_minutes(ctx: Context) -> float:
     return min(max(minutes, MIN_MINUTES), MAX_MINUTES)
 
 
-def set_idle_lock_minutes(ctx: Context, minutes: float) -> None:
-    """An administrator's choice for the whole clinic; audited."""
-    access.require(ctx, access.Action.MANAGE_ACCOUNTS)
+def check_idle_lock_minutes(minutes: float) -> None:
+    """Refuse, with a sentence, an idle lock that fires at once or leaves a screen open for days."""
     if math.isnan(minutes) or not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise InvalidInput(
             tr_noop("The idle lock must be between {low} and {high} minutes."),
             low=MIN_MINUTES,
             high=int(MAX_MINUTES),
         )
+
+
+def require_idle_lock_right(ctx: Context) -> None:
+    """Only an administrator sets when every screen of the clinic locks."""
+    if not access.can(ctx, access.Action.MANAGE_ACCOUNTS):
+        raise AccessDenied(tr_noop("Only an administrator can change when the window locks."))
+
+
+def set_idle_lock_minutes(ctx: Context, minutes: float) -> None:
+    """An administrator's choice for the whole clinic; audited."""
+    require_idle_lock_right(ctx)
+    check_idle_lock_minutes(minutes)
     with ctx.write() as session:
         setting = session.get(Setting, IDLE_LOCK_KEY)
         if setting is None:
@@ -115,9 +126,7 @@ def review_interval_months(ctx: Context) -> int:
         return review_interval_in(session)
 
 
-def set_review_interval_months(ctx: Context, months: int) -> None:
-    """How long until a new plan's first review: a clinic's choice (team lead or admin)."""
-    access.require(ctx, access.Action.CLINIC_SETTINGS)
+def check_review_interval_months(months: int) -> None:
     if (
         isinstance(months, bool)
         or not isinstance(months, int)
@@ -128,6 +137,12 @@ def set_review_interval_months(ctx: Context, months: int) -> None:
             low=MIN_REVIEW_MONTHS,
             high=MAX_REVIEW_MONTHS,
         )
+
+
+def set_review_interval_months(ctx: Context, months: int) -> None:
+    """How long until a new plan's first review: a clinic's choice (team lead or admin)."""
+    access.require(ctx, access.Action.CLINIC_SETTINGS)
+    check_review_interval_months(months)
     with ctx.write() as session:
         setting = session.get(Setting, REVIEW_MONTHS_KEY)
         if setting is None:
