@@ -62,3 +62,16 @@ def spoken_name(widget: Any) -> str:
 
     accessible = QAccessible.queryAccessibleInterface(widget)
     return "" if accessible is None else accessible.text(QAccessible.Text.Name)
+
+
+def verify_peer(ctx: Any, participant_id: Any) -> None:
+    """Mark a peer without an account as verified, as a team lead does (for fixtures whose
+    peers' paid time is to be counted as paid)."""
+    from datetime import date
+
+    from caseplan.models import Participant
+
+    with ctx.write() as session:
+        row = session.get(Participant, participant_id)
+        row.peer_verified_on = date(2026, 1, 1)
+        row.peer_verified_by = "Lea Leder (lea)"

@@ -19,7 +19,7 @@ from caseplan.models.base import (
 )
 from caseplan.models.enums import ContributionKind, GoalDecision
 from caseplan.models.plan import Participant
-from caseplan.models.text import LONG
+from caseplan.models.text import LONG, SHORT
 
 
 class PeerContribution(UuidPrimaryKey, Versioned, Base):
@@ -37,6 +37,13 @@ class PeerContribution(UuidPrimaryKey, Versioned, Base):
     note: Mapped[str] = text_column(LONG, label="Note", multiline=True)
     paid_minutes: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    #: Where a contribution came from when it was not recorded here: read from a file on
+    #: this date, by this account ("Kari Nordmann (kari)"). Such a contribution is listed
+    #: apart, and its time is not paid, until a team lead accepts it (migration 0011).
+    imported_on: Mapped[dt.date | None] = mapped_column(Date)
+    imported_by: Mapped[str] = text_column(SHORT, label="Imported by")
+    accepted_on: Mapped[dt.date | None] = mapped_column(Date)
+    accepted_by: Mapped[str] = text_column(SHORT, label="Accepted by")
 
     __table_args__ = (
         CheckConstraint("minutes BETWEEN 1 AND 1440", name="minutes"),

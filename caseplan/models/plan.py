@@ -130,6 +130,10 @@ class Participant(UuidPrimaryKey, Versioned, Base):
     account_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("accounts.id", ondelete="SET NULL"), index=True
     )
+    #: For a peer without an account: a team lead has checked who they are (on this date,
+    #: by this account), so their paid time may be paid (migration 0011).
+    peer_verified_on: Mapped[date | None] = mapped_column(Date)
+    peer_verified_by: Mapped[str] = text_column(SHORT, label="Verified by")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     plan: Mapped[Plan] = relationship(back_populates="participants", foreign_keys=[plan_id])
@@ -224,6 +228,10 @@ class PlanVersion(UuidPrimaryKey, Base):
     agreed_by: Mapped[list[str]] = mapped_column(JSON, default=list)
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    #: A version read from a file was not agreed here: it says when and by whom it was
+    #: imported, and is never shown as agreed in this clinic (migration 0011).
+    imported_on: Mapped[date | None] = mapped_column(Date)
+    imported_by: Mapped[str] = text_column(SHORT, label="Imported by")
 
     __table_args__ = (Index("uq_plan_versions_number", "plan_id", "number", unique=True),)
 

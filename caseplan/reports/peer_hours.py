@@ -80,6 +80,27 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     ),
     "signature": ("Signature", "Underskrift"),
     "printed": ("Printed {date}", "Skrevet ut {date}"),
+    "account": ("account {name}", "konto {name}"),
+    "verified": ("no account, verified by a team lead", "ingen konto, bekreftet av teamleder"),
+    "unknown": (
+        "no account and not verified: paid time is held, not paid ({minutes} minutes)",
+        "ingen konto og ikke bekreftet: betalt tid holdes tilbake, ikke utbetalt "
+        "({minutes} minutter)",
+    ),
+    "waiting": (
+        "Imported, waiting for a team lead",
+        "Importert, venter på teamleder",
+    ),
+    "waiting_intro": (
+        "Read from a file, not recorded here: not counted above until a team lead accepts them.",
+        "Lest fra en fil, ikke registrert her: ikke talt med ovenfor før en teamleder godtar dem.",
+    ),
+    "imported": (
+        "{peer} ({organisation}) for {person}, {date}: {time}, paid {paid}. Imported from a "
+        "file on {on} by {account}.",
+        "{peer} ({organisation}) for {person}, {date}: {time}, betalt {paid}. Importert fra "
+        "en fil {on} av {account}.",
+    ),
 }
 
 
@@ -157,6 +178,12 @@ def peer_hours_story(report: PeerHoursReport, language: str, styles: Styles) -> 
         story.append(Paragraph(f"<i>{_t('no_peers', lang)}</i>", styles.body))
     for peer in report.peers:
         about = [user_text(peer.organisation)] if peer.organisation else []
+        if peer.account:
+            about.append(user_text(_t("account", lang, name=peer.account)))
+        elif peer.verified:
+            about.append(_t("verified", lang))
+        else:
+            about.append(_t("unknown", lang, minutes=peer.held_minutes))
         for kind in sorted({str(row.engagement) for row in peer.people}, reverse=True):
             if _t(f"engagement_{kind}", lang):
                 about.append(_t(f"engagement_{kind}", lang))
@@ -204,6 +231,26 @@ def peer_hours_story(report: PeerHoursReport, language: str, styles: Styles) -> 
             _number(report.paid_minutes, styles, True),
         ],
     ]
+    waiting: list[Flowable] = []
+    if report.waiting:
+        waiting = [
+            Paragraph(_t("waiting", lang), styles.h2),
+            Paragraph(_t("waiting_intro", lang), styles.small),
+        ]
+        for item in report.waiting:
+            line = _t(
+                "imported",
+                lang,
+                peer=item.peer_name,
+                organisation=item.organisation or "–",
+                person=item.person_name,
+                date=format_date(item.date, lang),
+                time=hours_text(item.minutes),
+                paid=hours_text(item.paid_minutes),
+                on=format_date(item.imported_on, lang),
+                account=item.imported_by,
+            )
+            waiting.append(Paragraph(user_text(line), styles.body))
     signed = _t("signed_by", lang, name=report.made_by, date=format_date(report.made_on, lang))
     signature_line = Table(
         [["", ""], [Paragraph(_t("signature", lang), styles.small), ""]],
@@ -224,6 +271,7 @@ def peer_hours_story(report: PeerHoursReport, language: str, styles: Styles) -> 
         CondPageBreak(70 * mm),
         Spacer(1, styles.gap),
         _table(total_rows, WIDTHS, bold_last=True),
+        *waiting,
         KeepTogether(
             [
                 Paragraph(_t("sign_off", lang), styles.h1),

@@ -26,7 +26,7 @@ def test_csv_and_pdf_show_the_same_totals(
     assert (code, stdout) == (0, ""), err
     assert "Wrote peer hours for" in err
     data = (tmp_path / "hours.csv").read_bytes().decode("utf-8-sig")
-    data_block, totals_block = data.split("\r\n\r\n")
+    data_block, totals_block, _waiting = data.split("\r\n\r\n")
     rows = list(csv.DictReader(io.StringIO(data_block), delimiter=";"))
     total = list(csv.DictReader(io.StringIO(totals_block), delimiter=";"))[-1]
     paid = sum(int(r["Betalte minutter"]) for r in rows)
@@ -39,7 +39,7 @@ def test_csv_and_pdf_show_the_same_totals(
     code, _out, err = hours(capsys, demo_db, "lead", tmp_path / "en.csv", "--language", "en")
     assert code == 0, err
     english = (tmp_path / "en.csv").read_bytes().decode("utf-8-sig")
-    assert english.startswith("Peer;Organisation;Engagement;Person supported;")
+    assert english.startswith("Peer;Organisation;Identity;Engagement;Person supported;")
 
 
 @pytest.mark.parametrize(

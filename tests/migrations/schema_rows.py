@@ -132,6 +132,16 @@ NEW_COLUMNS: dict[tuple[str, str], Callable[[Row, Rows], Any]] = {
     ("persons", "address"): lambda row, before: "",
     ("reviews", "due_on"): lambda row, before: None,
     ("reviews", "words_shared"): lambda row, before: False,
+    # 0011: nothing recorded before is marked as imported (it cannot be told afterwards),
+    # accepted, or verified: no dates, no names.
+    ("peer_contributions", "imported_on"): lambda row, before: None,
+    ("peer_contributions", "imported_by"): lambda row, before: "",
+    ("peer_contributions", "accepted_on"): lambda row, before: None,
+    ("peer_contributions", "accepted_by"): lambda row, before: "",
+    ("plan_versions", "imported_on"): lambda row, before: None,
+    ("plan_versions", "imported_by"): lambda row, before: "",
+    ("participants", "peer_verified_on"): lambda row, before: None,
+    ("participants", "peer_verified_by"): lambda row, before: "",
 }
 
 

@@ -71,13 +71,18 @@ def test_norwegian_headers_decimal_hours_and_a_separate_totals_block() -> None:
             ("Siri Lie", [("Kari Nordmann", 2, 95, 0)]),
         ]
     )
-    data, totals = read_like_calc(peer_hours_csv(report))
+    data, totals, waiting = read_like_calc(peer_hours_csv(report))
     header, *rows = data
     assert header == [
-        "Likeperson", "Organisasjon", "Engasjement", "Person som fikk støtte", "Bidrag",
-        "Minutter", "Betalte minutter", "Timer", "Betalte timer",
+        "Likeperson", "Organisasjon", "Identitet", "Engasjement", "Person som fikk støtte",
+        "Bidrag", "Minutter", "Betalte minutter", "Timer", "Betalte timer",
+        "Holdte betalte minutter (likeperson ikke bekreftet)",
     ]  # fmt: skip
-    assert rows[1][3:] == ["Ola Nordmann", 1, 785, 785, Decimal("13.08"), Decimal("13.08")]
+    assert rows[1][4:] == ["Ola Nordmann", 1, 785, 785, Decimal("13.08"), Decimal("13.08"), 0]
+    assert waiting == [[
+        "Importert, venter på teamleder (ikke talt med)", "Likeperson", "Organisasjon",
+        "Person som fikk støtte", "Dato", "Minutter", "Betalte minutter", "Opphav",
+    ]]  # fmt: skip
     column = header.index("Betalte minutter")
     total_header, *total_rows = totals
     grand = total_rows[-1]
@@ -88,7 +93,9 @@ def test_norwegian_headers_decimal_hours_and_a_separate_totals_block() -> None:
     assert grand[total_header.index("Betalte timer")] == Decimal("15.42")
     assert grand[total_header.index("Personer som fikk støtte")] == 2
     english = peer_hours_csv(report, "en").decode("utf-8-sig")
-    assert english.startswith("Peer;Organisation;Engagement;Person supported;Contributions;")
+    assert english.startswith(
+        "Peer;Organisation;Identity;Engagement;Person supported;Contributions;"
+    )
     assert ";13.08;" in english and "Total, all peers" in english
 
 
@@ -118,10 +125,10 @@ def _unguard(cell: str) -> str:
 def test_any_name_reads_back_whole_and_the_sums_hold(rows: list[tuple[str, str, int]]) -> None:
     report = _report([(peer, [(person, 1, minutes, minutes)]) for peer, person, minutes in rows])
     text = peer_hours_csv(report).decode("utf-8-sig")
-    data_block, totals_block = text.split("\r\n\r\n")
+    data_block, totals_block, _waiting = text.split("\r\n\r\n")
     data = list(csv.reader(io.StringIO(data_block, newline=""), delimiter=";"))[1:]
-    assert [(_unguard(r[0]), _unguard(r[3])) for r in data] == [
+    assert [(_unguard(r[0]), _unguard(r[4])) for r in data] == [
         (peer, person) for peer, person, _ in rows
     ]
     totals = list(csv.reader(io.StringIO(totals_block, newline=""), delimiter=";"))
-    assert sum(int(r[6]) for r in data) == int(totals[-1][4]) == sum(m for *_, m in rows)
+    assert sum(int(r[7]) for r in data) == int(totals[-1][5]) == sum(m for *_, m in rows)

@@ -19,6 +19,7 @@ from caseplan.services.plans import goals, plans
 from caseplan.services.team import team
 from caseplan.storage.database import Database
 from tests.reports.pdftools import pdf_text, squeeze
+from tests.support import verify_peer
 
 TODAY = date(2026, 4, 2)
 START, END = date(2026, 3, 1), date(2026, 3, 31)
@@ -35,6 +36,7 @@ def kari(db: Database) -> tuple[Context, object]:
         organisation="Likepersonsenteret", offers="Har vært gjennom LAR",
         peer_engagement="paid",
     )  # fmt: skip
+    verify_peer(ctx, peer.id)  # no account: a team lead has checked who Ánde is
     goal = goals.add_goal(ctx, plan.id, LifeDomain.LEISURE, "Komme meg ut i naturen")
     goals.add_step(ctx, goal.id, "Gå tur til Storvatnet hver lørdag", responsible_id=peer.id)
     for day, minutes, paid in ((START, 95, 95), (date(2026, 3, 20), 50, 45), (END, 7, 0)):
@@ -92,4 +94,3 @@ def test_the_shared_plan_has_the_peer_section_in_both_languages(
     section = squeeze(text.split(heading)[1])
     for expected in (reach, "+47 400 11 222", together, "Gå tur til Storvatnet hver lørdag"):
         assert squeeze(expected) in section, expected
-

@@ -2,7 +2,9 @@
 
 The world: peer worker Per (an account) on Kari's and Ola's teams, under two spellings of
 his name; volunteer Siri (no account) on both teams, her phone written two ways; and
-contributions inside and outside the period. All people are fictional.
+contributions inside and outside the period. A peer is an identity (an account, or one team
+member), never a name: Per is one peer, and Siri, without an account, is two team members
+(a name and a phone number prove nothing). All people are fictional.
 """
 
 from __future__ import annotations
@@ -101,16 +103,24 @@ def world(db: Database) -> World:
 def test_per_peer_and_person_with_exact_totals(world: World) -> None:
     report = peer_hours(world.lead, START, END)
     assert (report.start, report.end, report.made_by) == (START, END, "Lea Leder")
-    # one peer per account, or per name and phone; named as on their latest contribution
-    assert [p.name for p in report.peers] == ["Per Pedersen", "Siri  Å. Lie"]
-    per, siri = report.peers
+    # one peer per account, or per team member; named as on their latest contribution
+    assert [p.name for p in report.peers] == ["Per Pedersen", "Siri  Å. Lie", "Siri  Å. Lie"]
+    per, *siris = report.peers
+    assert (per.account, per.known) == ("per", True)
     assert [(r.person_name, r.contributions, r.minutes, r.paid_minutes) for r in per.people] == [
         ("Kari Nordmann", 2, 135, 120),
         ("Ola Nordmann", 2, 135, 120),
     ]
     assert (per.contributions, per.minutes, per.paid_minutes) == (4, 270, 240)
-    assert (siri.organisation, siri.minutes, siri.paid_minutes) == ("Likepersonsenteret", 240, 0)
-    assert {str(r.engagement) for r in siri.people} == {"volunteer"}
+    for siri in siris:
+        assert (siri.organisation, siri.minutes, siri.paid_minutes) == (
+            "Likepersonsenteret",
+            120,
+            0,
+        )
+        assert (siri.account, siri.known) == ("", False)
+        assert {str(r.engagement) for r in siri.people} == {"volunteer"}
+    assert {r.person_name for s in siris for r in s.people} == {"Kari Nordmann", "Ola Nordmann"}
     assert (report.contributions, report.minutes, report.paid_minutes) == (6, 510, 240)
     assert report.people_supported == 2
     assert hours_text(report.minutes) == "8:30"
@@ -132,8 +142,7 @@ def _csv_blocks(data: bytes) -> list[list[dict[str, str]]]:
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
     text = data.decode("utf-8-sig")
     return [
-        list(csv.DictReader(io.StringIO(block), delimiter=";"))
-        for block in text.split("\r\n\r\n")
+        list(csv.DictReader(io.StringIO(block), delimiter=";")) for block in text.split("\r\n\r\n")
     ]
 
 
@@ -142,7 +151,8 @@ def _csv_rows(data: bytes) -> list[dict[str, str]]:
 
 
 def test_csv_totals_equal_the_paid_minutes_in_the_exported_json(world: World) -> None:
-    rows, totals = _csv_blocks(peer_hours_csv(peer_hours(world.lead, START, END)))
+    rows, totals, waiting = _csv_blocks(peer_hours_csv(peer_hours(world.lead, START, END)))
+    assert waiting == []  # nothing imported
     expected = _json_paid_minutes(world.lead, [world.kari, world.ola])
     grand = totals[-1]
     assert grand["Sum"] == "Sum, alle likepersoner"
@@ -152,6 +162,7 @@ def test_csv_totals_equal_the_paid_minutes_in_the_exported_json(world: World) ->
     assert grand["Betalte timer"] == "4,00" and grand["Personer som fikk støtte"] == "2"
     person_rows = [(r["Likeperson"][:3], r["Person som fikk støtte"], r["Minutter"]) for r in rows]
     assert ("Sir", "Ola Nordmann", "120") in person_rows and len(person_rows) == 4
+    assert {r["Identitet"] for r in rows if r["Likeperson"] == "Per Pedersen"} == {"konto per"}
 
 
 def test_only_people_the_account_may_see(world: World) -> None:

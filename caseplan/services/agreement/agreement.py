@@ -79,6 +79,9 @@ class PlanVersionDetails:
     agreed_by: tuple[str, ...]
     snapshot: Mapping[str, Any]
     created_at: datetime
+    #: A version read from a file was not agreed here: when, and by whom, it was imported.
+    imported_on: date | None = None
+    imported_by: str = ""
 
     @property
     def agreed_how(self) -> dict[str, str]:
@@ -108,6 +111,8 @@ def version_details(version: PlanVersion) -> PlanVersionDetails:
         agreed_by=tuple(str(i) for i in version.agreed_by),
         snapshot=dict(version.snapshot),
         created_at=version.created_at,
+        imported_on=version.imported_on,
+        imported_by=version.imported_by,
     )
 
 

@@ -46,6 +46,7 @@ from caseplan.services.exchange.reading import MAX_DOCUMENT_BYTES, Ids
 from caseplan.services.exchange.records import read_document
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
+from caseplan.services.security.who import account_label
 from caseplan.storage.faults import fault_kind
 
 __all__ = [
@@ -122,6 +123,8 @@ def import_person(ctx: Context, data: bytes) -> uuid.UUID:
     with ctx.write() as session:
         _refuse_known_ids(session, document.ids)
         set_name_keys(document.person)
+        # Contributions and agreed versions were not recorded or agreed here: they say so.
+        mark_imported(session, ctx, document.records)
         # In stages: several foreign keys have no relationship for the ORM to order inserts by.
         for stage in document.stages:
             session.add_all(stage)
@@ -132,6 +135,17 @@ def import_person(ctx: Context, data: bytes) -> uuid.UUID:
         detail = _count(document.plans)
         audit.record(session, ctx.actor, audit.Action.IMPORT, "person", document.person.id, detail)
         return document.person.id
+
+
+def mark_imported(session: Session, ctx: Context, rows: list[Base]) -> None:
+    """Mark every peer contribution and agreed version among ``rows`` as imported now: they
+    were not recorded or agreed here (a contribution waits for a team lead to accept it)."""
+    by = account_label(session, ctx)
+    today = ctx.today()
+    for row in rows:
+        if isinstance(row, PeerContribution | PlanVersion):
+            row.imported_on = today
+            row.imported_by = by
 
 
 def _count(plans: list[Any]) -> str:

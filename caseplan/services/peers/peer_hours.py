@@ -1,8 +1,14 @@
 """Paying for peer time: per peer, what they did for each person in a period, and the totals.
 
 Peers are team members (participants), so the same peer may be on several people's teams.
-Rows of one peer are grouped by their linked account when they have one, otherwise by their
-name and phone number (letters and digits compared, case and spacing ignored).
+Rows of one peer are grouped by their identity: their linked account when they have one,
+otherwise the team member itself (by id). A name is never an identity: two team members
+with the same name and phone number are two rows, each with its organisation.
+
+Paid time is counted as paid only for a peer the clinic knows (linked to an account, or
+verified by a team lead: :mod:`caseplan.services.peers.imported`); for any other peer it is
+shown as held. Contributions imported from a file are not counted at all until a team lead
+accepts them: they are listed apart, with where they came from (``waiting``).
 
 All sums are exact whole minutes; hours are shown as ``h:mm`` (:func:`hours_text`), never
 as rounded decimals. Only people the account may see are counted.
@@ -13,15 +19,13 @@ The report is written out by :mod:`caseplan.reports.peer_hours` (PDF) and
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from caseplan.errors import InvalidInput, tr_noop
@@ -34,6 +38,7 @@ from caseplan.models import (
     Plan,
 )
 from caseplan.services.context import Context
+from caseplan.services.peers.imported import ImportedContribution, waiting_in
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
 
@@ -50,6 +55,8 @@ class PersonHours:
     contributions: int
     minutes: int
     paid_minutes: int
+    #: paid minutes recorded for a peer the clinic does not know (not paid until it does)
+    held_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,19 @@ class PeerHours:
     organisation: str
     engagement: PeerEngagement
     people: tuple[PersonHours, ...]
+    #: the linked account's user name ("" for a peer without an account)
+    account: str = ""
+    #: a team lead verified who this peer (without an account) is
+    verified: bool = False
+
+    @property
+    def known(self) -> bool:
+        """Linked to an account or verified: their paid time may be paid."""
+        return bool(self.account) or self.verified
+
+    @property
+    def held_minutes(self) -> int:
+        return sum(p.held_minutes for p in self.people)
 
     @property
     def contributions(self) -> int:
@@ -85,6 +105,8 @@ class PeerHoursReport:
     #: the name of the account that made the report (the team lead who signs it off)
     made_by: str
     peers: tuple[PeerHours, ...]
+    #: imported contributions in the period, not counted until a team lead accepts them
+    waiting: tuple[ImportedContribution, ...] = ()
 
     @property
     def contributions(self) -> int:
@@ -111,11 +133,10 @@ def hours_text(minutes: int) -> str:
 
 
 def _peer_key(row: Participant) -> str:
+    """The peer's identity: their account, or else this one team member (never a name)."""
     if row.account_id is not None:
         return f"account:{row.account_id}"
-    name = " ".join(unicodedata.normalize("NFKC", row.name).casefold().split())
-    phone = re.sub(r"\D", "", row.phone)
-    return f"name:{name}|{phone}"
+    return f"member:{row.id}"
 
 
 def _check_period(start: date, end: date) -> None:
@@ -134,29 +155,35 @@ def _made_by(ctx: Context, session: Session) -> str:
 def _build(ctx: Context, session: Session, start: date, end: date) -> PeerHoursReport:
     visible = access.visible_people(ctx, select(Person.id)).scalar_subquery()
     query = (
-        select(PeerContribution, Participant, Person.id, Person.full_name)
+        select(PeerContribution, Participant, Person.id, Person.full_name, Account.username)
         .join(Participant, Participant.id == PeerContribution.peer_id)
         .join(Plan, Plan.id == PeerContribution.plan_id)
         .join(Person, Person.id == Plan.person_id)
+        .outerjoin(Account, Account.id == Participant.account_id)
         .where(
             PeerContribution.date >= start,
             PeerContribution.date <= end,
             Person.id.in_(visible),
+            # imported and not yet accepted: listed apart, never counted
+            or_(PeerContribution.imported_on.is_(None), PeerContribution.accepted_on.is_not(None)),
         )
         .order_by(PeerContribution.date, PeerContribution.id)
     )
-    # key -> person -> [count, minutes, paid]; key -> the participant rows seen (latest last)
+    # key -> person -> [count, minutes, paid, held]; key -> the participant rows seen
     sums: dict[str, dict[uuid.UUID, list[int]]] = defaultdict(dict)
     names: dict[uuid.UUID, str] = {}
     engagement: dict[tuple[str, uuid.UUID], PeerEngagement] = {}
     latest: dict[str, Participant] = {}
     when: dict[str, date] = {}
-    for contribution, peer, person_id, person_name in session.execute(query):
+    usernames: dict[str, str] = {}
+    for contribution, peer, person_id, person_name, username in session.execute(query):
         key = _peer_key(peer)
-        cell = sums[key].setdefault(person_id, [0, 0, 0])
+        usernames[key] = username or ""
+        known = peer.account_id is not None or peer.peer_verified_on is not None
+        cell = sums[key].setdefault(person_id, [0, 0, 0, 0])
         cell[0] += 1
         cell[1] += contribution.minutes
-        cell[2] += contribution.paid_minutes
+        cell[2 if known else 3] += contribution.paid_minutes
         names[person_id] = person_name
         engagement[(key, person_id)] = peer.peer_engagement
         # the name and organisation shown: those of the latest contribution's team member
@@ -176,8 +203,9 @@ def _build(ctx: Context, session: Session, start: date, end: date) -> PeerHoursR
                         contributions=count,
                         minutes=minutes,
                         paid_minutes=paid,
+                        held_minutes=held,
                     )
-                    for person_id, (count, minutes, paid) in people.items()
+                    for person_id, (count, minutes, paid, held) in people.items()
                 ),
                 key=lambda r: (r.person_name.casefold(), str(r.person_id)),
             )
@@ -189,15 +217,18 @@ def _build(ctx: Context, session: Session, start: date, end: date) -> PeerHoursR
                 organisation=peer.organisation,
                 engagement=peer.peer_engagement,
                 people=rows,
+                account=usernames[key],
+                verified=peer.account_id is None and peer.peer_verified_on is not None,
             )
         )
-    peers.sort(key=lambda p: (p.name.casefold(), p.key))
+    peers.sort(key=lambda p: (p.name.casefold(), p.organisation.casefold(), p.key))
     return PeerHoursReport(
         start=start,
         end=end,
         made_on=ctx.today(),
         made_by=_made_by(ctx, session),
         peers=tuple(peers),
+        waiting=tuple(waiting_in(session, ctx, start, end)),
     )
 
 
@@ -238,7 +269,9 @@ def export_peer_hours(
     with ctx.write() as session:
         report = _build(ctx, session, start, end)
         data = render(report)
-        people = sorted({row.person_id for peer in report.peers for row in peer.people}, key=str)
+        shown = {row.person_id for peer in report.peers for row in peer.people}
+        shown |= {row.person_id for row in report.waiting}
+        people = sorted(shown, key=str)
         for person_id in people:
             audit.record(session, ctx.actor, action, "peer_hours", person_id, detail)
         if not people:

@@ -30,6 +30,7 @@ from caseplan.errors import CaseplanError
 from caseplan.reports.peer_hours_csv import peer_hours_csv
 from caseplan.services.context import Context
 from caseplan.services.peers.peer_hours import (
+    PeerHours,
     PeerHoursReport,
     export_peer_hours,
     hours_text,
@@ -37,6 +38,7 @@ from caseplan.services.peers.peer_hours import (
 )
 from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.printer import Printed, ask_printer, sent_text, start_print
+from caseplan.ui.reports.imported import ImportedPanel
 from caseplan.ui.widgets.dates import Direction, RequiredDateEdit, dates_ok
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
@@ -51,12 +53,26 @@ class HoursRow:
     id: str
     peer: str
     organisation: str
+    identity: str
     engagement: str
     person: str
     contributions: int
     minutes: int
     paid_minutes: int
     total: bool = False
+
+
+def identity_label(peer: PeerHours) -> str:
+    """Who the peer is to the clinic, so two peers with one name can be told apart."""
+    if peer.account:
+        return QCoreApplication.translate("PeerHoursModel", "Account {name}").format(
+            name=peer.account
+        )
+    if peer.verified:
+        return QCoreApplication.translate("PeerHoursModel", "No account, verified by a team lead")
+    return QCoreApplication.translate(
+        "PeerHoursModel", "No account, not verified: paid time held ({minutes} minutes)"
+    ).format(minutes=peer.held_minutes)
 
 
 def hours_rows(report: PeerHoursReport) -> list[HoursRow]:
@@ -68,6 +84,7 @@ def hours_rows(report: PeerHoursReport) -> list[HoursRow]:
                     f"{peer.key}/{row.person_id}",
                     peer.name,
                     peer.organisation,
+                    identity_label(peer),
                     engagement_label(row.engagement),
                     row.person_name,
                     row.contributions,
@@ -80,6 +97,7 @@ def hours_rows(report: PeerHoursReport) -> list[HoursRow]:
                 peer.key,
                 peer.name,
                 peer.organisation,
+                identity_label(peer),
                 "",
                 QCoreApplication.translate(
                     "PeerHoursModel", "Total for {name} (people: {count})"
@@ -95,6 +113,7 @@ def hours_rows(report: PeerHoursReport) -> list[HoursRow]:
             HoursRow(
                 "total",
                 QCoreApplication.translate("PeerHoursModel", "All peers"),
+                "",
                 "",
                 "",
                 QCoreApplication.translate("PeerHoursModel", "People supported: {count}").format(
@@ -113,26 +132,57 @@ class PeerHoursModel(RecordTableModel[HoursRow]):
     """The report's numbers as a table; total rows are bold."""
 
     def __init__(self, parent: Any = None) -> None:
-        def head(text: str) -> str:
-            return QCoreApplication.translate("PeerHoursModel", text)
 
         bold = lambda r: r.total  # noqa: E731
         super().__init__(
             [
-                Column(head("Peer"), lambda r: r.peer, bold=bold),
-                Column(head("Organisation"), lambda r: r.organisation),
-                Column(head("Paid or volunteer"), lambda r: r.engagement),
-                Column(head("Person"), lambda r: r.person, bold=bold),
-                Column(head("Contributions"), lambda r: str(r.contributions), bold=bold),
-                Column(head("Time"), lambda r: hours_text(r.minutes), bold=bold),
-                Column(head("Paid time"), lambda r: hours_text(r.paid_minutes), bold=bold),
-                Column(head("Paid minutes"), lambda r: str(r.paid_minutes), bold=bold),
+                Column(
+                    QCoreApplication.translate("PeerHoursModel", "Peer"),
+                    lambda r: r.peer,
+                    bold=bold,
+                ),
+                Column(
+                    QCoreApplication.translate("PeerHoursModel", "Organisation"),
+                    lambda r: r.organisation,
+                ),
+                Column(
+                    QCoreApplication.translate("PeerHoursModel", "Identity"), lambda r: r.identity
+                ),
+                Column(
+                    QCoreApplication.translate("PeerHoursModel", "Paid or volunteer"),
+                    lambda r: r.engagement,
+                ),
+                Column(
+                    QCoreApplication.translate("PeerHoursModel", "Person"),
+                    lambda r: r.person,
+                    bold=bold,
+                ),
+                Column(
+                    QCoreApplication.translate("PeerHoursModel", "Contributions"),
+                    lambda r: str(r.contributions),
+                    bold=bold,
+                ),
+                Column(
+                    QCoreApplication.translate("PeerHoursModel", "Time"),
+                    lambda r: hours_text(r.minutes),
+                    bold=bold,
+                ),
+                Column(
+                    QCoreApplication.translate("PeerHoursModel", "Paid time"),
+                    lambda r: hours_text(r.paid_minutes),
+                    bold=bold,
+                ),
+                Column(
+                    QCoreApplication.translate("PeerHoursModel", "Paid minutes"),
+                    lambda r: str(r.paid_minutes),
+                    bold=bold,
+                ),
             ],
             parent,
         )
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() >= 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() >= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
 
@@ -200,6 +250,9 @@ class PeerHoursDialog(QDialog):
         layout.addLayout(period)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        self.imported = ImportedPanel(ctx, self)
+        self.imported.accepted.connect(self.refresh)
+        layout.addWidget(self.imported)
         layout.addLayout(buttons)
         self.resize(1240, 620)
         self.refresh()
@@ -221,6 +274,7 @@ class PeerHoursDialog(QDialog):
         except CaseplanError as error:
             self.report = None
             self.model.set_rows([])
+            self.imported.set_rows(())
             self.summary.setText(error_text(error))
             self.csv_button.setEnabled(False)
             self.pdf_button.setEnabled(False)
@@ -228,6 +282,7 @@ class PeerHoursDialog(QDialog):
             return
         report = self.report
         self.model.set_rows(hours_rows(report))
+        self.imported.set_rows(report.waiting)
         self.summary.setText(
             self.tr(
                 "Peers: {peers} · People supported: {people} · Contributions: {count} · "

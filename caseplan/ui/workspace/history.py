@@ -75,6 +75,15 @@ def _closed(plan: PlanDetails) -> str:
     )
 
 
+def _agreed_text(version: PlanVersionDetails) -> str:
+    """When it was agreed; a version read from a file was never agreed here, and says so."""
+    if version.imported_on is not None:
+        return QCoreApplication.translate(
+            "VersionModel", "Not agreed here: imported from a file on {date} by {account}"
+        ).format(date=date_text(version.imported_on), account=version.imported_by)
+    return date_text(version.agreed_on)
+
+
 class VersionModel(RecordTableModel[PlanVersionDetails]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -84,7 +93,7 @@ class VersionModel(RecordTableModel[PlanVersionDetails]):
                 ),
                 Column(
                     QCoreApplication.translate("VersionModel", "Agreed"),
-                    lambda v: date_text(v.agreed_on),
+                    _agreed_text,
                 ),
                 Column(
                     QCoreApplication.translate("VersionModel", "Signed on the screen"),

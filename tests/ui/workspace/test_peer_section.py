@@ -19,6 +19,7 @@ from caseplan.services.team import team
 from caseplan.ui.reports import PeerHoursDialog
 from caseplan.ui.workspace import PersonWorkspace
 from caseplan.ui.workspace.team import ParticipantDialog, PeerConsentDialog
+from tests.support import verify_peer
 
 NO_CONSENT = "The person has not consented to peer involvement, so no peer can join the team."
 
@@ -126,6 +127,7 @@ def test_the_peer_hours_dialog_shows_the_numbers_and_refuses_a_backwards_period(
     _person_id, plan_id = person
     plans.update_plan(ctx, plan_id, None, peer_consent_granted_on=date(2026, 1, 1))
     peer = team.add_participant(ctx, plan_id, ParticipantRole.PEER, "Máret Sara")
+    verify_peer(ctx, peer.id)
     for day, minutes, paid in ((1, 95, 95), (20, 50, 45)):
         contributions.add_contribution(
             ctx, plan_id, peer.id, date(2026, 2, day), minutes, "group", "", paid
@@ -137,8 +139,9 @@ def test_the_peer_hours_dialog_shows_the_numbers_and_refuses_a_backwards_period(
         [str(dialog.model.index(r, c).data()) for c in range(dialog.model.columnCount())]
         for r in range(dialog.model.rowCount())
     ]
-    assert rows[0][3:] == ["Kari Nordmann", "2", "2:25", "2:20", "140"]
-    assert rows[-1][3:] == ["People supported: 1", "2", "2:25", "2:20", "140"]
+    assert rows[0][2] == "No account, verified by a team lead"
+    assert rows[0][4:] == ["Kari Nordmann", "2", "2:25", "2:20", "140"]
+    assert rows[-1][4:] == ["People supported: 1", "2", "2:25", "2:20", "140"]
     assert dialog.summary.text().startswith("Peers: 1 · People supported: 1 · Contributions: 2")
     assert dialog.save(tmp_path / "h.csv", "csv") and (tmp_path / "h.csv").read_bytes()
     assert dialog.message.text() == (
