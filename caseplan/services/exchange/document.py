@@ -9,34 +9,30 @@ in the model's field order, so the same data always gives the same bytes.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseplan.errors import NotFound, tr_noop
 from caseplan.models import (
-    CrisisContact,
     CrisisPlan,
     Goal,
     Meeting,
     Participant,
     PeerContribution,
-    Person,
     Plan,
     PlanVersion,
     Review,
     ReviewGoal,
     ReviewRating,
     Step,
-    meeting_attendees,
-    review_attendees,
 )
 from caseplan.services.exchange import model
 from caseplan.services.exchange.model import FORMAT, Part, PersonDocument
+from caseplan.services.exchange.rows import ManyPeople, OnePerson, Rows
 
 #: Where a field's name in the document differs from the stored record's attribute.
 ATTRIBUTE = {
@@ -59,16 +55,25 @@ def build_document(session: Session, person_id: uuid.UUID) -> PersonDocument:
 
     Neither checks access nor audits: the caller does both, in the same transaction.
     """
-    person = session.get(Person, person_id)
+    return _document(OnePerson(session), person_id)
+
+
+def build_documents(session: Session, person_ids: Sequence[uuid.UUID]) -> list[PersonDocument]:
+    """The documents of ``person_ids``, in that order, the same as :func:`build_document`
+    gives one by one, read with a query per kind of record for all of them (a batch)."""
+    rows = ManyPeople(session, person_ids)
+    return [_document(rows, person_id) for person_id in person_ids]
+
+
+def _document(rows: Rows, person_id: uuid.UUID) -> PersonDocument:
+    person = rows.person(person_id)
     if person is None:
         raise NotFound(tr_noop("This person is not in the database."))
-    plans = ordered_rows(
-        session.scalars(select(Plan).where(Plan.person_id == person_id)), "period_start"
-    )
+    plans = ordered_rows(rows.plans(person_id), "period_start")
     return PersonDocument.model_construct(
         format=FORMAT,
         person=part(model.Person, person, about_me=part(model.AboutMe, person)),
-        plans=[_plan(session, plan) for plan in plans],
+        plans=[_plan(rows, plan) for plan in plans],
     )
 
 
@@ -106,32 +111,29 @@ def ordered_rows(rows: Iterable[Any], first: str) -> list[Any]:
     return sorted(rows, key=lambda row: (getattr(row, first), row.id))
 
 
-def _plan(session: Session, plan: Plan) -> model.Plan:
+def _plan(source: Rows, plan: Plan) -> model.Plan:
     def rows(table: Any, first: str) -> list[Any]:
-        return ordered_rows(session.scalars(select(table).where(table.plan_id == plan.id)), first)
+        return ordered_rows(source.of_plan(table, plan.id), first)
 
     team = rows(Participant, "position")
     goals = rows(Goal, "position")
     team_order = {p.id: index for index, p in enumerate(team)}
     goal_order = {g.id: index for index, g in enumerate(goals)}
     steps: dict[uuid.UUID, list[Step]] = {}
-    for step in session.scalars(select(Step).join(Goal).where(Goal.plan_id == plan.id)):
+    for step in source.steps(plan.id):
         steps.setdefault(step.goal_id, []).append(step)
 
-    def people_at(table: Any, column: Any, row_id: uuid.UUID) -> list[str]:
-        found = session.scalars(select(table.c.participant_id).where(column == row_id))
+    def people_at(kind: str, row_id: uuid.UUID) -> list[str]:
+        found = source.attendees(kind, row_id)
         return [str(i) for i in sorted(found, key=lambda i: (team_order.get(i, len(team)), i))]
 
-    def attendees(meeting: Meeting) -> list[str]:
-        return people_at(meeting_attendees, meeting_attendees.c.meeting_id, meeting.id)
-
     def review_goals(review: Review) -> list[model.ReviewGoal]:
-        found = session.scalars(select(ReviewGoal).where(ReviewGoal.review_id == review.id))
+        found = source.of_review(ReviewGoal, review.id)
         ordered = sorted(found, key=lambda g: (goal_order.get(g.goal_id, len(goals)), g.goal_id))
         return [part(model.ReviewGoal, g) for g in ordered]
 
     def ratings(review: Review) -> list[model.Rating]:
-        found = session.scalars(select(ReviewRating).where(ReviewRating.review_id == review.id))
+        found = source.of_review(ReviewRating, review.id)
         return [
             part(model.Rating, r)
             for r in sorted(
@@ -145,7 +147,7 @@ def _plan(session: Session, plan: Plan) -> model.Plan:
             )
         ]
 
-    crisis = session.scalars(select(CrisisPlan).where(CrisisPlan.plan_id == plan.id)).first()
+    crisis = next(iter(source.of_plan(CrisisPlan, plan.id)), None)
     nested = {
         "participants": [part(model.Participant, p, consent=part(model.Consent, p)) for p in team],
         "goals": [
@@ -159,18 +161,21 @@ def _plan(session: Session, plan: Plan) -> model.Plan:
         "peer_contributions": [
             part(model.PeerContribution, c) for c in rows(PeerContribution, "date")
         ],
-        "meetings": [part(model.Meeting, m, attendees=attendees(m)) for m in rows(Meeting, "date")],
+        "meetings": [
+            part(model.Meeting, m, attendees=people_at("meeting", m.id))
+            for m in rows(Meeting, "date")
+        ],
         "reviews": [
             part(
                 model.Review,
                 r,
                 ratings=ratings(r),
                 goals=review_goals(r),
-                attendees=people_at(review_attendees, review_attendees.c.review_id, r.id),
+                attendees=people_at("review", r.id),
             )
             for r in rows(Review, "date")
         ],
-        "crisis_plan": None if crisis is None else _crisis_plan(session, crisis),
+        "crisis_plan": None if crisis is None else _crisis_plan(source, crisis),
         "versions": [
             part(model.Version, v, agreed_by=[_canonical_id(i) for i in v.agreed_by])
             for v in rows(PlanVersion, "number")
@@ -179,9 +184,10 @@ def _plan(session: Session, plan: Plan) -> model.Plan:
     return part(model.Plan, plan, **nested)
 
 
-def _crisis_plan(session: Session, crisis: CrisisPlan) -> model.CrisisPlan:
-    query = select(CrisisContact).where(CrisisContact.crisis_plan_id == crisis.id)
-    contacts = [part(model.Contact, c) for c in ordered_rows(session.scalars(query), "position")]
+def _crisis_plan(source: Rows, crisis: CrisisPlan) -> model.CrisisPlan:
+    contacts = [
+        part(model.Contact, c) for c in ordered_rows(source.contacts(crisis.id), "position")
+    ]
     return part(model.CrisisPlan, crisis, contacts=contacts)
 
 
