@@ -25,6 +25,7 @@ from caseplan.ui.controllers.plan_editor import PlanEditor
 from caseplan.ui.controllers.records import Kind
 from caseplan.ui.controllers.session import SessionController, SignInAgain
 from caseplan.ui.meeting import AgreementDialog, MeetingView
+from caseplan.ui.overview import OverviewPage
 from caseplan.ui.security import IdleWatcher, LockScreen
 from caseplan.ui.widgets.alt_keys import guard_alt_letters
 from caseplan.ui.widgets.plain_text import guard_plain_text
@@ -81,6 +82,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         self.caseload: CaseloadView | None = None
         self.person_workspace: PersonWorkspace | None = None
         self.person_page: PersonPage | None = None
+        self.overview: OverviewPage | None = None
         self.meeting: MeetingView | None = None
         self._was_maximized = False
         self.agreement_dialog: AgreementDialog | None = None
@@ -111,6 +113,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
             (self.backup_action, lambda: self.back_up()),
             (self.audit_action, self.show_audit),
             (self.peer_hours_action, self.show_peer_hours),
+            (self.overview_action, self.show_overview),
             (self.back_action, self.back_to_people),
             (self.meeting_action, self.toggle_meeting),
             (self.preview_action, self.show_preview),
@@ -258,8 +261,33 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         else:
             self.caseload.focus_search()
 
+    def show_overview(self) -> OverviewPage | None:
+        """Tools → Overview: the counts, read afresh each time it is shown."""
+        if self.session.locked or self.session.meeting:
+            return None
+        if self.session.person_id is not None:
+            self.session.back_to_people()  # saves and closes the person first
+        if self.overview is None:
+            self.overview = OverviewPage(self.ctx, self)
+            self.overview.person_chosen.connect(self.show_person_at)
+            self.pages.addWidget(self.overview)
+        else:
+            self.overview.refresh()
+        self.pages.setCurrentWidget(self.overview)
+        self.overview.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.overview
+
+    def show_person_at(self, person_id: uuid.UUID, section: int) -> None:
+        """Open the person's workspace at ``section`` (from a list of the overview)."""
+        self.session.open_person(person_id, section)
+
     def drop_caseload(self) -> None:
         """Remove every widget and row that holds a person's data."""
+        if self.overview is not None:
+            self.pages.removeWidget(self.overview)
+            self.overview.hide()
+            self.overview.deleteLater()
+            self.overview = None
         if self.caseload is not None:
             self.pages.removeWidget(self.caseload)
             self.caseload.hide()

@@ -111,6 +111,7 @@ class AuditTableModel(QAbstractTableModel):
             Action.PASSWORD_RESET: self.tr("Password reset"),
             Action.ACCOUNT_DEACTIVATED: self.tr("Account switched off"),
             Action.ACCOUNT_REMOVED: self.tr("Account removed"),
+            Action.VIEWED_LIST: self.tr("Viewed a list"),
         }.get(action, action)
 
     def entity_text(self, entity: str) -> str:
@@ -119,6 +120,7 @@ class AuditTableModel(QAbstractTableModel):
             "session": self.tr("session"),
             "database": self.tr("database"),
             "person": self.tr("person"),
+            "overview": self.tr("overview"),
             "plan": self.tr("plan"),
             "goal": self.tr("goal"),
             "step": self.tr("step"),

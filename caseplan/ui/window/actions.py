@@ -42,6 +42,11 @@ class WindowActions(QMainWindow):
 
         self.backup_action = QAction(self.tr("&Back up…"), self)
         self.audit_action = QAction(self.tr("&Audit trail…"), self)
+        self.overview_action = QAction(self.tr("&Overview"), self)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.overview_action.setToolTip(
+            self.tr("What needs attention: reviews, plans, consents, steps, contact (Ctrl+Shift+O)")
+        )
         self.peer_hours_action = QAction(self.tr("Peer &hours…"), self)
         self.peer_hours_action.setToolTip(self.tr("Peer time per peer and person, for payment"))
 
@@ -122,7 +127,10 @@ class WindowActions(QMainWindow):
         if locked:
             self.audit_action.setEnabled(False)
             self.peer_hours_action.setEnabled(False)
+            self.overview_action.setEnabled(False)
             return
+        self.overview_action.setEnabled(True)
+        self.overview_action.setVisible(access.can(ctx, access.Action.VIEW_OVERVIEW))
         self.audit_action.setEnabled(True)
         self.peer_hours_action.setEnabled(True)
         self.audit_action.setVisible(may_read_audit(ctx))
@@ -161,10 +169,14 @@ class WindowActions(QMainWindow):
         plan_menu.addAction(self.next_plan_action)
 
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.tools_menu.setToolTipsVisible(True)
+        self.tools_menu.addAction(self.overview_action)
         self.tools_menu.addAction(self.audit_action)
         self.tools_menu.addAction(self.peer_hours_action)
         self.tools_menu.menuAction().setVisible(
-            self.audit_action.isVisible() or self.peer_hours_action.isVisible()
+            self.audit_action.isVisible()
+            or self.peer_hours_action.isVisible()
+            or self.overview_action.isVisible()
         )
 
         settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))

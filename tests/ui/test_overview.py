@@ -1,0 +1,169 @@
+"""The overview as a team lead and a practitioner use it: Tools → Overview, a count clicked,
+the list behind it searched and sorted, a person opened at the section that deals with it."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import select
+
+from caseplan.demo.generator import create_demo
+from caseplan.models import Account, Person, Role
+from caseplan.services.clinic import settings as clinic_settings
+from caseplan.services.clinic.unlock import OpenClinic
+from caseplan.services.context import Actor, Context
+from caseplan.services.exchange.exchange import export_person
+from caseplan.services.overview.signals import Signal
+from caseplan.storage.database import Database
+from caseplan.ui.main_window import MainWindow
+from caseplan.ui.overview import OverviewPage
+from caseplan.ui.workspace import PersonWorkspace
+from tests.services.overview_from_json import expected
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def clinic(db: Database) -> tuple[dict[str, Actor], list[dict[str, Any]]]:
+    with db.sessions.begin() as session:
+        accounts = [
+            Account(username="kari", display_name="Kari Lund", role=Role.PRACTITIONER),
+            Account(username="lars", display_name="Lars Berg", role=Role.TEAM_LEAD),
+            Account(username="sindre", display_name="Sindre Moe", role=Role.PEER_WORKER),
+        ]
+        session.add_all(accounts)
+        session.flush()
+        actors = {a.username: Actor(a.id, a.username, a.role) for a in accounts}
+    system = Context(db.sessions, today=lambda: TODAY)
+    create_demo(system, 80, seed=4)
+    with db.sessions() as session:
+        ids = list(session.scalars(select(Person.id)))
+    return actors, [json.loads(export_person(system, person_id)) for person_id in ids]
+
+
+def open_window(qtbot: Any, db: Database, actor: Actor, settings: QSettings) -> MainWindow:
+    ctx = Context(db.sessions, actor=actor, today=lambda: TODAY)
+    window = MainWindow(OpenClinic(db, ctx), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def rows(page: OverviewPage) -> list[list[str]]:
+    model = page.table.model()
+    return [
+        [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def overview_of(window: MainWindow) -> OverviewPage:
+    tools = window.tools_menu
+    assert tools.menuAction().isVisible()
+    assert window.overview_action in tools.actions() and window.overview_action.isVisible()
+    window.overview_action.trigger()
+    page = window.overview
+    assert page is not None and window.pages.currentWidget() is page
+    return page
+
+
+def test_a_team_lead_follows_consents_ending_to_the_persons_team(
+    qtbot: Any,
+    db: Database,
+    clinic: tuple[dict[str, Actor], list[dict[str, Any]]],
+    settings: QSettings,
+) -> None:
+    actors, documents = clinic
+    window = open_window(qtbot, db, actors["lars"], settings)
+    page = overview_of(window)
+    want = expected(documents, TODAY, clinic_settings.DEFAULT_NO_CONTACT_WEEKS)
+    assert page.scope.text() == "Everyone in the clinic."
+    ending = want.items["consent_ending"]
+    people = len(want.people["consent_ending"])
+    assert ending > 0
+    button = page.buttons[Signal.CONSENT_ENDING]
+    shown = f"Consents ending within 30 days: {ending}"
+    assert button.text() == (shown if ending == people else f"{shown} (people: {people})")
+    for signal in Signal:  # every count on screen is the count made from the JSON
+        assert f": {want.items[signal.value]}" in page.buttons[signal].text(), signal
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.list_title.text() == button.text()
+    listed = rows(page)
+    assert len(listed) == ending
+    assert [r[2] for r in listed] == sorted((r[2] for r in listed), key=_day), "soonest first"
+    # sort by person with a click on the header, then search for one of them
+    page.table.horizontalHeader().sectionClicked.emit(0)
+    names = [r[0] for r in rows(page)]
+    assert names == sorted(names, key=str.casefold) or names == sorted(
+        names, key=str.casefold, reverse=True
+    )
+    chosen = listed[0][0].split(" (")[0]
+    qtbot.keyClicks(page.search, chosen)
+    assert rows(page) and all(chosen in r[0] for r in rows(page))
+    assert page.shown.text().startswith("Rows: ")
+
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    workspace = window.person_workspace
+    assert workspace is not None
+    assert workspace.current_section() == PersonWorkspace.TEAM
+    assert window.windowTitle().startswith(chosen)
+    assert str(window.person_id) in want.people["consent_ending"]
+
+
+def _day(text: str) -> str:
+    """A shown date ("3 Dec 2026") as sortable text."""
+    from datetime import datetime
+
+    return datetime.strptime(text, "%d %b %Y").date().isoformat() if text else "9999"
+
+
+def test_a_practitioner_sees_only_their_own_peoples_counts(
+    qtbot: Any,
+    db: Database,
+    clinic: tuple[dict[str, Actor], list[dict[str, Any]]],
+    settings: QSettings,
+) -> None:
+    actors, documents = clinic
+    mine = [
+        doc
+        for doc in documents
+        if any(
+            p["status"] != "closed" and any(m["name"] == "Kari Lund" for m in p["participants"])
+            for p in doc["plans"]
+        )
+    ]
+    assert 0 < len(mine) < len(documents)
+    mine_ids = {uuid.UUID(doc["person"]["id"]) for doc in mine}
+    want = expected(mine, TODAY, clinic_settings.DEFAULT_NO_CONTACT_WEEKS)
+    everyone = expected(documents, TODAY, clinic_settings.DEFAULT_NO_CONTACT_WEEKS)
+    window = open_window(qtbot, db, actors["kari"], settings)
+    page = overview_of(window)
+    assert page.scope.text() == "Your people: those whose team you are on."
+    assert not page.weeks.isVisibleTo(page)  # the clinic's setting is the team lead's
+    assert sum(want.items.values()) < sum(everyone.items.values())
+    for signal in Signal:
+        count = want.items[signal.value]
+        assert page.buttons[signal].text().split(": ")[1].split(" ")[0] == str(count), signal
+        qtbot.mouseClick(page.buttons[signal], Qt.MouseButton.LeftButton)
+        model = page.model
+        listed = {model.row_at(r).person_id for r in range(model.rowCount())}  # type: ignore[union-attr]
+        assert listed <= mine_ids and len(rows(page)) == count
+
+
+def test_a_peer_worker_has_no_overview(
+    qtbot: Any,
+    db: Database,
+    clinic: tuple[dict[str, Actor], list[dict[str, Any]]],
+    settings: QSettings,
+) -> None:
+    actors, _documents = clinic
+    window = open_window(qtbot, db, actors["sindre"], settings)
+    assert not window.overview_action.isVisible()
