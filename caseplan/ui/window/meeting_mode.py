@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStackedWidget
 from caseplan.ui.meeting import MeetingView
 from caseplan.ui.window.dialogs import WindowDialogs
 from caseplan.ui.window.person_page import PersonPage
+from caseplan.ui.workspace.read_only import KeepReadOnly
 
 ZOOM_KEY = "meeting/zoom"  #: meeting mode's text size
 
@@ -43,6 +44,9 @@ class WindowMeetingMode(WindowDialogs):
         meeting.agree_requested.connect(self.agree_plan)
         meeting.zoom_changed.connect(lambda value: self.settings.setValue(ZOOM_KEY, value))
         meeting.agree_button.setEnabled(self.agree_action.isEnabled())
+        if not workspace.may_change:  # a peer reads the plan in large type, changes nothing
+            keep = (meeting.leave_button, meeting.smaller_button, meeting.larger_button)
+            KeepReadOnly(meeting, workspace.read_only_note.text(), keep, editor.changes.changed)
         self.meeting = meeting
         self.pages.addWidget(meeting)
         self.pages.setCurrentWidget(meeting)

@@ -25,6 +25,7 @@ from caseplan.services.agreement.agreement import PlanVersionDetails
 from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.plans.plans import PlanDetails
+from caseplan.services.security.access import Action
 from caseplan.ui.controllers.records import Kind
 from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.version import VersionDialog
@@ -122,6 +123,7 @@ def _table(parent: QWidget, name: str) -> QTableView:
 
 class HistorySection(Section):
     SHOWS = frozenset({Kind.PLAN})
+    STILL_ALLOWED = (("open_button", Action.VIEW_PERSON), ("print_button", Action.PRINT_PLAN))
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)

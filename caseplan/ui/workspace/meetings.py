@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from caseplan.services.meetings.meetings import MeetingDetails
 from caseplan.services.plans.plan_view import PlanView
+from caseplan.services.security.access import Action
 from caseplan.ui.controllers.records import Kind
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
@@ -53,6 +54,7 @@ class MeetingModel(RecordTableModel[MeetingDetails]):
 
 class MeetingsSection(Section):
     SHOWS = frozenset({Kind.MEETING})
+    STILL_ALLOWED = (("summary_button", Action.PRINT_PLAN),)
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
@@ -138,7 +140,7 @@ class MeetingsSection(Section):
         )
 
     def print_summary(self) -> QDialog | None:
-        """"What we agreed today" for the chosen meeting, previewed as it prints."""
+        """ "What we agreed today" for the chosen meeting, previewed as it prints."""
         from caseplan.ui.printing.preview import MEETING_SUMMARY, PlanPreviewDialog
 
         meeting = self._current_id()

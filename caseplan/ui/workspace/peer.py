@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from caseplan.models import ContributionKind, ParticipantRole, Role
 from caseplan.services.peers.contributions import ContributionDetails
 from caseplan.services.plans.plan_view import PlanView
+from caseplan.services.security.access import Action
 from caseplan.ui.controllers.records import Kind
 from caseplan.ui.widgets.dates import Direction, RequiredDateEdit, date_text, dates_ok
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
@@ -137,6 +138,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 
 class PeerSection(Section):
     SHOWS = frozenset({Kind.PARTICIPANT, Kind.CONTRIBUTION, Kind.MEETING, Kind.PLAN})
+    STILL_ALLOWED = (("add_button", Action.ADD_CONTRIBUTION),)
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)

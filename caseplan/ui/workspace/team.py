@@ -242,6 +242,10 @@ class TeamSection(Section):
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
 
+    def make_read_only(self, reason: str) -> None:
+        super().make_read_only(reason)
+        self.table.activated.disconnect()  # Enter on a member no longer opens "Change…"
+
     def show_view(self, view: PlanView | None) -> None:
         self.view = view
         self.model.set_team(

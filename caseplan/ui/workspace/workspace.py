@@ -24,6 +24,7 @@ from caseplan.services.context import Context
 from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.plans.plans import PlanDetails
+from caseplan.services.security import access
 from caseplan.ui.controllers.changes import Changes
 from caseplan.ui.controllers.field_saver import Choice, Question
 from caseplan.ui.controllers.plan_editor import PlanEditor
@@ -34,7 +35,7 @@ from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.save_indicator import SaveIndicator
 from caseplan.ui.widgets.theme import error_style
 from caseplan.ui.widgets.whose_words import WordsField, WorkerNoteEdit
-from caseplan.ui.workspace import conflict, plan_line
+from caseplan.ui.workspace import conflict, plan_line, read_only
 from caseplan.ui.workspace.about_me import AboutMeSection
 from caseplan.ui.workspace.autosave import FieldBinding
 from caseplan.ui.workspace.crisis import CrisisSection
@@ -166,9 +167,14 @@ class PersonWorkspace(QWidget):
         body.addWidget(self.nav)
         body.addWidget(self.pages, 1)
         self.agreement = AgreementBanner(self)
+        # what this account may do, said before anyone types (a peer reads and records)
+        self.may_change = access.can(self.ctx, access.Action.EDIT_PLAN, self.person_id)
+        is_peer = self.ctx.actor.role is Role.PEER_WORKER and not self.ctx.actor.system
+        self.read_only_note = read_only.note(self, self.may_change, is_peer)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.agreement)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         self.message.hide()
@@ -232,6 +238,8 @@ class PersonWorkspace(QWidget):
             if not self.include_worker_notes:
                 for note in section.findChildren(WorkerNoteEdit):
                     note.hide()
+            if not self.may_change:
+                section.make_read_only(self.read_only_note.text())
         assert isinstance(section, kind)
         return section
 
@@ -308,7 +316,7 @@ class PersonWorkspace(QWidget):
             if coordinator is not None:
                 parts.append(self.tr("coordinator {name}").format(name=coordinator.name))
             self.plan_label.setText(self.tr("Plan: ") + " · ".join(parts))
-        self.start_plan_button.setVisible(view is None)
+        self.start_plan_button.setVisible(view is None and self.may_change)
         self.start_plan_button.setText(
             self.tr("Start a &plan") if self._earlier is None else self.tr("Start the next &plan…")
         )
