@@ -17,6 +17,7 @@ from caseplan.ui.main_window import APPLICATION, ORGANISATION, MainWindow, app_i
 from caseplan.ui.settings import chosen_language
 from caseplan.ui.start import SignInDialog, demo_hint, start_clinic
 from caseplan.ui.widgets.alt_keys import guard_alt_letters
+from caseplan.ui.widgets.fit_screen import guard_screen_fit
 from caseplan.ui.widgets.plain_text import guard_plain_text
 from caseplan.ui.window.account import LANGUAGE, SIGN_OUT, SWITCH
 
@@ -92,6 +93,7 @@ def run(
     app.setDesktopFileName(DESKTOP_ID)  # the launcher entry (packaging/linux), for Wayland docks
     guard_plain_text(app)  # before the first screen: names and words are shown as typed
     guard_alt_letters(app)  # and Alt+letter never types a letter into a field
+    guard_screen_fit(app)  # and no dialog runs off the screen
     settings = QSettings(ORGANISATION, APPLICATION)
     translators = _translate(app, settings)  # parented to app, so they live as long as it
 

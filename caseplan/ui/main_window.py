@@ -28,6 +28,7 @@ from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.overview import OverviewPage
 from caseplan.ui.security import IdleWatcher, LockScreen
 from caseplan.ui.widgets.alt_keys import guard_alt_letters
+from caseplan.ui.widgets.fit_screen import guard_screen_fit
 from caseplan.ui.widgets.plain_text import guard_plain_text
 from caseplan.ui.window.account import WindowAccount
 from caseplan.ui.window.meeting_mode import ZOOM_KEY, WindowMeetingMode
@@ -75,6 +76,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         super().__init__(parent)
         guard_plain_text()  # every label and tooltip shows people's words as typed
         guard_alt_letters()  # Alt+letter is a button's or menu's key, never typed into words
+        guard_screen_fit()  # no dialog larger than the screen it is on
         self.session = SessionController(clinic, self, self, sign_in_again=sign_in_again)
         self.location = clinic.database.location
         self.settings = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
