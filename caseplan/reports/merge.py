@@ -51,20 +51,35 @@ def _chain(out: pikepdf.Pdf, items: list[pikepdf.Object]) -> None:
     out.Root.PageMode = pikepdf.Name.UseOutlines
 
 
-def merge_pdfs(parts: Sequence[bytes | Path], target: BinaryIO | Path, info: DocumentInfo) -> None:
-    """Concatenate ``parts`` (PDFs in memory, or files) page by page, in order, into
-    ``target``: a stream, or a file written atomically."""
-    with contextlib.ExitStack() as stack, pikepdf.Pdf.new() as out:
-        items: list[pikepdf.Object] = []
-        for part in parts:
-            source = stack.enter_context(
-                pikepdf.open(io.BytesIO(part) if isinstance(part, bytes) else part)
-            )
-            out.pages.extend(source.pages)
-            if "/Outlines" in source.Root:
-                # the same foreign pages map to the pages just copied
-                items += _top_items(out.copy_foreign(source.Root.Outlines))
-        _chain(out, items)
+class Joiner:
+    """Joins PDFs one after the other as they come (while later ones are still being made),
+    then writes the whole with :meth:`finish`. Use it as a context manager."""
+
+    def __init__(self) -> None:
+        self._stack = contextlib.ExitStack()
+        self._out = self._stack.enter_context(pikepdf.Pdf.new())
+        self._items: list[pikepdf.Object] = []
+
+    def __enter__(self) -> Joiner:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stack.close()
+
+    def add(self, part: bytes | Path) -> None:
+        """Append ``part``'s pages and bookmarks (it is kept open until the end)."""
+        source = self._stack.enter_context(
+            pikepdf.open(io.BytesIO(part) if isinstance(part, bytes) else part)
+        )
+        self._out.pages.extend(source.pages)
+        if "/Outlines" in source.Root:
+            # the same foreign pages map to the pages just copied
+            self._items += _top_items(self._out.copy_foreign(source.Root.Outlines))
+
+    def finish(self, target: BinaryIO | Path, info: DocumentInfo) -> None:
+        """Write the joined PDF into ``target``: a stream, or a file written atomically."""
+        out = self._out
+        _chain(out, self._items)
         out.docinfo["/Title"] = info.title
         out.docinfo["/Subject"] = info.subject
         out.docinfo["/Author"] = "Caseplan"
@@ -77,3 +92,12 @@ def merge_pdfs(parts: Sequence[bytes | Path], target: BinaryIO | Path, info: Doc
             write_atomically(target, buffer.getvalue())
         else:
             out.save(target, compress_streams=True)
+
+
+def merge_pdfs(parts: Sequence[bytes | Path], target: BinaryIO | Path, info: DocumentInfo) -> None:
+    """Concatenate ``parts`` (PDFs in memory, or files) page by page, in order, into
+    ``target``: a stream, or a file written atomically."""
+    with Joiner() as joiner:
+        for part in parts:
+            joiner.add(part)
+        joiner.finish(target, info)

@@ -18,7 +18,7 @@ import io
 import multiprocessing
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -30,7 +30,7 @@ from caseplan.reports.document import open_plan, to_date
 from caseplan.reports.fonts import register_fonts
 from caseplan.reports.i18n import format_date, normalise_language, t
 from caseplan.reports.meeting_summary import render_meeting_summary
-from caseplan.reports.merge import merge_pdfs
+from caseplan.reports.merge import Joiner
 from caseplan.reports.shared_plan import (
     PlanOptions,
     PrintCancelled,
@@ -235,25 +235,28 @@ def _render_pooled(
     cancelled: Cancelled | None,
 ) -> None:
     """Render chunks of plans in ``workers`` processes while more are still being read, and
-    join the finished chunks, in order, in memory."""
+    join the finished chunks, in order, in memory, as they come."""
     size = max(1, min(CHUNK, -(-total // (workers * 3))))
     # "spawn": a fresh interpreter is safe to start from a program with threads (the app).
     context = multiprocessing.get_context("spawn")
     chunks: list[tuple[Future[bytes], int]] = []
-    counted: set[int] = set()
-    state = {"done": 0}
+    state = {"done": 0, "joined": 0}
 
-    def collect() -> None:
-        _stop(cancelled)
-        for index, (future, count) in enumerate(chunks):
-            if index not in counted and future.done():
-                future.result()  # a failure in a worker fails the whole batch
-                counted.add(index)
+    with Joiner() as joiner, ProcessPoolExecutor(workers, mp_context=context) as pool:
+
+        def collect() -> None:
+            """Join the chunks that are finished, in order (a failure fails the batch)."""
+            _stop(cancelled)
+            while state["joined"] < len(chunks) and chunks[state["joined"]][0].done():
+                future, count = chunks[state["joined"]]
+                joiner.add(future.result())
+                chunks[state["joined"]] = (future, 0)
+                state["joined"] += 1
                 state["done"] += count
                 if progress is not None:
                     progress(state["done"], total)
+                _stop(cancelled)
 
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
         try:
             batch: list[dict[str, Any]] = []
             for document in documents:
@@ -264,15 +267,14 @@ def _render_pooled(
                     collect()
             if batch:
                 chunks.append((pool.submit(render_chunk, batch, options), len(batch)))
-            while len(counted) < len(chunks):
-                running = [c[0] for i, c in enumerate(chunks) if i not in counted]
-                wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+            while state["joined"] < len(chunks):
+                wait([chunks[state["joined"]][0]], timeout=0.2)
                 collect()
         except BaseException:
             for future, _count in chunks:
                 future.cancel()
             raise
-    merge_pdfs([future.result() for future, _count in chunks], target, batch_info(options))
+        joiner.finish(target, batch_info(options))
 
 
 def _writer(target: Path) -> Callable[[bytes], None]:

@@ -9,7 +9,7 @@ in the model's field order, so the same data always gives the same bytes.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -55,25 +55,29 @@ def build_document(session: Session, person_id: uuid.UUID) -> PersonDocument:
 
     Neither checks access nor audits: the caller does both, in the same transaction.
     """
-    return _document(OnePerson(session), person_id)
+    document: PersonDocument = _document(OnePerson(session), person_id, part)
+    return document
 
 
-def build_documents(session: Session, person_ids: Sequence[uuid.UUID]) -> list[PersonDocument]:
-    """The documents of ``person_ids``, in that order, the same as :func:`build_document`
-    gives one by one, read with a query per kind of record for all of them (a batch)."""
+def plain_documents(session: Session, person_ids: Sequence[uuid.UUID]) -> list[Any]:
+    """The documents of ``person_ids``, in that order, as JSON values: what
+    ``to_plain(build_document(...))`` gives one by one, read with a query per kind of record
+    for all of them and made as JSON values at once (for a batch of printed plans)."""
     rows = ManyPeople(session, person_ids)
-    return [_document(rows, person_id) for person_id in person_ids]
+    return [_document(rows, person_id, plain_part) for person_id in person_ids]
 
 
-def _document(rows: Rows, person_id: uuid.UUID) -> PersonDocument:
+def _document(rows: Rows, person_id: uuid.UUID, make: Make) -> Any:
     person = rows.person(person_id)
     if person is None:
         raise NotFound(tr_noop("This person is not in the database."))
     plans = ordered_rows(rows.plans(person_id), "period_start")
-    return PersonDocument.model_construct(
+    return make(
+        PersonDocument,
+        None,
         format=FORMAT,
-        person=part(model.Person, person, about_me=part(model.AboutMe, person)),
-        plans=[_plan(rows, plan) for plan in plans],
+        person=make(model.Person, person, about_me=make(model.AboutMe, person)),
+        plans=[_plan(rows, plan, make) for plan in plans],
     )
 
 
@@ -87,6 +91,22 @@ def part(kind: type[P], row: Any, **nested: Any) -> P:
         value = nested[name] if name in nested else getattr(row, ATTRIBUTE.get(name, name))
         values[name] = str(value) if isinstance(value, uuid.UUID) else value
     return kind.model_construct(**values)
+
+
+def plain_part(kind: type[Part], row: Any, **nested: Any) -> dict[str, Any]:
+    """What ``to_plain(part(kind, row, **nested))`` gives, made directly; ``nested`` are
+    JSON values already."""
+    values: dict[str, Any] = {}
+    for name in kind.__pydantic_fields__:
+        if name in nested:
+            values[name] = nested[name]
+        else:
+            values[name] = to_plain(getattr(row, ATTRIBUTE.get(name, name)))
+    return values
+
+
+#: :func:`part` (the typed document) or :func:`plain_part` (straight to JSON values).
+Make = Callable[..., Any]
 
 
 def to_plain(value: Any) -> Any:
@@ -111,7 +131,7 @@ def ordered_rows(rows: Iterable[Any], first: str) -> list[Any]:
     return sorted(rows, key=lambda row: (getattr(row, first), row.id))
 
 
-def _plan(source: Rows, plan: Plan) -> model.Plan:
+def _plan(source: Rows, plan: Plan, make: Make) -> Any:
     def rows(table: Any, first: str) -> list[Any]:
         return ordered_rows(source.of_plan(table, plan.id), first)
 
@@ -127,15 +147,15 @@ def _plan(source: Rows, plan: Plan) -> model.Plan:
         found = source.attendees(kind, row_id)
         return [str(i) for i in sorted(found, key=lambda i: (team_order.get(i, len(team)), i))]
 
-    def review_goals(review: Review) -> list[model.ReviewGoal]:
+    def review_goals(review: Review) -> list[Any]:
         found = source.of_review(ReviewGoal, review.id)
         ordered = sorted(found, key=lambda g: (goal_order.get(g.goal_id, len(goals)), g.goal_id))
-        return [part(model.ReviewGoal, g) for g in ordered]
+        return [make(model.ReviewGoal, g) for g in ordered]
 
-    def ratings(review: Review) -> list[model.Rating]:
+    def ratings(review: Review) -> list[Any]:
         found = source.of_review(ReviewRating, review.id)
         return [
-            part(model.Rating, r)
+            make(model.Rating, r)
             for r in sorted(
                 found,
                 key=lambda r: (
@@ -149,24 +169,24 @@ def _plan(source: Rows, plan: Plan) -> model.Plan:
 
     crisis = next(iter(source.of_plan(CrisisPlan, plan.id)), None)
     nested = {
-        "participants": [part(model.Participant, p, consent=part(model.Consent, p)) for p in team],
+        "participants": [make(model.Participant, p, consent=make(model.Consent, p)) for p in team],
         "goals": [
-            part(
+            make(
                 model.Goal,
                 g,
-                steps=[part(model.Step, s) for s in ordered_rows(steps.get(g.id, []), "position")],
+                steps=[make(model.Step, s) for s in ordered_rows(steps.get(g.id, []), "position")],
             )
             for g in goals
         ],
         "peer_contributions": [
-            part(model.PeerContribution, c) for c in rows(PeerContribution, "date")
+            make(model.PeerContribution, c) for c in rows(PeerContribution, "date")
         ],
         "meetings": [
-            part(model.Meeting, m, attendees=people_at("meeting", m.id))
+            make(model.Meeting, m, attendees=people_at("meeting", m.id))
             for m in rows(Meeting, "date")
         ],
         "reviews": [
-            part(
+            make(
                 model.Review,
                 r,
                 ratings=ratings(r),
@@ -175,20 +195,20 @@ def _plan(source: Rows, plan: Plan) -> model.Plan:
             )
             for r in rows(Review, "date")
         ],
-        "crisis_plan": None if crisis is None else _crisis_plan(source, crisis),
+        "crisis_plan": None if crisis is None else _crisis_plan(source, crisis, make),
         "versions": [
-            part(model.Version, v, agreed_by=[_canonical_id(i) for i in v.agreed_by])
+            make(model.Version, v, agreed_by=[_canonical_id(i) for i in v.agreed_by])
             for v in rows(PlanVersion, "number")
         ],
     }
-    return part(model.Plan, plan, **nested)
+    return make(model.Plan, plan, **nested)
 
 
-def _crisis_plan(source: Rows, crisis: CrisisPlan) -> model.CrisisPlan:
+def _crisis_plan(source: Rows, crisis: CrisisPlan, make: Make) -> Any:
     contacts = [
-        part(model.Contact, c) for c in ordered_rows(source.contacts(crisis.id), "position")
+        make(model.Contact, c) for c in ordered_rows(source.contacts(crisis.id), "position")
     ]
-    return part(model.CrisisPlan, crisis, contacts=contacts)
+    return make(model.CrisisPlan, crisis, contacts=contacts)
 
 
 def _canonical_id(value: Any) -> Any:

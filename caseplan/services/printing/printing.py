@@ -22,7 +22,7 @@ from caseplan.models import Account, Participant, Person, Plan, PlanStatus, Role
 from caseplan.services.agreement.versions import load_version, version_document
 from caseplan.services.clinic.settings import DEMO_KEY
 from caseplan.services.context import Context
-from caseplan.services.exchange.document import build_document, build_documents, to_plain
+from caseplan.services.exchange.document import build_document, plain_documents, to_plain
 from caseplan.services.people.people import PersonSummary
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
@@ -198,8 +198,7 @@ READ_TOGETHER = 100
 def _read_documents(ctx: Context, ids: list[uuid.UUID]) -> Generator[Document, None, None]:
     with ctx.read() as session:
         for start in range(0, len(ids), READ_TOGETHER):
-            for document in build_documents(session, ids[start : start + READ_TOGETHER]):
-                yield to_plain(document)
+            yield from plain_documents(session, ids[start : start + READ_TOGETHER])
             session.expunge_all()  # the records just read are not needed again
 
 
