@@ -116,6 +116,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
             (self.audit_action, self.show_audit),
             (self.peer_hours_action, self.show_peer_hours),
             (self.overview_action, self.show_overview),
+            (self.what_helps_action, self.show_what_helps),
             (self.back_action, self.back_to_people),
             (self.meeting_action, self.toggle_meeting),
             (self.preview_action, self.show_preview),
@@ -262,26 +263,6 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
             self.caseload.table.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.caseload.focus_search()
-
-    def show_overview(self) -> OverviewPage | None:
-        """Tools → Overview: the counts, read afresh each time it is shown."""
-        if self.session.locked or self.session.meeting:
-            return None
-        if self.session.person_id is not None:
-            self.session.back_to_people()  # saves and closes the person first
-        if self.overview is None:
-            self.overview = OverviewPage(self.ctx, self)
-            self.overview.person_chosen.connect(self.show_person_at)
-            self.pages.addWidget(self.overview)
-        else:
-            self.overview.refresh()
-        self.pages.setCurrentWidget(self.overview)
-        self.overview.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        return self.overview
-
-    def show_person_at(self, person_id: uuid.UUID, section: int) -> None:
-        """Open the person's workspace at ``section`` (from a list of the overview)."""
-        self.session.open_person(person_id, section)
 
     def drop_caseload(self) -> None:
         """Remove every widget and row that holds a person's data."""

@@ -22,6 +22,7 @@ from caseplan.services.overview.signals import Signal
 from caseplan.storage.database import Database
 from caseplan.ui.main_window import MainWindow
 from caseplan.ui.overview import OverviewPage
+from caseplan.ui.overview.voices import WhatHelpsDialog
 from caseplan.ui.workspace import PersonWorkspace
 from tests.services.overview_from_json import expected
 
@@ -167,3 +168,37 @@ def test_a_peer_worker_has_no_overview(
     actors, _documents = clinic
     window = open_window(qtbot, db, actors["sindre"], settings)
     assert not window.overview_action.isVisible()
+
+
+def test_what_people_say_helps_shows_groups_and_saves_the_short_report(
+    qtbot: Any,
+    db: Database,
+    clinic: tuple[dict[str, Actor], list[dict[str, Any]]],
+    settings: QSettings,
+    tmp_path: Any,
+) -> None:
+    actors, documents = clinic
+    window = open_window(qtbot, db, actors["lars"], settings)
+    assert window.what_helps_action in window.tools_menu.actions()
+    window.what_helps_action.trigger()
+    dialog = window.findChild(WhatHelpsDialog)
+    assert dialog is not None and dialog.isVisible()
+    groups = dialog.groups.rows()
+    assert [r.name for r in groups[:7]] == [
+        "Relation", "Mutuality, doing it together", "Choice", "Time", "Knowledge", "Networks",
+        "Other",
+    ]  # fmt: skip
+    shown = [r for r in groups if not r.group.suppressed]
+    assert shown and all(r.group.people >= 5 for r in shown)
+    for row in groups:
+        if row.group.suppressed:
+            index = dialog.groups.index(groups.index(row), 2)
+            assert index.data() == "fewer than 5"
+    names = {doc["person"]["full_name"] for doc in documents}
+    said = [dialog.words.index(r, 0).data() for r in range(dialog.words.rowCount())]
+    assert said and not any(name in text for name in names for text in said)
+    target = tmp_path / "what-helps.pdf"
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)  # closes; save is separate
+    dialog = window.show_what_helps()
+    assert dialog is not None and dialog.save(target)
+    assert target.read_bytes().startswith(b"%PDF")

@@ -274,8 +274,7 @@ class UndoHistory(QObject):
             return
         reason = QCoreApplication.translate(
             "UndoHistory",
-            "Redo is off: someone else changed this after you and their version was kept "
-            "({what}).",
+            "Redo is off: someone else changed this after you and their version was kept ({what}).",
         ).format(what=entry.text)
         self._drop(entry, undoing, reason)
         report(

@@ -57,7 +57,7 @@ SECTION_INDEX = {
 }
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
+def list_table(parent: QWidget, name: str) -> QTableView:
     table = QTableView(parent)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,7 +100,7 @@ class OverviewPage(QWidget):
             self.buttons[signal] = button
             counts.addWidget(button, number, 0)
         self.practitioners = PractitionerModel(self)
-        self.practitioner_table = _table(self, self.tr("Reviews per coordinator"))
+        self.practitioner_table = list_table(self, self.tr("Reviews per coordinator"))
         self.practitioner_table.setModel(self.practitioners)
         self.practitioner_table.activated.connect(self._practitioner_chosen)
         self.peer_time = QLabel(self)
@@ -145,7 +145,7 @@ class OverviewPage(QWidget):
         self.model = SignalListModel(self)
         self.proxy = SearchableList(self.model, self)
         self.search.textChanged.connect(self._search_changed)
-        self.table = _table(self, self.tr("The list behind the count"))
+        self.table = list_table(self, self.tr("The list behind the count"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SignalListModel.COLUMN_WHEN, Qt.SortOrder.AscendingOrder)

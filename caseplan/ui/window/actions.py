@@ -47,6 +47,10 @@ class WindowActions(QMainWindow):
         self.overview_action.setToolTip(
             self.tr("What needs attention: reviews, plans, consents, steps, contact (Ctrl+Shift+O)")
         )
+        self.what_helps_action = QAction(self.tr("&What people say helps…"), self)
+        self.what_helps_action.setToolTip(
+            self.tr("People's own words from reviews, shared with their yes, without names")
+        )
         self.peer_hours_action = QAction(self.tr("Peer &hours…"), self)
         self.peer_hours_action.setToolTip(self.tr("Peer time per peer and person, for payment"))
 
@@ -128,9 +132,11 @@ class WindowActions(QMainWindow):
             self.audit_action.setEnabled(False)
             self.peer_hours_action.setEnabled(False)
             self.overview_action.setEnabled(False)
+            self.what_helps_action.setEnabled(False)
             return
-        self.overview_action.setEnabled(True)
-        self.overview_action.setVisible(access.can(ctx, access.Action.VIEW_OVERVIEW))
+        for action in (self.overview_action, self.what_helps_action):
+            action.setEnabled(True)
+            action.setVisible(access.can(ctx, access.Action.VIEW_OVERVIEW))
         self.audit_action.setEnabled(True)
         self.peer_hours_action.setEnabled(True)
         self.audit_action.setVisible(may_read_audit(ctx))
@@ -171,6 +177,7 @@ class WindowActions(QMainWindow):
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.tools_menu.setToolTipsVisible(True)
         self.tools_menu.addAction(self.overview_action)
+        self.tools_menu.addAction(self.what_helps_action)
         self.tools_menu.addAction(self.audit_action)
         self.tools_menu.addAction(self.peer_hours_action)
         self.tools_menu.menuAction().setVisible(

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QStackedWidget
 
 from caseplan.errors import CaseplanError
 from caseplan.services.people.people import PersonDetails, get_person
@@ -20,6 +20,8 @@ from caseplan.ui.controllers.session import SessionController
 from caseplan.ui.help import AboutDialog, GuideDialog
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting import AgreementDialog, MeetingView
+from caseplan.ui.overview import OverviewPage
+from caseplan.ui.overview.voices import WhatHelpsDialog
 from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog, may_print_due
 from caseplan.ui.reports import PeerHoursDialog
 from caseplan.ui.review import ReviewDialog
@@ -36,6 +38,8 @@ class WindowDialogs(WindowActions):
     person_workspace: PersonWorkspace | None
     meeting: MeetingView | None
     agreement_dialog: AgreementDialog | None
+    overview: OverviewPage | None
+    pages: QStackedWidget
 
     def flush(self) -> None:
         """Save whatever was typed, now (before a dialog reads the plan)."""
@@ -64,6 +68,35 @@ class WindowDialogs(WindowActions):
     def show_peer_hours(self) -> PeerHoursDialog:
         """The peer-hours report for team leads (paying for peer time)."""
         dialog = PeerHoursDialog(self.session.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_overview(self) -> OverviewPage | None:
+        """Tools → Overview: the counts, read afresh each time it is shown."""
+        if self.session.locked or self.session.meeting:
+            return None
+        if self.session.person_id is not None:
+            self.session.back_to_people()  # saves and closes the person first
+        if self.overview is None:
+            self.overview = OverviewPage(self.session.ctx, self)
+            self.overview.person_chosen.connect(self.show_person_at)
+            self.pages.addWidget(self.overview)
+        else:
+            self.overview.refresh()
+        self.pages.setCurrentWidget(self.overview)
+        self.overview.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.overview
+
+    def show_person_at(self, person_id: uuid.UUID, section: int) -> None:
+        """Open the person's workspace at ``section`` (from a list of the overview)."""
+        self.session.open_person(person_id, section)
+
+    def show_what_helps(self) -> WhatHelpsDialog | None:
+        """Tools → What people say helps…: shared words, grouped, no names, no small groups."""
+        if self.session.locked:
+            return None
+        dialog = WhatHelpsDialog(self.session.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
