@@ -148,8 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     _say("caseload page of 200: signals", _times(3, lambda: person_signals(ctx, page)))
 
     if not args.no_window:
-        from caseplan.ui.overview import OverviewPage
         from PySide6.QtWidgets import QApplication
+
+        from caseplan.ui.overview import OverviewPage
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
 
