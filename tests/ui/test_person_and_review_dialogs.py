@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from caseplan.models import Account, GoalDecision, GoalStatus, LifeDomain, Role
@@ -191,3 +191,107 @@ def test_the_banner_says_changed_since_version_one_and_what(qtbot: Any, kari: Co
     banner.show_state(changes.agreement_state(kari, view.plan.id))
     assert "Changed since version 1 was agreed" in banner.headline.text()
     assert banner.details.text() == "• A goal has new words: “Egen leilighet før jul.”."
+
+
+def test_tab_goes_from_the_decision_to_the_others_ratings_and_shows_them(
+    qtbot: Any, kari: Context
+) -> None:
+    """In meeting mode's large type the others' ratings lie below the screen's edge: Tab from
+    the decision reaches them (not an invisible stop) and scrolls them into view."""
+    ola = people.create_person(kari, "Ola Nordmann", preferred_name="Ola")
+    view = load_plan_view(kari, ola.id)
+    assert view is not None
+    goals.add_goal(kari, view.plan.id, LifeDomain.HOUSING, "Egen leilighet.")
+    dialog = ReviewDialog(kari, ola.id, zoom=2.0)
+    qtbot.addWidget(dialog)
+    dialog.resize(1300, 700)  # a 1366×768 screen
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Next: the goal
+    page = dialog.goal_pages[0]
+    qtbot.waitUntil(page.scale.hasFocus)
+    _alt(qtbot, Qt.Key.Key_K)  # Keep working on it
+    qtbot.waitUntil(page.decision_buttons[GoalDecision.KEEP].hasFocus)
+    box = next(iter(page.others.values()))
+    qtbot.waitUntil(box.isVisible)  # shown by the event loop, as on screen
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box
+    area = dialog.pages.currentWidget()
+    corner = box.mapTo(area.viewport(), QPoint(0, box.height()))
+    assert 0 <= corner.y() <= area.viewport().height(), "the rating box is off screen"
+    assert box.font().pointSizeF() == page.helped.editor.font().pointSizeF()  # large type
+    qtbot.keyClicks(box, "6")
+    assert box.value() == 6
+    qtbot.keyClick(box, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is page.decision_buttons[GoalDecision.KEEP]
+
+
+def test_escape_asks_before_a_review_with_words_in_it_is_thrown_away(
+    qtbot: Any, kari: Context
+) -> None:
+    ola = people.create_person(kari, "Ola Nordmann", preferred_name="Ola")
+    view = load_plan_view(kari, ola.id)
+    assert view is not None
+    goals.add_goal(kari, view.plan.id, LifeDomain.HOUSING, "Egen leilighet.")
+    dialog = ReviewDialog(kari, ola.id, zoom=2.0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Next: the goal
+    page = dialog.goal_pages[0]
+    qtbot.waitUntil(page.scale.hasFocus)
+    qtbot.keyClick(page.scale, Qt.Key.Key_7)
+    asked: list[str] = []
+    sizes: list[tuple[float, float]] = []
+
+    def answer(press: str) -> None:
+        box = dialog.leave_box
+        if box is None or not box.isVisible():
+            QTimer.singleShot(10, lambda: answer(press))
+            return
+        asked.append(box.text())
+        sizes.append((box.font().pointSizeF(), dialog.font().pointSizeF()))
+        sizes.extend((b.font().pointSizeF(), dialog.font().pointSizeF()) for b in box.buttons())
+        if press == "stay":
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            leave = next(b for b in box.buttons() if b.text() == "&Leave without saving")
+            qtbot.keyClick(leave, Qt.Key.Key_Space)
+
+    QTimer.singleShot(0, lambda: answer("stay"))
+    qtbot.keyClick(page.scale, Qt.Key.Key_Escape)
+    assert asked == [
+        "Leave the review without saving it? What was rated and said today is not kept."
+    ]
+    assert dialog.isVisible() and page.scale.rating() == 7
+    assert all(mine == review for mine, review in sizes)  # as large as the review
+
+    QTimer.singleShot(0, lambda: answer("leave"))
+    qtbot.keyClick(page.scale, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dialog.isVisible()
+    assert dialog.result() == dialog.DialogCode.Rejected
+    assert reviews.list_reviews(kari, view.plan.id) == []
+
+
+def test_a_review_with_nothing_said_or_a_lock_closes_without_asking(
+    qtbot: Any, kari: Context
+) -> None:
+    ola = people.create_person(kari, "Ola Nordmann", preferred_name="Ola")
+    view = load_plan_view(kari, ola.id)
+    assert view is not None
+    goals.add_goal(kari, view.plan.id, LifeDomain.HOUSING, "Egen leilighet.")
+    for said in (False, True):
+        dialog = ReviewDialog(kari, ola.id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        if said:
+            dialog.go(1)
+            qtbot.keyClick(dialog.goal_pages[0].scale, Qt.Key.Key_4)
+            dialog.reject()  # what a lock does to every open dialog: no question in its way
+        else:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        assert dialog.leave_box is None and not dialog.isVisible()

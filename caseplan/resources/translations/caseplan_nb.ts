@@ -3699,6 +3699,7 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>&amp;Back</source>
+        <extracomment>the question before leaving unsaved</extracomment>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
@@ -3736,6 +3737,18 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Leave the review without saving it? What was rated and said today is not kept.</source>
+        <translation>Gå ut av evalueringen uten å lagre den? Det som ble vurdert og sagt i dag, blir ikke tatt vare på.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave without saving</source>
+        <translation>Gå &amp;ut uten å lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with the review</source>
+        <translation>&amp;Fortsett evalueringen</translation>
     </message>
     <message>
         <source>{name} agrees that their &amp;words about what helped and what got in the way may be shared without their name, so the service can learn from them</source>

@@ -11,13 +11,15 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -46,6 +48,9 @@ def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Not a stop of its own for Tab (it would take the focus out of sight); the fields in it
+    # are, and the area scrolls to each one as Tab reaches it.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     # Words wrap to the width there is; only the height scrolls (large type, small screens).
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
@@ -68,6 +73,7 @@ class ReviewDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Review the plan"))
         self.review: ReviewDetails | None = None
+        self.leave_box: QMessageBox | None = None  #: the question before leaving unsaved
         view = load_plan_view(ctx, person_id, record_open=False)
         if view is None:
             raise NotFound(tr_noop("This person has no open plan to review."))
@@ -93,7 +99,7 @@ class ReviewDialog(QDialog):
         self.back_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(1))
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.cancel)
         self.next_button.setDefault(True)
         bar = QHBoxLayout()
         bar.addWidget(self.cancel_button)
@@ -208,6 +214,52 @@ class ReviewDialog(QDialog):
 
     # --- saving ----------------------------------------------------------------------
 
+    def cancel(self) -> None:
+        """Cancel or Escape: what the person said and rated is not thrown away unasked.
+
+        (A lock closes the dialog through :meth:`reject` without asking: the screen is
+        covered at once.)"""
+        if not self._said_anything() or self._leave_unsaved():
+            self.reject()
+
+    def _said_anything(self) -> bool:
+        return self.review is None and any(page.said_anything() for page in self.goal_pages)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's own close button asks as Cancel does."""
+        if event.spontaneous() and self._said_anything() and not self._leave_unsaved():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _leave_unsaved(self) -> bool:
+        self.leave_box = box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Review the plan"))
+        box.setText(
+            self.tr(
+                "Leave the review without saving it? What was rated and said today is not kept."
+            )
+        )
+        box.setFont(self.font())  # as large as the review in meeting mode
+        leave = box.addButton(
+            self.tr("&Leave without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("&Go on with the review"), QMessageBox.ButtonRole.RejectRole)
+        for button in box.buttons():
+            button.setFont(self.font())  # (a message box's buttons do not take its font)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        self.leave_box = None
+        return box.clickedButton() is leave
+
     def save(self) -> None:
         if not self.next_review.commit():
             self.pages.setCurrentIndex(self.pages.count() - 1)
@@ -244,6 +296,13 @@ class ReviewDialog(QDialog):
                 bigger.setPointSizeF(font.pointSizeF() * scale)
                 bigger.setBold(True)
             widget.setFont(bigger)
+        # Tick boxes and round buttons as large as their words, for eyes and fingers alike.
+        side = round(QFontMetrics(font).height() * 0.8)
+        # (On each of them: a style sheet on the dialog would stop the fonts set here from
+        # reaching the rating boxes made later for others who are here.)
+        sheet = f"::indicator {{ width: {side}px; height: {side}px; }}"
+        for box in (*self.findChildren(QCheckBox), *self.findChildren(QRadioButton)):
+            box.setStyleSheet(sheet)
         for page in self.goal_pages:
             page.fit_fields()
 

@@ -114,6 +114,7 @@ class GoalPage(QWidget):
         while self.others_form.rowCount():
             self.others_form.removeRow(0)
         self.others = {}
+        before: QWidget = list(self.decision_buttons.values())[-1]
         for member in present:
             box = QSpinBox(self.others_box)
             box.setRange(NOT_RATED, 10)
@@ -122,12 +123,23 @@ class GoalPage(QWidget):
             box.setAccessibleName(self.tr("{name}'s rating").format(name=member.name))
             self.others_form.addRow(member.name + ":", box)
             self.others[member.id] = box
+            QWidget.setTabOrder(before, box)  # made later than the page: Tab comes here next
+            before = box
         self.others_box.setVisible(bool(present))
 
     def fit_fields(self) -> None:
         """Room for two lines in the words fields, in whatever type size they now have."""
         for field in (self.helped, self.in_the_way):
             field.set_lines(2)
+
+    def said_anything(self) -> bool:
+        """Whether anything was rated, said or decided here (it would be lost unsaved)."""
+        return (
+            self.scale.rating() is not None
+            or bool(self.helped.text().strip() or self.in_the_way.text().strip())
+            or self.decision() is not None
+            or any(box.value() != NOT_RATED for box in self.others.values())
+        )
 
     def decision(self) -> GoalDecision | None:
         for decision, button in self.decision_buttons.items():
