@@ -22,6 +22,7 @@ from caseplan.reports.options import PlanOptions, version_text
 from caseplan.reports.pages import Bookmark, FooterInfo, StartPrintout
 from caseplan.reports.pictograms import ATTRIBUTION, pictogram
 from caseplan.reports.styles import ACCENT_LINE, MUTED, Styles, make_styles, user_text
+from caseplan.services.plans.order import in_plan_order
 
 ICON = 16 * mm
 SMALL_ICON = 10 * mm
@@ -242,7 +243,7 @@ def easy_read_story(view: PlanView, options: PlanOptions, key: int = 0) -> list[
         Bookmark(words.plain("pdf_title", name=name), 0),
         *_cover(view, words, styles),
     ]
-    goals = sorted(view.goals, key=lambda g: sections.DOMAIN_ORDER.get(g.domain, 99))
+    goals = in_plan_order(view.goals, lambda g: sections.domain_key(g.domain))
     for n, goal in enumerate(goals, start=1):
         story += _goal(view, words, styles, goal, n, len(goals))
     if not goals:

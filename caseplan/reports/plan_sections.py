@@ -24,7 +24,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from caseplan.models.enums import LifeDomain
 from caseplan.reports.blocks import Para, Words, gap, keep_room, labelled, paragraphs
 from caseplan.reports.document import ABOUT_ME_FIELDS, CRISIS_FIELDS, Participant, PlanView, Step
 from caseplan.reports.fonts import REGULAR
@@ -43,9 +42,9 @@ from caseplan.reports.styles import (
     phone_text,
     user_text,
 )
+from caseplan.services.plans.order import DOMAIN_ORDER, in_plan_order
 
 WIDTH = 174 * mm
-DOMAIN_ORDER = {domain.value: index for index, domain in enumerate(LifeDomain)}
 
 
 def section(key: str, words: Words, styles: Styles, body: Sequence[Flowable]) -> list[Flowable]:
@@ -215,7 +214,7 @@ def goals(
 ) -> list[Flowable]:
     if not view.goals:
         return section("my_goals", words, styles, [Para(words.say("no_goals"), styles.body)])
-    by_domain = sorted(view.goals, key=lambda g: DOMAIN_ORDER.get(domain_key(g.domain), 99))
+    by_domain = in_plan_order(view.goals, lambda g: domain_key(g.domain))
     body: list[Flowable] = []
     current = None
     for goal in by_domain:

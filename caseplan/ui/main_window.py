@@ -201,6 +201,8 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         may_agree = open_person and access.can(self.ctx, access.Action.EDIT_PLAN, person_id)
         self._update_person_actions(open_person, may_agree, locked)
         self._update_plan_actions()
+        # Meeting mode shows no one else: Alt+Left would show the list of people.
+        self.back_action.setEnabled(open_person and not self.session.meeting)
         if self.meeting is not None:
             self.meeting.agree_button.setEnabled(self.agree_action.isEnabled())
 

@@ -76,7 +76,7 @@ def test_meeting_mode_shows_nothing_but_this_persons_shared_plan(
         meeting.set_zoom(zoom)
         seen = "\n".join(visible_texts(window))
         assert "Jeg vil ha min egen leilighet." in seen
-        assert "• Søke kommunal bolig. — who: Ola Hansen" in seen
+        assert "Søke kommunal bolig. — who: Ola Hansen" in seen
         for hidden in (WORKER_NOTE, STEP_NOTE, MEETING_NOTE, "Worker's note", "internal"):
             assert hidden not in seen
         for other in clinic_people:

@@ -163,8 +163,8 @@ class SessionController(QObject):
 
     def back_to_people(self) -> None:
         person_id = self.person_id
-        if self.locked or person_id is None or not self._leave_person():
-            return
+        if self.locked or self.meeting or person_id is None or not self._leave_person():
+            return  # meeting mode shows no one else: leave it first
         self.state_changed.emit()
         self.view.show_caseload(person_id)
 

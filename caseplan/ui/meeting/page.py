@@ -6,19 +6,26 @@ mode can tell whether a change needs the page laid out again or only the words i
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from caseplan.models import GoalStatus, ParticipantRole, StepStatus
 from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
-from caseplan.services.plans.goals import StepDetails
+from caseplan.services.plans.goals import GoalDetails, StepDetails
+from caseplan.services.plans.order import in_plan_order
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.controllers.field_saver import Field
 from caseplan.ui.controllers.records import Kind
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.workspace.fields import crisis_field, goal_field, person_field
-from caseplan.ui.workspace.labels import domain_label, goal_status_label, role_label
+from caseplan.ui.workspace.labels import (
+    domain_label,
+    goal_status_label,
+    role_label,
+    step_status_label,
+)
 
 #: the changes meeting mode shows
 SHOWS = frozenset(
@@ -43,22 +50,37 @@ class Banner:
 
 @dataclass(frozen=True)
 class Words:
-    """A field of the person's own words."""
+    """A field of the person's own words (``goal_id``: the goal it is the words of)."""
 
     key: str
     title: str
     field: Field
     value: str
     version: int | None
+    goal_id: uuid.UUID | None = None
 
 
-def page_items(view: PlanView | None) -> tuple[list[Line | Words | Banner], str]:
+@dataclass(frozen=True)
+class StepLine:
+    """A step of a goal: what, who, by when; ticked when it is done."""
+
+    key: str
+    text: str
+    step_id: uuid.UUID
+    goal_id: uuid.UUID
+    done: bool
+
+
+Item = Line | Words | StepLine | Banner
+
+
+def page_items(view: PlanView | None) -> tuple[list[Item], str]:
     """The page for a plan without worker's notes, and the name it calls the person by."""
     if view is None:
         return [Line(QCoreApplication.translate("MeetingView", "There is no plan yet."))], ""
     person = view.person
     name = person.preferred_name or person.full_name.split(" ")[0]
-    items: list[Line | Words | Banner] = [
+    items: list[Item] = [
         Line(
             QCoreApplication.translate("MeetingView", "{name}'s plan").format(name=name),
             scale=1.6,
@@ -83,7 +105,7 @@ def _heading(text: str) -> Line:
     return Line(text, scale=1.3, role="heading", space=True)
 
 
-def _about_me(view: PlanView) -> list[Line | Words]:
+def _about_me(view: PlanView) -> list[Item]:
     titles = {
         "what_matters": QCoreApplication.translate("MeetingView", "What matters to me"),
         "strengths": QCoreApplication.translate("MeetingView", "What I am good at"),
@@ -91,7 +113,7 @@ def _about_me(view: PlanView) -> list[Line | Words]:
         "what_does_not_help": QCoreApplication.translate("MeetingView", "What does not help me"),
         "how_i_want_to_be_met": QCoreApplication.translate("MeetingView", "How I want to be met"),
     }
-    items: list[Line | Words] = [_heading(QCoreApplication.translate("MeetingView", "About me"))]
+    items: list[Item] = [_heading(QCoreApplication.translate("MeetingView", "About me"))]
     person = view.person
     for key in PERSON_FIELDS:
         if key in titles:
@@ -101,9 +123,10 @@ def _about_me(view: PlanView) -> list[Line | Words]:
     return items
 
 
-def _goals(view: PlanView) -> list[Line | Words]:
-    items: list[Line | Words] = [_heading(QCoreApplication.translate("MeetingView", "My goals"))]
-    shown = [g for g in view.goals if g.status != GoalStatus.CLOSED]
+def _goals(view: PlanView) -> list[Item]:
+    """Every goal and step, in the plan's one order (as the workspace and the paper)."""
+    items: list[Item] = [_heading(QCoreApplication.translate("MeetingView", "My goals"))]
+    shown = goals_in_order(view)
     if not shown:
         items.append(Line(QCoreApplication.translate("MeetingView", "No goals written down yet.")))
     for number, goal in enumerate(shown, start=1):
@@ -113,22 +136,33 @@ def _goals(view: PlanView) -> list[Line | Words]:
         if goal.status != GoalStatus.ACTIVE:
             title += " · " + goal_status_label(goal.status)
         target = goal_field(goal.id, "own_words", title)
-        items.append(Words(f"goal.{goal.id}", title, target, goal.own_words, goal.version))
-        steps = [s for s in goal.steps if s.status != StepStatus.DROPPED]
-        if not steps:
+        items.append(Words(f"goal.{goal.id}", title, target, goal.own_words, goal.version, goal.id))
+        if not goal.steps:
             items.append(
                 Line(QCoreApplication.translate("MeetingView", "No steps yet."), role="quiet")
             )
-        for step in steps:
-            items.append(Line(_step_text(view, step), role="step"))
+        for step in goal.steps:
+            items.append(
+                StepLine(
+                    f"step.{step.id}",
+                    _step_text(view, step),
+                    step.id,
+                    goal.id,
+                    step.status == StepStatus.DONE,
+                )
+            )
     return items
+
+
+def goals_in_order(view: PlanView) -> list[GoalDetails]:
+    """The goals as meeting mode shows them: the plan's one order, as on paper."""
+    return in_plan_order(view.goals, lambda goal: goal.domain)
 
 
 def _step_text(view: PlanView, step: StepDetails) -> str:
     who = view.participant(step.responsible_id)
     due = step.due
-    done = step.status == StepStatus.DONE
-    parts = [("✓ " if done else "• ") + step.action]
+    parts = [step.action]
     if who is not None and who.role == ParticipantRole.PERSON:
         parts.append(QCoreApplication.translate("MeetingView", "who: me"))
     elif who is not None:
@@ -137,11 +171,13 @@ def _step_text(view: PlanView, step: StepDetails) -> str:
         parts.append(
             QCoreApplication.translate("MeetingView", "by {date}").format(date=date_text(due))
         )
-    return "    " + " — ".join(parts)
+    if step.status not in (StepStatus.PLANNED, StepStatus.DONE):
+        parts.append(step_status_label(step.status))
+    return " — ".join(parts)
 
 
-def _team(view: PlanView) -> list[Line | Words]:
-    items: list[Line | Words] = [_heading(QCoreApplication.translate("MeetingView", "My team"))]
+def _team(view: PlanView) -> list[Item]:
+    items: list[Item] = [_heading(QCoreApplication.translate("MeetingView", "My team"))]
     for participant in view.participants:
         role = role_label(participant.role)
         if participant.id == view.plan.coordinator_id:
@@ -163,17 +199,20 @@ def _team(view: PlanView) -> list[Line | Words]:
     return items
 
 
-def _crisis(view: PlanView) -> list[Line | Words]:
-    items: list[Line | Words] = [
-        _heading(QCoreApplication.translate("MeetingView", "If things get hard"))
-    ]
+def _crisis(view: PlanView) -> list[Item]:
+    items: list[Item] = [_heading(QCoreApplication.translate("MeetingView", "If things get hard"))]
     titles = {
         "warning_signs": QCoreApplication.translate(
             "MeetingView", "Signs that things are getting hard"
         ),
+        "triggers": QCoreApplication.translate("MeetingView", "What can set it off"),
         "what_i_do": QCoreApplication.translate("MeetingView", "What I do then"),
         "what_others_do": QCoreApplication.translate("MeetingView", "What others can do"),
         "what_does_not_help": QCoreApplication.translate("MeetingView", "What does not help then"),
+        "treatment_wanted": QCoreApplication.translate("MeetingView", "Treatment I want"),
+        "treatment_not_wanted": QCoreApplication.translate(
+            "MeetingView", "Treatment I do not want"
+        ),
     }
     crisis = view.crisis_plan
     version = None if crisis is None else crisis.version
@@ -189,6 +228,6 @@ def _crisis(view: PlanView) -> list[Line | Words]:
     return items
 
 
-def shape(item: Line | Words | Banner) -> object:
-    """What decides the page's layout: every line, and each field's place and title."""
+def shape(item: Item) -> object:
+    """What decides the page's layout: every line and step, and each field's place and title."""
     return (item.key, item.title) if isinstance(item, Words) else item

@@ -11,10 +11,12 @@ holds it: the words in place if the layout is the same, laid out again if not.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,12 +31,19 @@ from caseplan.errors import CaseplanError
 from caseplan.services.agreement.changes import agreement_state
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.shared import without_worker_notes
-from caseplan.ui.controllers.plan_editor import PlanEditor
+from caseplan.ui.controllers.field_saver import Choice, Question
+from caseplan.ui.controllers.first_plan import FirstPlanGuide, is_agreed
+from caseplan.ui.controllers.plan_editor import EditorView, PlanEditor
 from caseplan.ui.controllers.records import Kind
-from caseplan.ui.meeting.page import SHOWS, Banner, Line, Words, page_items, shape
+from caseplan.ui.meeting.editing import MeetingEditing
+from caseplan.ui.meeting.guide import GuideBar
+from caseplan.ui.meeting.keys import MeetingKeys
+from caseplan.ui.meeting.page import SHOWS, Banner, Item, Line, StepLine, Words, page_items, shape
 from caseplan.ui.widgets.agreement_banner import AgreementBanner
-from caseplan.ui.widgets.theme import colours
+from caseplan.ui.widgets.announce import announce
+from caseplan.ui.widgets.theme import colours, error_style
 from caseplan.ui.widgets.whose_words import OwnWordsEdit
+from caseplan.ui.workspace import conflict
 from caseplan.ui.workspace.autosave import FieldBinding
 
 ZOOM_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -53,12 +62,11 @@ def page_style() -> str:
     )
 
 
-class MeetingView(QWidget):
+class MeetingView(MeetingKeys):
     """The one person's plan for the shared screen; ``leave_requested`` and ``agree_requested``
     are for the window that hosts it (Escape or F11 leaves)."""
 
     leave_requested = Signal()
-    agree_requested = Signal()
     zoom_changed = Signal(float)
 
     def __init__(
@@ -78,7 +86,13 @@ class MeetingView(QWidget):
         self.view: PlanView | None = None
         self.bindings: list[FieldBinding] = []
         self.fields: dict[str, OwnWordsEdit] = {}
+        #: what takes the keyboard on the page, by key ("about_me.…", "goal.<id>", "step.<id>")
+        self.focusables: dict[str, QWidget] = {}
         self._base_point_size = self.font().pointSizeF()
+        self.guide = FirstPlanGuide()
+        self.editing = MeetingEditing(
+            editor, self, self.dialog_font, self.focus_key, lambda: self.person_name
+        )
 
         self.leave_button = QPushButton(self.tr("Leave meeting mode (Esc)"), self)
         self.leave_button.setAccessibleDescription(self.tr("Leave meeting mode"))
@@ -106,6 +120,15 @@ class MeetingView(QWidget):
         self.scroller.setWidget(self.body)
         self.scroller.setAccessibleName(self.tr("The plan"))
 
+        self.guide_bar = GuideBar(self)
+        self.guide_bar.next_button.clicked.connect(self.do_next)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(error_style())
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleDescription(self.tr("Message"))
+        self.message.hide()
+
         bar = QHBoxLayout()
         bar.addWidget(self.leave_button)
         bar.addStretch(1)
@@ -115,6 +138,8 @@ class MeetingView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(bar)
+        layout.addWidget(self.guide_bar)
+        layout.addWidget(self.message)
         layout.addWidget(self.scroller, 1)
 
         for keys, slot in (
@@ -123,12 +148,26 @@ class MeetingView(QWidget):
             (QKeySequence.StandardKey.ZoomOut, lambda: self.step_zoom(-1)),
             ("Ctrl+0", lambda: self.set_zoom(1.0)),
             ("Escape", self.leave_requested.emit),
+            ("Ctrl+G", self.add_goal),
+            ("Ctrl+T", self.add_step),
+            ("Ctrl+M", self.add_member),
+            ("Alt+Up", lambda: self.move_current(-1)),
+            ("Alt+Down", lambda: self.move_current(1)),
+            ("Ctrl+Z", self.undo),
+            ("Ctrl+Shift+Z", self.redo),
+            ("Ctrl+Y", self.redo),
+            ("Ctrl+Return", self.do_next),
+            ("Ctrl+Enter", self.do_next),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+        self._screen_before: EditorView | None = editor.screen
+        editor.screen = self  # refusals and someone else's change are shown here
         self.rebuild()
+        self.guide.start(self.view, self._agreed())
+        self._show_guide()
         self.apply_zoom()
         editor.changes.changed.connect(self._changed)
 
@@ -160,13 +199,15 @@ class MeetingView(QWidget):
                 widget.setFont(bigger)
             else:
                 widget.setFont(font)
-        bar_font = QFont(self.font())
-        bar_font.setPointSizeF(self._base_point_size * min(1.25 * self.zoom, 2.0))
+        bar_font = self.dialog_font()
         for button in (
             self.leave_button,
             self.smaller_button,
             self.larger_button,
             self.agree_button,
+            self.guide_bar.next_button,
+            self.guide_bar.stages,
+            self.message,
         ):
             button.setFont(bar_font)
         for field in self.fields.values():
@@ -174,12 +215,20 @@ class MeetingView(QWidget):
         self.smaller_button.setEnabled(self.zoom > ZOOM_STEPS[0])
         self.larger_button.setEnabled(self.zoom < ZOOM_STEPS[-1])
 
+    def dialog_font(self) -> QFont:
+        """The type of the bar and of the dialogs opened here (large, yet fits the screen)."""
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_point_size * min(1.25 * self.zoom, 2.0))
+        return font
+
     # --- content ------------------------------------------------------------------------
 
     def release(self) -> None:
         """Save what was typed here (kept if it cannot be) and stop following changes."""
         self._unbind()
         self.editor.changes.changed.disconnect(self._changed)
+        if self.editor.screen is self:
+            self.editor.screen = self._screen_before
 
     def _unbind(self) -> None:
         for binding in self.bindings:
@@ -193,16 +242,21 @@ class MeetingView(QWidget):
         items = self._items()
         if tuple(shape(item) for item in items) != self._layout:
             self.rebuild()
-            return
-        words = [item for item in items if isinstance(item, Words)]
-        for binding, item in zip(self.bindings, words, strict=True):
-            binding.set_target(item.field, item.value, item.version)
-        self._show_agreement()
+        else:
+            words = [item for item in items if isinstance(item, Words)]
+            for binding, item in zip(self.bindings, words, strict=True):
+                binding.set_target(item.field, item.value, item.version)
+            self._show_agreement()
+        self.guide.update(self.view, self._agreed())
+        self._show_guide()
 
     def rebuild(self) -> None:
-        """Lay the plan out again, as the editor holds it (without worker's notes)."""
+        """Lay the plan out again, as the editor holds it (without worker's notes); the
+        keyboard stays on what it was on."""
+        had_focus = self.focused_key()
         self._unbind()
         self.fields.clear()
+        self.focusables.clear()
         while self.column.count():
             entry = self.column.takeAt(0)
             widget = entry.widget() if entry is not None else None
@@ -221,12 +275,22 @@ class MeetingView(QWidget):
                 self.agreement = AgreementBanner(self.body)
                 self.column.addWidget(self.agreement)
                 self._show_agreement()
+            elif isinstance(item, StepLine):
+                self.column.addWidget(self._step(item))
             else:
                 field = self._field(item.key, item.title, self.person_name)
                 self.bindings[-1].set_target(item.field, item.value, item.version)
                 self.column.addWidget(field)
         self.column.addStretch(1)
         self.apply_zoom()
+        if self.body.isVisible():  # at once, not after the next event (the keyboard goes there)
+            for index in range(self.column.count()):
+                entry = self.column.itemAt(index)
+                shown = entry.widget() if entry is not None else None
+                if shown is not None:
+                    shown.show()
+        if had_focus is not None:
+            self.focus_key(had_focus)
 
     def _show_agreement(self) -> None:
         """Agreed, or changed since version N, as in the workspace."""
@@ -237,7 +301,15 @@ class MeetingView(QWidget):
         except CaseplanError:
             self.agreement.hide()
 
-    def _items(self) -> list[Line | Words | Banner]:
+    def _agreed(self) -> bool:
+        if self.view is None:
+            return False
+        try:
+            return is_agreed(agreement_state(self.editor.ctx, self.view.plan.id))
+        except CaseplanError:
+            return False
+
+    def _items(self) -> list[Item]:
         """What the page shows, from the plan as the editor holds it (no worker's notes)."""
         view = self.editor.view
         self.view = None if view is None else without_worker_notes(view)
@@ -267,7 +339,28 @@ class MeetingView(QWidget):
         layout.documentSizeChanged.connect(lambda _size, f=field: self._fit(f))
         self.bindings.append(FieldBinding(self.editor.saver, field))
         self.fields[key] = field
+        self.focusables[key] = field.editor
         return field
+
+    def _step(self, item: StepLine) -> QWidget:
+        """A step: ticked when done (Space), its words beside the box, wrapped."""
+        row = QWidget(self.body)
+        box = QCheckBox(row)
+        box.setChecked(item.done)
+        box.setAccessibleName(item.text)
+        box.setAccessibleDescription(
+            self.tr("Step, done") if item.done else self.tr("Step, not done yet")
+        )
+        box.clicked.connect(lambda checked, i=item.step_id: self.editing.set_done(i, checked))
+        label = self._label(item.text, role="step")
+        label.setBuddy(box)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(24, 0, 0, 0)
+        line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(label, 1)
+        box.setProperty("step", (item.step_id, item.goal_id))
+        self.focusables[item.key] = box
+        return row
 
     def _fit(self, field: OwnWordsEdit) -> None:
         """As tall as its words (at least two lines): no empty boxes, no scrolling inside."""
@@ -277,6 +370,22 @@ class MeetingView(QWidget):
 
     def first_field(self) -> OwnWordsEdit | None:
         return next(iter(self.fields.values()), None)
+
+    # --- the editor's screen ------------------------------------------------------------
+
+    def report(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.message.setVisible(bool(sentence))
+        announce(self, sentence, assertive=True)
+
+    def ask(self, question: Question, answer: Callable[[Choice], None]) -> None:
+        """Someone else changed what is being saved: both versions, only this plan's names."""
+
+        def name_of(participant_id: uuid.UUID) -> str:
+            found = self.view.participant(participant_id) if self.view is not None else None
+            return found.name if found is not None else "…"
+
+        conflict.ask(self, question, answer, name_of)
 
 
 def _nearest(zoom: float) -> float:

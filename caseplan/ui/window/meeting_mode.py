@@ -42,6 +42,7 @@ class WindowMeetingMode(WindowDialogs):
         meeting = MeetingView(editor, start, self)
         meeting.leave_requested.connect(self.leave_meeting)
         meeting.agree_requested.connect(self.agree_plan)
+        meeting.print_requested.connect(self.show_preview)
         meeting.zoom_changed.connect(lambda value: self.settings.setValue(ZOOM_KEY, value))
         meeting.agree_button.setEnabled(self.agree_action.isEnabled())
         if not workspace.may_change:  # a peer reads the plan in large type, changes nothing

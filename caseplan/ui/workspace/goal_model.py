@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 
 from caseplan.models import GoalStatus, LifeDomain
 from caseplan.services.plans.goals import GoalDetails, StepDetails
+from caseplan.services.plans.order import in_plan_order
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import ID_ROLE, ROW_ROLE
 from caseplan.ui.workspace.labels import domain_label, goal_status_label, step_status_label
@@ -42,20 +43,18 @@ class GoalTreeModel(QAbstractItemModel):
     def set_goals(
         self, goals: Sequence[GoalDetails], who: Callable[[uuid.UUID | None], str]
     ) -> None:
-        """Group by life domain in the fixed domain order; goals keep the plan's order."""
+        """Group by life domain in the plan's one order (:func:`in_plan_order`), as meeting
+        mode and the printed plan show them."""
         self.beginResetModel()
         self._who = who
         self._groups = []
-        for domain in LifeDomain:
-            mine = [g for g in goals if g.domain == domain]
-            if not mine:
-                continue
-            group = _Node("domain", domain)
-            for goal in mine:
-                node = _Node("goal", goal, group)
-                node.children = [_Node("step", step, node) for step in goal.steps]
-                group.children.append(node)
-            self._groups.append(group)
+        for goal in in_plan_order(goals, lambda g: g.domain):
+            if not self._groups or self._groups[-1].value != goal.domain:
+                self._groups.append(_Node("domain", goal.domain))
+            group = self._groups[-1]
+            node = _Node("goal", goal, group)
+            node.children = [_Node("step", step, node) for step in goal.steps]
+            group.children.append(node)
         self.endResetModel()
 
     # --- finding rows ----------------------------------------------------------------

@@ -141,6 +141,9 @@ def test_back_to_people_selects_the_person_who_was_open_and_forgets_them(
     session.open_person(person)
     session.enter_meeting()
     editor = weakref.ref(session.editor)
+    session.back_to_people()  # meeting mode shows no one else: the list of people stays away
+    assert (window.shows, session.person_id, session.meeting) == ("meeting", person, True)
+    session.leave_meeting()
     session.back_to_people()
     assert editor() is None  # gone, with its undo history, as soon as nothing holds it
     assert (window.shows, window.selected) == ("caseload", person)
