@@ -25,7 +25,7 @@ from tests.ui.test_meeting_mode import enter_meeting, mari, open_window  # noqa:
 #: keys the guide names that are no shortcut of the program's (Qt's own behaviour)
 WIDGET_KEYS = {"Enter", "Tab", "Shift+Tab"}
 #: second keys for the same thing, not listed (a habit from other programs)
-ALTERNATES = {"Ctrl+Y", "Ctrl+=", "Ctrl+Shift+S"}
+ALTERNATES = {"Ctrl+Y", "Ctrl+=", "Ctrl+Shift+S", "Ctrl+Return"}  # Return: the main Enter key
 #: key names in the bokmål guide
 NORWEGIAN = {"Venstre": "Left", "Opp": "Up", "Ned": "Down", "pluss": "plus"}
 
