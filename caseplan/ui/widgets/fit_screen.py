@@ -37,6 +37,16 @@ def fit_on_screen(window: QWidget) -> None:
         window.move(QPoint(max(x, free.left()), max(y, free.top())))
 
 
+def narrow(widget: QWidget, characters: int = 150) -> bool:
+    """The screen is narrower than ``characters`` of the widget's text (200 % text on a
+    laptop): what stands side by side is better stacked."""
+    screen = widget.screen()
+    if screen is None:
+        return False
+    width = widget.fontMetrics().averageCharWidth() * characters
+    return width > screen.availableGeometry().width()
+
+
 class ScreenFitGuard(QObject):
     """The application's event filter that fits each dialog to its screen as it is shown."""
 

@@ -27,6 +27,7 @@ from caseplan.services.plans.goals import GoalDetails, StepDetails
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.widgets.dates import OptionalDateEdit
+from caseplan.ui.widgets.fit_screen import narrow
 from caseplan.ui.widgets.record_model import ROW_ROLE
 from caseplan.ui.widgets.whose_words import OwnWordsEdit, SharedTextEdit, WorkerNoteEdit
 from caseplan.ui.workspace.fields import goal_field, step_field
@@ -114,6 +115,9 @@ class GoalsSection(Section):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.tree, 1)
         splitter = QSplitter(self)
+        if narrow(self):  # large text on a small screen: the goal or step below the list
+            splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter = splitter
         splitter.addWidget(left)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)

@@ -101,6 +101,7 @@ class PersonWorkspace(QWidget):
         self.name_label.setFont(font)
         self.name_label.setAccessibleDescription(self.tr("Person"))
         self.plan_label = QLabel(self)
+        self.plan_label.setWordWrap(True)  # at 200 % text the line wraps, not the window
         self.plan_label.setAccessibleDescription(self.tr("Plan"))
         self.message = QLabel(self)
         self.message.setStyleSheet(error_style())
