@@ -6,6 +6,7 @@ import itertools
 import threading
 import unicodedata
 import uuid
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import pytest
@@ -57,6 +58,39 @@ def test_the_event_is_part_of_the_change_and_rolls_back_with_it(db: Database) ->
         assert session.execute(select(Person)).first() is None
     _fill(db, 1)
     assert _verify(db).ok
+
+
+def test_many_events_at_once_are_the_events_one_by_one(db: Database) -> None:
+    """A batch (a thousand printed plans) is audited in one go: the same rows, hashes and
+    chain as recording each in turn, continuing the chain that was there."""
+    _fill(db, 2)
+    at = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    ids = ["p-3", uuid.UUID(int=7), "p-1"]
+    with db.sessions.begin() as session:
+        last = audit.record_many(
+            session, "kari", audit.Action.PRINT, "person", ids, "plans due", now=lambda: at
+        )
+    with db.sessions() as session:
+        rows = session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+        batch = [(r.seq, r.entity_id, r.prev_hash, r.hash) for r in rows[2:]]
+    assert last == 5 and _verify(db) == audit.ChainReport(ok=True, checked=5)
+    with db.sessions.begin() as session:
+        session.execute(delete(AuditEvent).where(AuditEvent.seq > 2))
+    with db.sessions.begin() as session:
+        for entity_id in ids:
+            audit.record(
+                session,
+                "kari",
+                audit.Action.PRINT,
+                "person",
+                entity_id,
+                "plans due",
+                now=lambda: at,
+            )
+    with db.sessions() as session:
+        rows = session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+        assert [(r.seq, r.entity_id, r.prev_hash, r.hash) for r in rows[2:]] == batch
+    assert [b[1] for b in batch] == ["p-3", str(uuid.UUID(int=7)), "p-1"]
 
 
 def test_an_edited_row_is_reported(db: Database) -> None:

@@ -211,6 +211,5 @@ def record_prints(
     """
     access.require(ctx, Action.PRINT_DUE)
     with ctx.write() as session:
-        for person_id in person_ids:
-            audit.record(session, ctx.actor, audit.Action.PRINT, "person", person_id, what)
+        audit.record_many(session, ctx.actor, audit.Action.PRINT, "person", person_ids, what)
         finish()

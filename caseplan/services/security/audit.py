@@ -130,6 +130,22 @@ def record(
     now: Callable[[], datetime] | None = None,
 ) -> int:
     """Append one event to the chain in ``session``'s transaction; returns its ``seq``."""
+    return record_many(session, actor, action, entity, [entity_id], detail, now=now)
+
+
+def record_many(
+    session: Session,
+    actor: Actor | str,
+    action: str,
+    entity: str,
+    entity_ids: Iterable[str | uuid.UUID],
+    detail: str = "",
+    *,
+    now: Callable[[], datetime] | None = None,
+) -> int:
+    """Append one event per id, in order, as :func:`record` would one by one, with one look
+    at the chain's head and one write (a batch of a thousand printed plans); returns the
+    ``seq`` of the last."""
     account = safe_label(actor if isinstance(actor, str) else actor.username)
     detail = clean_text(detail, field="Detail", max_length=DETAIL_LIMIT, multiline=True)
     _lock_chain(session)
@@ -142,24 +158,27 @@ def record(
             select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
         ).first()
     if last is None or last.seq is None:
-        seq, prev_hash = 1, ""
+        seq, prev_hash = 0, ""
     else:
-        seq, prev_hash = last.seq + 1, last.hash
+        seq, prev_hash = last.seq, last.hash
     at = (now or (lambda: datetime.now(UTC)))()
-    event = AuditEvent(
-        seq=seq,
-        at=at,
-        account=account,
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id),
-        detail=detail,
-        prev_hash=prev_hash,
-    )
-    event.hash = event_hash(
-        seq, at, event.account, action, entity, event.entity_id, detail, prev_hash
-    )
-    session.add(event)
+    for entity_id in entity_ids:
+        seq += 1
+        event = AuditEvent(
+            seq=seq,
+            at=at,
+            account=account,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            detail=detail,
+            prev_hash=prev_hash,
+        )
+        event.hash = event_hash(
+            seq, at, event.account, action, entity, event.entity_id, detail, prev_hash
+        )
+        session.add(event)
+        prev_hash = event.hash
     session.flush()
     return seq
 
