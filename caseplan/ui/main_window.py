@@ -28,6 +28,7 @@ from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.overview import OverviewPage
 from caseplan.ui.security import IdleWatcher, LockScreen
 from caseplan.ui.widgets.alt_keys import guard_alt_letters
+from caseplan.ui.widgets.dates import settle_dates
 from caseplan.ui.widgets.fit_screen import guard_screen_fit
 from caseplan.ui.widgets.plain_text import guard_plain_text
 from caseplan.ui.window.account import WindowAccount
@@ -213,7 +214,9 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         self.session.open_person(person_id)
 
     def back_to_people(self) -> None:
-        self.session.back_to_people()
+        page = self.person_page
+        if page is None or settle_dates(page):  # a date refused: the person stays open
+            self.session.back_to_people()
 
     def toggle_meeting(self) -> None:
         self.session.toggle_meeting()

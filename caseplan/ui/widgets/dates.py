@@ -221,3 +221,15 @@ def dates_ok(root: QWidget) -> bool:
         refused[0].line.setFocus(Qt.FocusReason.OtherFocusReason)
         refused[0].line.selectAll()
     return not refused
+
+
+def settle_dates(root: QWidget) -> bool:
+    """Take every date typed under ``root`` but not taken yet (before leaving it): False,
+    with the focus on it and its sentence shown, if one of them is refused."""
+    for field in root.findChildren(DateField):
+        if not field.isVisibleTo(root) or field.text() == date_text(field.value()):
+            continue
+        if not field.commit():
+            field.line.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+    return True

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QStackedWidget
 
 from caseplan.ui.meeting import MeetingView
+from caseplan.ui.widgets.dates import settle_dates
 from caseplan.ui.window.dialogs import WindowDialogs
 from caseplan.ui.window.person_page import PersonPage
 from caseplan.ui.workspace.read_only import KeepReadOnly
@@ -26,7 +27,8 @@ class WindowMeetingMode(WindowDialogs):
         return self.session.can_lock
 
     def leave_meeting(self) -> None:
-        self.session.leave_meeting()
+        if self.meeting is None or settle_dates(self.meeting):  # a date refused: stay
+            self.session.leave_meeting()
 
     def open_meeting(self) -> bool:
         """Full screen, only this person's plan, large type; Escape or F11 leaves."""
