@@ -342,6 +342,13 @@ WRITES = [
         prepare=_person_with_closed_plan,
         person=lambda w, p: p,
     ),
+    Op(  # the screen's Start a plan: after a closed one it is the next plan
+        "start_plan",
+        lambda c, w, p: closing.start_plan(c, p),
+        (C, "plan"),
+        prepare=_person_with_closed_plan,
+        person=lambda w, p: p,
+    ),
     Op(
         "set_period",
         lambda c, w, p: period.set_period(
