@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -200,8 +201,12 @@ def test_in_meeting_mode_a_peer_reads_in_large_type_and_changes_nothing(
         offered = _buttons(meeting)
         assert offered <= {b.text() for b in (meeting.leave_button, meeting.smaller_button,
                                                meeting.larger_button)}, offered  # fmt: skip
-        qtbot.keyClick(fields[0], Qt.Key.Key_Plus, CTRL)  # its keys still work
+        qtbot.keyClick(fields[0], Qt.Key.Key_Plus, CTRL)  # its keys for the view still work
         assert meeting.zoom > 1.0
+        for key in (Qt.Key.Key_G, Qt.Key.Key_T, Qt.Key.Key_M):  # adding does nothing
+            qtbot.keyClick(fields[0], key, CTRL)
+        assert QApplication.activeModalWidget() is None
+        assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
         window.leave_meeting()
         assert window.meeting is None
         assert people.get_person(signed_in.ctx, kari).what_matters == "Å gå tur."

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
-from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -30,6 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.ui.widgets.whose_words import WordsField
+
+
+def view_keys() -> tuple[QKeySequence, ...]:
+    """Keys that only change the view (larger, smaller, normal text; leave): they stay.
+    (Made when asked: a standard key needs the application first.)"""
+    return (
+        QKeySequence(QKeySequence.StandardKey.ZoomIn),
+        QKeySequence("Ctrl+="),
+        QKeySequence(QKeySequence.StandardKey.ZoomOut),
+        QKeySequence("Ctrl+0"),
+        QKeySequence("Escape"),
+    )
+
 
 BUTTONS = (QPushButton, QToolButton, QCheckBox, QRadioButton)
 TEXT = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
@@ -49,11 +62,15 @@ def _kept(widget: QWidget, keep: Iterable[QWidget]) -> bool:
 
 
 def make_read_only(
-    root: QWidget, reason: str, keep: Iterable[QWidget] = (), *, keys: bool = True
+    root: QWidget,
+    reason: str,
+    keep: Iterable[QWidget] = (),
+    *,
+    keep_keys: Iterable[QKeySequence] = (),
 ) -> None:
     """Everything under ``root`` that changes the plan: buttons hidden, fields read only,
-    choices disabled, keys switched off (unless ``keys`` is false); ``reason`` is each one's
-    tooltip. ``keep`` (and what is inside it) stays as it is."""
+    choices disabled, keys switched off; ``reason`` is each one's tooltip. ``keep`` (and
+    what is inside it) and the keys in ``keep_keys`` stay as they are."""
     keep = tuple(keep)
     for widget in root.findChildren(QWidget):
         if _kept(widget, keep) or _inside(widget, QAbstractItemView, root):
@@ -70,9 +87,11 @@ def make_read_only(
         elif isinstance(widget, QComboBox):
             widget.setEnabled(False)
             widget.setToolTip(reason)
-    for shortcut in root.findChildren(QShortcut) if keys else ():
+    still = {sequence.toString() for sequence in keep_keys}
+    for shortcut in root.findChildren(QShortcut):
         parent = shortcut.parent()
-        if not (isinstance(parent, QWidget) and _kept(parent, keep)):
+        kept = isinstance(parent, QWidget) and _kept(parent, keep)
+        if not kept and shortcut.key().toString() not in still:
             shortcut.setEnabled(False)
 
 
@@ -111,5 +130,4 @@ class KeepReadOnly(QObject):
         self.apply()
 
     def apply(self, *_change: object) -> None:
-        # its keys (zoom, leave) stay: they change nothing in the plan
-        make_read_only(self.root, self.reason, self.keep, keys=False)
+        make_read_only(self.root, self.reason, self.keep, keep_keys=view_keys())
