@@ -180,6 +180,11 @@ def test_unlocking_returns_to_meeting_mode_with_no_workers_note_anywhere(
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: window.meeting is not None and window.isFullScreen())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    meeting = window.meeting
+    assert meeting is not None
+    goal_key = next(k for k in meeting.fields if k.startswith("goal."))
+    meeting.focus_key(goal_key)  # the keyboard on the goal when someone knocks
+    qtbot.waitUntil(lambda: meeting.focused_key() == goal_key)
     if privacy:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
     else:
@@ -192,6 +197,7 @@ def test_unlocking_returns_to_meeting_mode_with_no_workers_note_anywhere(
     qtbot.waitUntil(lambda: not window.locked)
     qtbot.waitUntil(lambda: window.meeting is not None and window.meeting.isVisible())
     assert window.pages.currentWidget() is window.meeting and window.isFullScreen()
+    assert window.meeting.focused_key() == goal_key  # exactly where it was
     assert not window.menuBar().isVisible()
     shown = everything_shown()
     assert "Jeg vil ha min egen leilighet." in shown

@@ -139,8 +139,8 @@ class FirstPlanGuide:
 
     def next_action(self) -> Action:
         """What Ctrl+Enter does now (without doing it)."""
-        if not self.begun:
-            return self._entry(self.stage)
+        if not self.begun or (self.stage is Stage.GOALS and Stage.GOALS not in self.done):
+            return self._entry(self.stage)  # a plan without goals: a goal first
         if self.stage is Stage.STEPS:
             goal = self._goal_without_steps()
             if goal is not None:

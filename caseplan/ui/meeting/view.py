@@ -212,13 +212,20 @@ class MeetingView(MeetingKeys):
             button.setFont(bar_font)
         for field in self.fields.values():
             self._fit(field)
+        side = max(16, int(font.pointSizeF() * 1.2))
+        accent = colours().heading
+        for box in self.body.findChildren(QCheckBox):  # a box as large as the step's words
+            box.setStyleSheet(
+                f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}"
+                f"QCheckBox:focus {{ border: 2px solid {accent}; border-radius: 3px; }}"
+            )
         self.smaller_button.setEnabled(self.zoom > ZOOM_STEPS[0])
         self.larger_button.setEnabled(self.zoom < ZOOM_STEPS[-1])
 
     def dialog_font(self) -> QFont:
         """The type of the bar and of the dialogs opened here (large, yet fits the screen)."""
         font = QFont(self.font())
-        font.setPointSizeF(self._base_point_size * min(1.25 * self.zoom, 2.0))
+        font.setPointSizeF(self._base_point_size * min(BASE_SCALE * self.zoom, 2.0))
         return font
 
     # --- content ------------------------------------------------------------------------

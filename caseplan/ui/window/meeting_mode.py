@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QStackedWidget
 
+from caseplan.ui.controllers.first_plan import Stage
 from caseplan.ui.meeting import MeetingView
 from caseplan.ui.widgets.dates import settle_dates
 from caseplan.ui.window.dialogs import WindowDialogs
@@ -21,6 +22,8 @@ class WindowMeetingMode(WindowDialogs):
     pages: QStackedWidget
     person_page: PersonPage | None
     _was_maximized: bool
+    #: where the keyboard and the page were when a lock closed meeting mode
+    _meeting_place: tuple[str, int, Stage] | None = None
 
     @property
     def can_lock(self) -> bool:
@@ -56,6 +59,14 @@ class WindowMeetingMode(WindowDialogs):
         self._show_bars(False, self.can_lock)
         self._was_maximized = self.isMaximized()
         self.showFullScreen()
+        place, self._meeting_place = self._meeting_place, None
+        if place is not None and place[0] in meeting.focusables:
+            # back after a lock: where the keyboard was, the page as it was
+            meeting.guide.stage, meeting.guide.begun = place[2], True
+            meeting.guide_bar.show_guide(meeting.guide)
+            meeting.focus_key(place[0])
+            meeting.scroller.verticalScrollBar().setValue(place[1])
+            return True
         first = meeting.first_field()
         if first is not None:
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -72,6 +83,12 @@ class WindowMeetingMode(WindowDialogs):
         if meeting is None:
             return
         self.meeting = None
+        if self.session.locked:  # remember where (a key and a number, no words) for the unlock
+            self._meeting_place = (
+                meeting.focused_key() or "",
+                meeting.scroller.verticalScrollBar().value(),
+                meeting.guide.stage,
+            )
         meeting.release()
         self.pages.removeWidget(meeting)
         meeting.hide()
