@@ -42,7 +42,7 @@ def test_rows_headers_and_ids(ctx: Context, qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
 
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Name", "Preferred name", "Next review"]
+    assert headers == ["Name", "Preferred name", "Next review", "Needs attention"]
     assert names(model) == ["Anne Ænes", "Zara Ali", "Åse Nilsen"]
     assert [cell(model, r, CaseloadModel.COLUMN_PREFERRED_NAME) for r in range(3)] == [
         "Anne",
@@ -153,7 +153,7 @@ def test_headers_and_messages_follow_the_norwegian_translation(
         headers = [
             model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
         ]
-        assert headers == ["Navn", "Foretrukket navn", "Neste evaluering"]
+        assert headers == ["Navn", "Foretrukket navn", "Neste evaluering", "Trenger oppfølging"]
         error = StorageError("There is no database at {path}.", path="/tmp/x.db")
         assert i18n.error_text(error) == "Det finnes ingen database på /tmp/x.db."
     finally:

@@ -202,3 +202,41 @@ def test_what_people_say_helps_shows_groups_and_saves_the_short_report(
     dialog = window.show_what_helps()
     assert dialog is not None and dialog.save(target)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+SHORT = {
+    Signal.REVIEW_OVERDUE: "⚠ review",
+    Signal.REVIEW_DUE_SOON: "◷ review soon",
+    Signal.PLAN_NEVER_AGREED: "✎ not agreed",
+    Signal.PLAN_CHANGED: "✎ changed",
+    Signal.CONSENT_ENDED: "✖ consent expired",
+    Signal.CONSENT_ENDING: "◔ consent ending",
+    Signal.STEPS_OVERDUE: "steps late",
+    Signal.NO_CONTACT: "… no contact",
+    Signal.NO_PLAN: "○ no plan yet",
+}
+
+
+def test_the_caseload_marks_each_person_in_words(
+    qtbot: Any,
+    db: Database,
+    clinic: tuple[dict[str, Actor], list[dict[str, Any]]],
+    settings: QSettings,
+) -> None:
+    actors, documents = clinic
+    want = expected(documents, TODAY, clinic_settings.DEFAULT_NO_CONTACT_WEEKS)
+    window = open_window(qtbot, db, actors["lars"], settings)
+    model = window.caseload_model
+    assert model is not None and model.rowCount() == len(documents)
+    column = model.COLUMN_ATTENTION
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Needs attention"
+    for row in range(model.rowCount()):
+        person = str(model.person_id(row))
+        text = str(model.index(row, column).data() or "")
+        for signal, word in SHORT.items():
+            assert (word in text) == (person in want.people.get(signal.value, set())), (
+                signal,
+                text,
+            )
+        tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert (tip is None) == (text == "")

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,7 +20,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from caseplan.models.text import BIDI_CONTROLS
 from caseplan.services.context import Context
+from caseplan.services.overview.markers import PersonSignals, person_signals
+from caseplan.services.overview.signals import Signal
 from caseplan.services.people.people import PersonSummary, Shown, count_people, list_people
+from caseplan.services.security import access
 from caseplan.ui.i18n import date_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -30,11 +34,13 @@ OVERDUE_COLOUR = QColor(150, 0, 0)
 
 @dataclass(frozen=True, slots=True)
 class _Cells:
-    """What one row shows: its three texts, whether its review is overdue, the tooltip."""
+    """What one row shows: its texts, whether its review is overdue, the tooltips."""
 
-    texts: tuple[str, str, str]
+    texts: tuple[str, str, str, str]
     overdue: bool
     tooltip: str
+    #: the signals in full words, one a line (the markers column's tooltip)
+    attention: str = ""
 
 
 def can_match_a_name(text: str) -> bool:
@@ -59,7 +65,9 @@ class CaseloadModel(QAbstractTableModel):
     COLUMN_NAME = 0
     COLUMN_PREFERRED_NAME = 1
     COLUMN_NEXT_REVIEW = 2
-    COLUMN_COUNT = 3
+    #: what needs attention, as the overview counts it: short words with a sign each
+    COLUMN_ATTENTION = 3
+    COLUMN_COUNT = 4
 
     # The person's uuid (``uuid.UUID``) for any cell of their row.
     IdRole = Qt.ItemDataRole.UserRole + 1
@@ -81,6 +89,8 @@ class CaseloadModel(QAbstractTableModel):
         self._cells: list[_Cells | None] = []
         self._total = 0
         self._today = ctx.today()
+        self._signals: dict[uuid.UUID, PersonSignals] = {}
+        self._with_signals = access.can(ctx, access.Action.VIEW_OVERVIEW)
         self.refresh()
 
     # -- what the view asks for -------------------------------------------------------
@@ -100,6 +110,7 @@ class CaseloadModel(QAbstractTableModel):
             self.COLUMN_NAME: self.tr("Name"),
             self.COLUMN_PREFERRED_NAME: self.tr("Preferred name"),
             self.COLUMN_NEXT_REVIEW: self.tr("Next review"),
+            self.COLUMN_ATTENTION: self.tr("Needs attention"),
         }.get(section)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -120,6 +131,8 @@ class CaseloadModel(QAbstractTableModel):
             return cells.overdue
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return cells.texts[column] if 0 <= column < len(cells.texts) else None
+        if column == self.COLUMN_ATTENTION and role == Qt.ItemDataRole.ToolTipRole:
+            return cells.attention or None
         if column != self.COLUMN_NEXT_REVIEW:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -149,6 +162,7 @@ class CaseloadModel(QAbstractTableModel):
             # Someone removed people since the count; stop asking for more.
             self._total = len(self._rows)
             return
+        self._read_signals(page)
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
@@ -204,6 +218,8 @@ class CaseloadModel(QAbstractTableModel):
         else:
             self._total = 0
             self._rows = []
+        self._signals = {}
+        self._read_signals(self._rows)
         self._cells = [None] * len(self._rows)
         self.endResetModel()
 
@@ -230,18 +246,26 @@ class CaseloadModel(QAbstractTableModel):
 
     # -- helpers ----------------------------------------------------------------------
 
+    def _read_signals(self, page: list[PersonSummary]) -> None:
+        """The overview's signals for a page of people (one query; none for a peer worker)."""
+        if self._with_signals and page:
+            self._signals.update(person_signals(self._ctx, [p.id for p in page]))
+
     def _make_cells(self, person: PersonSummary) -> _Cells:
         overdue = self._is_overdue(person)
+        found = self._signals.get(person.id)
+        short, full = marker_texts(found) if found is not None else ([], [])
         texts = (
             person.full_name,
             person.preferred_name,
             self._review_text(person.next_review, overdue),
+            " · ".join(short),
         )
         if person.next_review is None:
             tooltip = self.tr("No review date set")
         else:
             tooltip = self.tr("Review overdue") if overdue else self.tr("Next review")
-        return _Cells(texts, overdue, tooltip)
+        return _Cells(texts, overdue, tooltip, "\n".join(full))
 
     def _is_overdue(self, person: PersonSummary) -> bool:
         return person.next_review is not None and person.next_review < self._today
@@ -253,6 +277,56 @@ class CaseloadModel(QAbstractTableModel):
             # The words matter as much as the colour: not everyone can tell red apart.
             return self.tr("{date} (overdue)").format(date=date_text(when))
         return date_text(when)
+
+
+def marker_texts(found: PersonSignals) -> tuple[list[str], list[str]]:
+    """Each signal that is on as a short marker (a sign and a word or two: never colour
+    alone) and in full words for the tooltip, in the overview's order."""
+
+    short: list[str] = []
+    full: list[str] = []
+    translate = QCoreApplication.translate
+    for signal in found.signals:
+        if signal is Signal.REVIEW_OVERDUE:
+            s, f = (
+                translate("CaseloadModel", "⚠ review"),
+                translate("CaseloadModel", "Review overdue"),
+            )
+        elif signal is Signal.REVIEW_DUE_SOON:
+            s = translate("CaseloadModel", "◷ review soon")
+            f = translate("CaseloadModel", "Review due within 30 days")
+        elif signal is Signal.PLAN_NEVER_AGREED:
+            s = translate("CaseloadModel", "✎ not agreed")
+            f = translate("CaseloadModel", "Plan in draft, never agreed")
+        elif signal is Signal.PLAN_CHANGED:
+            s = translate("CaseloadModel", "✎ changed")
+            f = translate("CaseloadModel", "Plan changed since version {number} was agreed").format(
+                number=found.changed_since
+            )
+        elif signal is Signal.CONSENT_ENDED:
+            s = translate("CaseloadModel", "✖ consent expired")
+            f = translate("CaseloadModel", "Consents expired: {count}").format(
+                count=found.consents_ended
+            )
+        elif signal is Signal.CONSENT_ENDING:
+            s = translate("CaseloadModel", "◔ consent ending")
+            f = translate("CaseloadModel", "Consents ending within 30 days: {count}").format(
+                count=found.consents_ending
+            )
+        elif signal is Signal.STEPS_OVERDUE:
+            s = translate("CaseloadModel", "▸ {count} steps late").format(count=found.steps_overdue)
+            f = translate("CaseloadModel", "Steps overdue: {count}").format(
+                count=found.steps_overdue
+            )
+        elif signal is Signal.NO_CONTACT:
+            s = translate("CaseloadModel", "… no contact")
+            f = translate("CaseloadModel", "No meeting, review or peer contact lately")
+        else:
+            s = translate("CaseloadModel", "○ no plan yet")
+            f = translate("CaseloadModel", "New: no goal written yet")
+        short.append(s)
+        full.append(f)
+    return short, full
 
 
 # The roles :meth:`CaseloadModel.data` answers; any other is None at once.

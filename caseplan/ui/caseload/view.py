@@ -113,6 +113,12 @@ class CaseloadView(QWidget):
             )
             + 4 * self.fontMetrics().averageCharWidth(),
         )
+        header.setSectionResizeMode(
+            CaseloadModel.COLUMN_ATTENTION, QHeaderView.ResizeMode.Interactive
+        )
+        header.resizeSection(
+            CaseloadModel.COLUMN_ATTENTION, self.fontMetrics().averageCharWidth() * 40
+        )
         header.setHighlightSections(False)
 
         top = QHBoxLayout()
