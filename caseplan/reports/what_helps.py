@@ -25,8 +25,10 @@ from caseplan.reports.pages import (
 from caseplan.reports.styles import INK, RULE, Styles, make_styles, user_text
 from caseplan.services.overview.voices import WHOLE_PLAN, Group, Voices
 
-#: at most this many sayings of one group on paper (the most often said first)
-SAYINGS = 8
+#: at most this many sayings of a theme, and of a life domain, on paper (the most often
+#: said first): a short report for one meeting
+SAYINGS = 4
+DOMAIN_SAYINGS = 2
 
 _WORDS: Final[dict[str, tuple[str, str]]] = {
     "title": ("What people say helps", "Hva folk sier hjelper"),
@@ -116,7 +118,7 @@ def _counts(
 def _sayings(group: Group, lang: str, styles: Styles, theme: bool) -> list[Flowable]:
     chosen = sorted(group.words, key=lambda s: (-s.people, not s.helped, s.text.casefold()))
     lines: list[Flowable] = [Paragraph(group_name(group.key, lang, theme), styles.h2)]
-    for said in chosen[:SAYINGS]:
+    for said in chosen[: SAYINGS if theme else DOMAIN_SAYINGS]:
         kind = _w("said_helped" if said.helped else "said_in_the_way", lang)
         times = _w("times", lang, count=said.people) if said.people > 1 else ""
         tail = " · ".join(x for x in (kind, times) if x)

@@ -861,8 +861,8 @@
         <translation>Samtykker som utløper innen 30 dager: {count}</translation>
     </message>
     <message>
-        <source>▸ {count} steps late</source>
-        <translation>▸ {count} tiltak forsinket</translation>
+        <source>▸ steps late ({count})</source>
+        <translation>▸ tiltak forsinket ({count})</translation>
     </message>
     <message>
         <source>Steps overdue: {count}</source>

@@ -217,5 +217,8 @@ def what_helps(ctx: Context, start: date, end: date) -> Voices:
         shared=len(shared),
         people=len({row[1] for row in rows}),
         by_theme=tuple(themes[t.value].group(t.value) for t in Theme),
-        by_domain=tuple(pile.group(key) for key, pile in sorted(domains.items())),
+        by_domain=tuple(
+            pile.group(key)
+            for key, pile in sorted(domains.items(), key=lambda kv: (-len(kv[1].people), kv[0]))
+        ),
     )

@@ -314,7 +314,9 @@ def marker_texts(found: PersonSignals) -> tuple[list[str], list[str]]:
                 count=found.consents_ending
             )
         elif signal is Signal.STEPS_OVERDUE:
-            s = translate("CaseloadModel", "▸ {count} steps late").format(count=found.steps_overdue)
+            s = translate("CaseloadModel", "▸ steps late ({count})").format(
+                count=found.steps_overdue
+            )
             f = translate("CaseloadModel", "Steps overdue: {count}").format(
                 count=found.steps_overdue
             )

@@ -15,15 +15,18 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from caseplan.models import ParticipantRole
 from caseplan.services.overview.counts import PractitionerReviews
 from caseplan.services.overview.lists import PEER_INVOLVEMENT, ListRow, SignalList
 from caseplan.services.overview.signals import Signal
 from caseplan.ui.i18n import date_text
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
+from caseplan.ui.workspace.labels import role_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: what a column sorts by (dates as ISO text, names folded): set on every cell
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+ROLES = frozenset(role.value for role in ParticipantRole)
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
@@ -75,6 +78,8 @@ def about_text(row: ListRow, signal: Signal) -> str:
         return QCoreApplication.translate(
             "OverviewListModel", "Changed since version {number}"
         ).format(number=row.number)
+    if row.role in ROLES and row.what:
+        return f"{row.what} ({role_label(ParticipantRole(row.role))})"
     if signal is Signal.NO_CONTACT and row.when is None:
         return QCoreApplication.translate("OverviewListModel", "No contact recorded")
     return row.what
