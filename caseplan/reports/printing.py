@@ -110,6 +110,7 @@ def _print(
     kind: str,
     renderer: Callable[[Mapping[str, Any], Any, PlanOptions], None],
     audited: bool,
+    for_participant: uuid.UUID | None = None,
 ) -> bytes:
     def render(document: dict[str, Any], demo: bool) -> tuple[bytes, str]:
         language = _language(document, options)
@@ -123,7 +124,9 @@ def _print(
         renderer(document, buffer, final)
         return buffer.getvalue(), _what(kind, options, language)
 
-    return printing.print_person(ctx, person_id, render, audited=audited)
+    return printing.print_person(
+        ctx, person_id, render, audited=audited, for_participant=for_participant
+    )
 
 
 def plan_pdf(
@@ -132,13 +135,17 @@ def plan_pdf(
     options: PlanOptions | None = None,
     *,
     audited: bool = True,
+    for_participant: uuid.UUID | None = None,
 ) -> bytes:
     """The person's shared plan as PDF bytes; needs PRINT_PLAN; audited as a print.
 
-    ``audited=False`` only for showing it on screen (the in-app preview).
+    ``audited=False`` only for showing it on screen (the in-app preview). With
+    ``for_participant``, a copy for that team member: only what their consent covers.
     """
     options = options or PlanOptions()
-    return _print(ctx, person_id, options, "shared plan", render_shared_plan, audited)
+    return _print(
+        ctx, person_id, options, "shared plan", render_shared_plan, audited, for_participant
+    )
 
 
 def version_pdf(

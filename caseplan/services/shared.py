@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from caseplan.errors import AccessDenied, InvalidInput, NotFound, tr_noop
 from caseplan.models import (
     Base,
+    ConsentScope,
     Goal,
     Meeting,
     Participant,
@@ -34,6 +35,7 @@ from caseplan.services.context import Context, check_version
 from caseplan.services.exchange.snapshot import refresh_agreed_status
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
+from caseplan.services.security.consent_rules import effective_scope
 from caseplan.storage.faults import unique_clash
 
 E = TypeVar("E", bound=StrEnum)
@@ -231,6 +233,24 @@ def as_seen(session: Session, ctx: Context, person_id: uuid.UUID, value: T) -> T
     if may_read_worker_notes(session, ctx, person_id):
         return value
     return without_worker_notes(value)
+
+
+def peer_scope(session: Session, ctx: Context, plan_id: uuid.UUID) -> ConsentScope | None:
+    """For a peer worker, what the person's consent to them covers today on this plan
+    (``none`` when they are not on its team or it has ended); None for anyone else."""
+    if not is_peer_worker(ctx):
+        return None
+    row = session.scalars(
+        select(Participant).where(
+            Participant.plan_id == plan_id, Participant.account_id == ctx.actor.account_id
+        )
+    ).first()
+    return ConsentScope.NONE if row is None else effective_scope(row, ctx.today())
+
+
+def sees_only(scope: ConsentScope | None, *allowed: ConsentScope) -> bool:
+    """True when a peer's ``scope`` does not cover a part shown to ``allowed`` scopes."""
+    return scope is not None and scope not in (ConsentScope.FULL_PLAN, *allowed)
 
 
 def is_peer_worker(ctx: Context) -> bool:

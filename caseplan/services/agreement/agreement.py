@@ -49,7 +49,14 @@ from caseplan.services.exchange.snapshot import (
 )
 from caseplan.services.security import audit
 from caseplan.services.security.access import Action
-from caseplan.services.shared import load_plan, record, require, team_member
+from caseplan.services.shared import (
+    load_plan,
+    peer_scope,
+    record,
+    require,
+    sees_only,
+    team_member,
+)
 
 __all__ = [
     "PlanVersionDetails",
@@ -308,6 +315,8 @@ def list_versions(ctx: Context, plan_id: uuid.UUID) -> list[PlanVersionDetails]:
     with ctx.read() as session:
         plan = load_plan(session, plan_id)
         require(session, ctx, Action.VIEW_PERSON, plan.person_id)
+        if sees_only(peer_scope(session, ctx, plan_id)):
+            return []  # each version is the whole plan as agreed
         rows = session.scalars(
             select(PlanVersion).where(PlanVersion.plan_id == plan_id).order_by(PlanVersion.number)
         )

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseplan.errors import NotFound, tr_noop
+from caseplan.errors import AccessDenied, NotFound, tr_noop
 from caseplan.models import Person, PlanVersion
 from caseplan.services.agreement.agreement import PlanVersionDetails, version_details
 from caseplan.services.context import Context
@@ -22,7 +22,11 @@ from caseplan.services.exchange.document import part, to_plain
 from caseplan.services.exchange.model import FORMAT
 from caseplan.services.exchange.snapshot import PLAN_KEYS
 from caseplan.services.security.access import Action
-from caseplan.services.shared import load_plan, require
+from caseplan.services.shared import load_plan, peer_scope, require, sees_only
+
+WHOLE_PLAN_ONLY = tr_noop(
+    "An agreed version is the whole plan; the person's consent lets you see only a part of it."
+)
 
 
 def load_version(session: Session, version_id: uuid.UUID) -> PlanVersion:
@@ -37,6 +41,8 @@ def get_version(ctx: Context, version_id: uuid.UUID) -> PlanVersionDetails:
     with ctx.read() as session:
         version = load_version(session, version_id)
         require(session, ctx, Action.VIEW_PERSON, load_plan(session, version.plan_id).person_id)
+        if sees_only(peer_scope(session, ctx, version.plan_id)):
+            raise AccessDenied(WHOLE_PLAN_ONLY)
         return version_details(version)
 
 

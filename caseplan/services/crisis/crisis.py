@@ -12,11 +12,19 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from caseplan.errors import Conflict, tr_noop
-from caseplan.models import CrisisContact, CrisisPlan
+from caseplan.models import ConsentScope, CrisisContact, CrisisPlan
 from caseplan.services.context import Context, check_version
 from caseplan.services.security import audit
 from caseplan.services.security.access import Action
-from caseplan.services.shared import check_unknown, load_plan, record, require, require_text
+from caseplan.services.shared import (
+    check_unknown,
+    load_plan,
+    peer_scope,
+    record,
+    require,
+    require_text,
+    sees_only,
+)
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,8 @@ def get_crisis_plan(ctx: Context, plan_id: uuid.UUID) -> CrisisPlanDetails | Non
     """The plan's crisis plan, or None if none has been written yet."""
     with ctx.read() as session:
         require(session, ctx, Action.VIEW_PERSON, load_plan(session, plan_id).person_id)
+        if sees_only(peer_scope(session, ctx, plan_id), ConsentScope.CRISIS_PLAN):
+            return None  # not in what the person's consent to this peer covers
         row = _row(session, plan_id)
         return None if row is None else crisis_plan_details(row)
 

@@ -23,9 +23,11 @@ from caseplan.services.shared import (
     delete_record,
     load,
     load_plan,
+    peer_scope,
     record,
     record_change,
     require,
+    sees_only,
     set_fields,
     team_member,
 )
@@ -119,6 +121,8 @@ def list_meetings(ctx: Context, plan_id: uuid.UUID) -> list[MeetingDetails]:
     with ctx.read() as session:
         person_id = load_plan(session, plan_id).person_id
         require(session, ctx, Action.VIEW_PERSON, person_id)
+        if sees_only(peer_scope(session, ctx, plan_id)):
+            return []
         return as_seen(
             session, ctx, person_id, [meeting_details(r) for r in session.scalars(query)]
         )

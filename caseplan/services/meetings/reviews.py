@@ -37,9 +37,11 @@ from caseplan.services.shared import (
     is_whole_number,
     load,
     load_plan,
+    peer_scope,
     record,
     record_change,
     require,
+    sees_only,
     set_fields,
     team_member,
 )
@@ -279,6 +281,8 @@ def list_reviews(ctx: Context, plan_id: uuid.UUID) -> list[ReviewDetails]:
     )
     with ctx.read() as session:
         require(session, ctx, Action.VIEW_PERSON, load_plan(session, plan_id).person_id)
+        if sees_only(peer_scope(session, ctx, plan_id)):
+            return []
         order = _goal_order(session, plan_id)
         return [review_details(row, order) for row in session.scalars(query)]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypedDict, Unpack
 
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import (
+    ConsentScope,
     Goal,
     GoalStatus,
     LifeDomain,
@@ -39,12 +40,14 @@ from caseplan.services.shared import (
     load,
     load_plan,
     moved,
+    peer_scope,
     record,
     record_change,
     require,
     require_edit,
     require_text,
     retry_when_taken,
+    sees_only,
     set_fields,
     set_positions,
     team_member,
@@ -247,12 +250,35 @@ def get_goal(ctx: Context, goal_id: uuid.UUID) -> GoalDetails:
         return as_seen(session, ctx, person_id, goal_details(goal))
 
 
+def own_goals(
+    session: Session, ctx: Context, plan_id: uuid.UUID, found: list[GoalDetails]
+) -> list[GoalDetails]:
+    """The goals with a step the peer worker is responsible for, with only those steps."""
+    mine = session.scalars(
+        select(Participant.id).where(
+            Participant.plan_id == plan_id, Participant.account_id == ctx.actor.account_id
+        )
+    ).first()
+    kept = []
+    for goal in found:
+        steps = tuple(s for s in goal.steps if mine is not None and s.responsible_id == mine)
+        if steps:
+            kept.append(replace(goal, steps=steps))
+    return kept
+
+
 def list_goals(ctx: Context, plan_id: uuid.UUID) -> list[GoalDetails]:
     query = select(Goal).where(Goal.plan_id == plan_id).order_by(Goal.position, Goal.id)
     with ctx.read() as session:
         person_id = load_plan(session, plan_id).person_id
         require(session, ctx, Action.VIEW_PERSON, person_id)
-        return as_seen(session, ctx, person_id, [goal_details(g) for g in session.scalars(query)])
+        found = [goal_details(g) for g in session.scalars(query)]
+        scope = peer_scope(session, ctx, plan_id)
+        if sees_only(scope, ConsentScope.OWN_PART):
+            found = []
+        elif scope == ConsentScope.OWN_PART:
+            found = own_goals(session, ctx, plan_id, found)
+        return as_seen(session, ctx, person_id, found)
 
 
 def update_goal(

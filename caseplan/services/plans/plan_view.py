@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from caseplan.errors import NotFound, tr_noop
 from caseplan.models import (
+    ConsentScope,
     CrisisPlan,
     Goal,
     Meeting,
@@ -38,7 +39,13 @@ from caseplan.services.plans.goals import GoalDetails, goal_details
 from caseplan.services.plans.plans import PlanDetails, plan_details
 from caseplan.services.security import audit
 from caseplan.services.security.access import Action
-from caseplan.services.shared import may_read_worker_notes, require, without_worker_notes
+from caseplan.services.shared import (
+    is_peer_worker,
+    may_read_worker_notes,
+    require,
+    without_worker_notes,
+)
+from caseplan.services.team.consent import effective_scope, scoped_view
 from caseplan.services.team.team import ParticipantDetails, participant_details
 
 
@@ -165,4 +172,11 @@ def load_plan_view(
             crisis_plan=None if crisis is None else crisis_plan_details(crisis),
             include_worker_notes=include_worker_notes,
         )
+    if is_peer_worker(ctx):
+        # a peer sees only what the person's consent to them covers today
+        mine = next((p for p in view.participants if p.account_id == ctx.actor.account_id), None)
+        if mine is None:
+            view = scoped_view(view, uuid.UUID(int=0), ConsentScope.NONE)
+        else:
+            view = scoped_view(view, mine.id, effective_scope(mine, ctx.today()))
     return view if include_worker_notes else without_worker_notes(view)

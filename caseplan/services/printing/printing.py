@@ -16,9 +16,19 @@ from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session
 
-from caseplan.errors import InvalidInput, NotFound, tr_noop
-from caseplan.models import Account, Participant, Person, Plan, PlanStatus, Role, Setting
+from caseplan.errors import AccessDenied, InvalidInput, NotFound, tr_noop
+from caseplan.models import (
+    Account,
+    ConsentScope,
+    Participant,
+    Person,
+    Plan,
+    PlanStatus,
+    Role,
+    Setting,
+)
 from caseplan.services.agreement.versions import load_version, version_document
 from caseplan.services.clinic.settings import DEMO_KEY
 from caseplan.services.context import Context
@@ -26,6 +36,12 @@ from caseplan.services.exchange.document import build_document, plain_documents,
 from caseplan.services.people.people import PersonSummary
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
+from caseplan.services.shared import is_peer_worker
+from caseplan.services.team.consent import NO_SHARING_CONSENT, effective_scope, scoped_document
+
+VERSION_NEEDS_FULL_PLAN = tr_noop(
+    "An agreed version is the whole plan; the person's consent lets you see only a part of it."
+)
 
 Document = dict[str, Any]
 #: ``render(document, demo)`` -> (the printed bytes, what was printed for the audit detail)
@@ -137,20 +153,65 @@ def _is_demo(session: Any) -> bool:
     return session.get(Setting, DEMO_KEY) is not None
 
 
+def _consents(
+    session: Session, ctx: Context, person_id: uuid.UUID, member: Participant | None
+) -> dict[str, tuple[str, ConsentScope]]:
+    """Per plan of the person: the team member a copy is for (``member``, or the peer
+    worker's own row) and the scope their consent covers today."""
+    query = select(Participant).join(Plan, Plan.id == Participant.plan_id)
+    query = query.where(Plan.person_id == person_id)
+    if member is not None:
+        query = query.where(Participant.id == member.id)
+    else:
+        query = query.where(Participant.account_id == ctx.actor.account_id)
+    today = ctx.today()
+    return {
+        str(row.plan_id): (str(row.id), effective_scope(row, today))
+        for row in session.scalars(query)
+    }
+
+
+def _member(session: Session, person_id: uuid.UUID, member_id: uuid.UUID) -> Participant:
+    row = session.get(Participant, member_id)
+    plan = None if row is None else session.get(Plan, row.plan_id)
+    if row is None or plan is None or plan.person_id != person_id:
+        raise NotFound(tr_noop("This team member is not in the database."))
+    return row
+
+
 def print_person(
-    ctx: Context, person_id: uuid.UUID, render: Render, *, audited: bool = True
+    ctx: Context,
+    person_id: uuid.UUID,
+    render: Render,
+    *,
+    audited: bool = True,
+    for_participant: uuid.UUID | None = None,
 ) -> bytes:
     """Check PRINT_PLAN, build the document, render it and audit, all in one transaction.
 
     ``render`` says what it printed ("shared plan, nb"); that is the audit detail.
     ``audited=False`` is for an on-screen preview only: nothing leaves the program.
+
+    A peer worker's print, and a copy ``for_participant`` (a team member), hold only what
+    that team member's consent covers today (:mod:`caseplan.services.team.consent`); a
+    copy for someone whose consent has ended, or was never given, is refused.
     """
     with ctx.write() as session:
         access.require(ctx, Action.PRINT_PLAN, person_id, session=session)
         document = to_plain(build_document(session, person_id))
+        detail = ""
+        if for_participant is not None:
+            member = _member(session, person_id, for_participant)
+            own = _consents(session, ctx, person_id, member)
+            if all(scope == ConsentScope.NONE for _, scope in own.values()):
+                raise InvalidInput(NO_SHARING_CONSENT, name=member.name)
+            document = scoped_document(document, own)
+            detail = f", copy for a team member ({next(iter(own.values()))[1]})"
+        elif is_peer_worker(ctx):
+            document = scoped_document(document, _consents(session, ctx, person_id, None))
         data, what = render(document, _is_demo(session))
         if audited:
-            audit.record(session, ctx.actor, audit.Action.PRINT, "person", person_id, what)
+            audit.record(session, ctx.actor, audit.Action.PRINT, "person", person_id, what + detail)
     return data
 
 
@@ -163,6 +224,11 @@ def print_version(
         version = load_version(session, version_id)
         person_id = session.get(Plan, version.plan_id).person_id  # type: ignore[union-attr]
         access.require(ctx, Action.PRINT_PLAN, person_id, session=session)
+        if is_peer_worker(ctx):
+            own = _consents(session, ctx, person_id, None).get(str(version.plan_id))
+            if own is None or own[1] != ConsentScope.FULL_PLAN:
+                # an agreed version is the whole plan as it was: only for the whole plan
+                raise AccessDenied(VERSION_NEEDS_FULL_PLAN)
         document = version_document(session, version)
         data, what = render(document, _is_demo(session))
         if audited:

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 from caseplan.models import ConsentScope, ParticipantRole, PeerEngagement
 from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView
+from caseplan.services.security.consent_rules import ConsentState, consent_state
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.widgets.dates import Direction, OptionalDateEdit, date_text, dates_ok
 from caseplan.ui.widgets.plain_text import shown_as_typed
+from caseplan.ui.workspace.consent_renewal import RenewConsentDialog, consent_notice
 from caseplan.ui.workspace.labels import role_label, scope_label
 from caseplan.ui.workspace.peer_model import engagement_label
 from caseplan.ui.workspace.section import Host, Section
@@ -183,7 +185,12 @@ class TeamSection(Section):
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.view: PlanView | None = None
-        self.model = TeamModel(self)
+        self.model = TeamModel(self, today=host.ctx.today)
+        self.renew_dialog: RenewConsentDialog | None = None
+        self.consent_notice = QLabel(self)
+        self.consent_notice.setAccessibleDescription(self.tr("Consents that end"))
+        self.consent_notice.setWordWrap(True)
+        self.consent_notice.setStyleSheet("font-weight: bold")
         self.dialog: ParticipantDialog | None = None
         self.consent_dialog: PeerConsentDialog | None = None
         self.peer_consent = QLabel(self)
@@ -215,6 +222,12 @@ class TeamSection(Section):
         self.peer_consent_button = QPushButton(self.tr("Peer co&nsent…"), self)
         self.peer_consent_button.setAccessibleDescription(self.tr("Consent to peer involvement"))
         self.peer_consent_button.clicked.connect(self.start_peer_consent)
+        self.renew_button = QPushButton(self.tr("Rene&w consent…"), self)
+        self.renew_button.setAccessibleName(self.tr("Renew consent"))
+        self.renew_button.setAccessibleDescription(
+            self.tr("Renew the selected member's consent to share, with the person")
+        )
+        self.renew_button.clicked.connect(self.start_renew)
         self.add_button.clicked.connect(self.start_add)
         self.edit_button.clicked.connect(self.start_edit)
         self.remove_button.clicked.connect(self.remove_current)
@@ -235,10 +248,14 @@ class TeamSection(Section):
         consent = QHBoxLayout()
         consent.addWidget(self.peer_consent, 1)
         consent.addWidget(self.peer_consent_button)
+        ending = QHBoxLayout()
+        ending.addWidget(self.consent_notice, 1)
+        ending.addWidget(self.renew_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addLayout(consent)
+        layout.addLayout(ending)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
 
@@ -254,6 +271,9 @@ class TeamSection(Section):
         )
         self.setEnabled(view is not None)
         self.peer_consent.setText(self._peer_consent_text(view))
+        notice = "" if view is None else consent_notice(view.participants, self.host.ctx.today())
+        self.consent_notice.setText(notice)
+        self.consent_notice.setVisible(bool(notice))
 
     def _peer_consent_text(self, view: PlanView | None) -> str:
         if view is None:
@@ -293,6 +313,27 @@ class TeamSection(Section):
             values,
             plan.version,
         )
+
+    def start_renew(self) -> None:
+        """Renew the selected member's consent; without a selection, the first one ending."""
+        if self.view is None:
+            return
+        today = self.host.ctx.today()
+        member = self.current()
+        if member is None:
+            ending = (ConsentState.ENDING, ConsentState.ENDED)
+            member = next(
+                (p for p in self.view.participants if consent_state(p, today) in ending), None
+            )
+        if member is None:
+            return
+        person = self.view.person.preferred_name or self.view.person.full_name
+        dialog = RenewConsentDialog(member, person, today, self)
+        self.renew_dialog = dialog
+        chosen = member
+        dialog.accepted.connect(lambda: self._save(chosen, dialog.values()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def current(self) -> ParticipantDetails | None:
         return self.model.row_at(self.table.currentIndex().row())

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from caseplan.models import ParticipantRole, PeerEngagement
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import ID_ROLE, Column, RecordTableModel
+from caseplan.ui.workspace.consent_renewal import consent_mark
 from caseplan.ui.workspace.labels import role_label, scope_label
 from caseplan.ui.workspace.peer_model import engagement_label
 
@@ -27,9 +29,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class TeamModel(RecordTableModel[ParticipantDetails]):
     """Role, name, organisation, phone, consent; the coordinator is marked."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, today: Callable[[], date] = date.today) -> None:
         super().__init__((), parent)
         self.coordinator_id: uuid.UUID | None = None
+        self.today = today
 
         def role(p: ParticipantDetails) -> str:
             text = role_label(p.role)
@@ -45,7 +48,8 @@ class TeamModel(RecordTableModel[ParticipantDetails]):
                 text += " · " + QCoreApplication.translate("TeamModel", "until {date}").format(
                     date=date_text(p.consent_expires_on)
                 )
-            return text
+            mark = consent_mark(p, self.today())
+            return f"{text} · {mark}" if mark else text
 
         self.set_columns(
             [
@@ -60,7 +64,11 @@ class TeamModel(RecordTableModel[ParticipantDetails]):
                     lambda p: p.organisation,
                 ),
                 Column(QCoreApplication.translate("TeamModel", "Phone"), lambda p: p.phone),
-                Column(QCoreApplication.translate("TeamModel", "Consent to share"), consent),
+                Column(
+                    QCoreApplication.translate("TeamModel", "Consent to share"),
+                    consent,
+                    bold=lambda p: bool(consent_mark(p, self.today())),
+                ),
             ]
         )
 
