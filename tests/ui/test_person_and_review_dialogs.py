@@ -295,3 +295,35 @@ def test_a_review_with_nothing_said_or_a_lock_closes_without_asking(
         else:
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
         assert dialog.leave_box is None and not dialog.isVisible()
+
+
+def test_the_last_page_fits_the_screen_in_large_type_and_its_words_tick_the_box(
+    qtbot: Any, kari: Context
+) -> None:
+    """At 200 % on a 1366×768 screen the person's yes to sharing their words is read whole
+    (it wraps) and the date's calendar button is not cut off at the edge."""
+    ola = people.create_person(kari, "Ola Nordmann", preferred_name="Ola")
+    view = load_plan_view(kari, ola.id)
+    assert view is not None
+    goals.add_goal(kari, view.plan.id, LifeDomain.HOUSING, "Egen leilighet.")
+    dialog = ReviewDialog(kari, ola.id, zoom=2.0)
+    qtbot.addWidget(dialog)
+    dialog.resize(1300, 700)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.go(2)
+    area = dialog.pages.currentWidget()
+    qtbot.waitUntil(lambda: area.widget().width() <= area.viewport().width())
+    label = dialog.share_label
+    assert label.geometry().right() <= area.viewport().width()
+    lines = label.height() // label.fontMetrics().lineSpacing()
+    assert lines >= 2, "the sentence should wrap onto more lines"
+    assert "may be shared without their name" in label.text()
+    assert not dialog.share.isChecked()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert dialog.share.isChecked()
+    qtbot.keyClick(dialog.next_review, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.share.hasFocus)
+    qtbot.keyClick(dialog.share, Qt.Key.Key_Space)
+    assert not dialog.share.isChecked()

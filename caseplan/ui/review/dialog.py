@@ -11,7 +11,15 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -54,6 +62,23 @@ def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
     # Words wrap to the width there is; only the height scrolls (large type, small screens).
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
+
+
+class _TickingLabel(QLabel):
+    """A tick box's words, wrapped: Alt+its letter goes to the box, a click ticks it."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
 
 
 class ReviewDialog(QDialog):
@@ -157,13 +182,15 @@ class ReviewDialog(QDialog):
         self.next_review.set_value(due)
         label.setBuddy(self.next_review)
         # The person's own choice, asked in their hearing; off unless they say yes.
-        self.share = QCheckBox(
-            self.tr(
-                "{name} agrees that their &words about what helped and what got in the way "
-                "may be shared without their name, so the service can learn from them"
-            ).format(name=name),
-            page,
-        )
+        sentence = self.tr(
+            "{name} agrees that their &words about what helped and what got in the way "
+            "may be shared without their name, so the service can learn from them"
+        ).format(name=name)
+        # The sentence in a label of its own, so it wraps (a tick box's text never does, and
+        # in large type it ran off the screen); a click or tap on it ticks the box too.
+        self.share = QCheckBox(page)
+        self.share.setAccessibleName(sentence.replace("&", ""))
+        self.share_label = _TickingLabel(sentence, self.share, page)
         self.share.setChecked(False)
         self.share.setAccessibleDescription(
             self.tr(
@@ -176,7 +203,10 @@ class ReviewDialog(QDialog):
         self.message.setAccessibleName(self.tr("Message"))
         layout.addWidget(label)
         layout.addWidget(self.next_review)
-        layout.addWidget(self.share)
+        row = QHBoxLayout()
+        row.addWidget(self.share, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.share_label, 1)
+        layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addStretch(1)
         return page
