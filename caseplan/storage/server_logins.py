@@ -68,7 +68,11 @@ def with_login(url: URL, username: str, password: str) -> URL:
 
 
 def without_login(url: URL) -> URL:
-    return url.set(username=None, password=None)
+    """The server's address with no user and no password in it (``URL.set`` cannot remove
+    them: it takes None as "leave as it is")."""
+    return URL.create(
+        url.drivername, host=url.host, port=url.port, database=url.database, query=url.query
+    )
 
 
 def has_roles(connection: Connection) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -18,15 +20,29 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from caseplan.errors import AccessDenied
-from caseplan.models import Account, Role
-from caseplan.services.clinic import unlock
+from caseplan.models import Account, CloseReason, LifeDomain, Role
+from caseplan.reports.printing import print_due
+from caseplan.services.agreement import agreement, changes
+from caseplan.services.clinic import settings, unlock
 from caseplan.services.context import Context
+from caseplan.services.meetings import progress
+from caseplan.services.meetings.together import GoalReview, record_review
+from caseplan.services.people import people
 from caseplan.services.people.people import list_people
+from caseplan.services.plans import closing, goals, plans
+from caseplan.services.plans.plan_view import load_plan_view
+from caseplan.services.printing import printing
+from caseplan.services.review_dates import months_after
 from caseplan.services.security import access, accounts
 from caseplan.storage.location import Location, resolve
+from caseplan.storage.server_logins import without_login
 from tests.security.test_files_and_one_password import NOTES, PASSWORDS, ROLES, _person
 
-pytestmark = pytest.mark.postgres
+#: A server's own login roles: on PostgreSQL only (no SQLite half to skip).
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.parametrize("location", ["postgres"], indirect=True),
+]
 
 
 @dataclass
@@ -38,8 +54,7 @@ class Server:
 
 @pytest.fixture
 def server(location: Location) -> Iterator[Server]:
-    if location.path is not None:
-        pytest.skip("a PostgreSQL server's own roles")
+    assert location.path is None, "a PostgreSQL server's own roles"
     suffix = uuid.uuid4().hex[:6]
     names = {name: f"{name}_{suffix}" for name in PASSWORDS}
     first = unlock.NewAccount(names["tone"], "Tone Admin", Role.ADMIN, PASSWORDS["tone"])
@@ -60,9 +75,7 @@ def server(location: Location) -> Iterator[Server]:
     clinic.close()
     address = make_url(location.url.render_as_string(hide_password=False))
     try:
-        yield Server(
-            location, resolve(address.set(username=None, password=None).render_as_string()), names
-        )
+        yield Server(location, resolve(without_login(address).render_as_string()), names)
     finally:
         admin = create_engine(address.set(database="postgres"), isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
@@ -234,3 +247,97 @@ def test_the_new_columns_of_0008_follow_each_rows_rule(server: Server) -> None:
     assert addresses["Åse Bare-Lars"] == "Storgata 1\n0155"
     assert lars.execute("SELECT count(*) FROM reviews WHERE words_shared").fetchone() == (1,)
     lars.close()
+
+
+def test_the_whole_life_of_a_plan_through_each_accounts_own_login(
+    server: Server, tmp_path: Path
+) -> None:
+    """Migrations 0007 to 0009 under row-level security: registering a person, reviews,
+    versions, closing and the next plan, the clinic's settings and print-due, each done by
+    the account whose job it is, signed in as its own login (as the app does)."""
+    today = date.today()
+    kari = unlock.sign_in(server.accounts, server.names["kari"], PASSWORDS["kari"])
+    try:
+        ctx = kari.ctx
+        ola = people.create_person(ctx, "Oda Førstedag", preferred_name="Oda")
+        view = load_plan_view(ctx, ola.id)
+        assert view is not None
+        plan_id, oda, me = view.plan.id, view.participants[0].id, view.participants[1].id
+        home = goals.add_goal(ctx, plan_id, LifeDomain.HOUSING, "Egen leilighet.")
+        goals.add_step(ctx, home.id, "Søke kommunal bolig.", responsible_id=me)
+
+        def agree() -> int:
+            version = plans.get_plan(ctx, plan_id).version
+            return agreement.agree_plan(
+                ctx, plan_id, version, [oda, me], {oda: "paper", me: "paper"}, {}, today
+            ).number
+
+        assert agree() == 1
+        record_review(
+            ctx,
+            plan_id,
+            on=today,
+            present=[me],
+            goals=[GoalReview(home.id, score=6, what_helped="Søsteren min.", others=((me, 5),))],
+            next_review=today,
+            words_shared=True,
+        )
+        goals.update_goal(ctx, home.id, None, own_words="Egen leilighet før sommeren.")
+        assert changes.agreement_state(ctx, plan_id).changed
+        assert agree() == 2
+        assert [p.score for p in progress.goal_progress(ctx, plan_id)[0].points] == [6]
+        first = agreement.list_versions(ctx, plan_id)[0]
+        seen: list[dict[str, Any]] = []
+
+        def render(document: dict[str, Any], _demo: bool) -> tuple[bytes, str]:
+            seen.append(document)
+            return b"%PDF", "shared plan"
+
+        assert printing.print_version(ctx, first.id, render) == b"%PDF"
+        assert seen[0]["plans"][0]["goals"][0]["own_words"] == "Egen leilighet."
+    finally:
+        kari.close()
+
+    lars = unlock.sign_in(server.accounts, server.names["lars"], PASSWORDS["lars"])
+    try:
+        settings.set_review_interval_months(lars.ctx, 6)
+        assert settings.review_interval_months(lars.ctx) == 6
+        with pytest.raises(AccessDenied):
+            settings.set_idle_lock_minutes(lars.ctx, 240)
+        due = [p.full_name for p in printing.due_people(lars.ctx, today)]
+        assert "Oda Førstedag" in due
+        assert print_due(lars.ctx, today, tmp_path / "due.pdf") >= 1
+    finally:
+        lars.close()
+    tone = unlock.sign_in(server.accounts, server.names["tone"], PASSWORDS["tone"])
+    try:
+        settings.set_idle_lock_minutes(tone.ctx, 5)
+    finally:
+        tone.close()
+
+    kari = unlock.sign_in(server.accounts, server.names["kari"], PASSWORDS["kari"])
+    try:
+        ctx = kari.ctx
+        with pytest.raises(AccessDenied):
+            settings.set_review_interval_months(ctx, 2)
+        plans.close_plan(ctx, plan_id, None, CloseReason.GOALS_REACHED)
+        assert people.get_person(ctx, ola.id).full_name == "Oda Førstedag"  # still hers
+        nxt = closing.start_next_plan(ctx, ola.id, [home.id])
+        assert nxt.next_review == months_after(today, 6)
+        again = load_plan_view(ctx, ola.id)
+        assert again is not None and [g.own_words for g in again.goals] == [
+            "Egen leilighet før sommeren."
+        ]
+    finally:
+        kari.close()
+    # Nor behind the app's back: a practitioner's login changes no setting, a team lead's
+    # not the idle lock (an administrator's).
+    plain = _connect(server, "kari")
+    assert _denied(plain, "UPDATE settings SET value = '1' WHERE key = 'review_interval_months'")
+    plain.close()
+    plain = _connect(server, "lars")
+    changed = plain.execute("UPDATE settings SET value = '240' WHERE key = 'idle_lock_minutes'")
+    assert changed.rowcount == 0
+    assert _denied(plain, "INSERT INTO settings (key, value) VALUES ('demo', '1')")
+    assert plain.execute("UPDATE settings SET value = '4' WHERE key = 'no_contact_weeks'")
+    plain.close()

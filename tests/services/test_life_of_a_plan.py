@@ -362,7 +362,12 @@ def test_a_practitioner_loses_sight_once_a_newer_team_goes_on_without_them(db: D
     c = Clinic(db)
     plans.close_plan(c.ctx, c.plan_id, None, CloseReason.MOVED)
     lead = c.as_("lars")
-    plans.open_plan(lead, c.person_id)
+    newer = plans.open_plan(lead, c.person_id)
+    # a newer plan with no one from the staff on it yet (being started): Kari still sees Ola
+    assert people.count_people(c.ctx) == 1
+    team.add_participant(
+        lead, newer.id, ParticipantRole.PRACTITIONER, "Lars", account_id=c.actors["lars"].account_id
+    )
     assert people.count_people(c.ctx) == 0
     with pytest.raises(AccessDenied):
         people.get_person(c.ctx, c.person_id)

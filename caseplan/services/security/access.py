@@ -170,13 +170,23 @@ def _rule(ctx: Context, action: Action) -> Rule:
 
 def _last_plan() -> ColumnElement[bool]:
     """``Plan`` is the person's plan that counts for their team: the open one, or, when
-    every plan of theirs is closed, the newest of them."""
+    every plan of theirs is closed, the newest of them.
+
+    A later plan counts only once someone with an account is on its team: until then the
+    last team goes on (the next plan is being started, its team not yet copied; the same
+    rule as the server's, migration 0012)."""
     other = aliased(Plan)
+    staffed = exists(
+        select(Participant.id).where(
+            Participant.plan_id == other.id, Participant.account_id.is_not(None)
+        )
+    )
     newer_or_open = exists(
         select(other.id).where(
             other.person_id == Plan.person_id,
             other.id != Plan.id,
             or_(other.status != PlanStatus.CLOSED, other.created_at > Plan.created_at),
+            staffed,
         )
     )
     return or_(Plan.status != PlanStatus.CLOSED, ~newer_or_open)
