@@ -84,6 +84,7 @@ class PlanEditor(QObject):
         self.screen: EditorView | None = None
         self.reads: list[Kind] = []  #: what was read again, in order (for tests and benchmarks)
         self._opened = False
+        self._plan_id: uuid.UUID | None = None  #: the plan the undo history is about
         # Bound methods, not lambdas: a lambda holding ``self`` would keep the editor (and
         # the words in its undo history) alive after the person is closed.
         self.history.changed.connect(self.history_changed)
@@ -112,6 +113,12 @@ class PlanEditor(QObject):
         self.view = view
         self._opened = True
         self.reads.append(Kind.WHOLE_PLAN)
+        plan_id = view.plan.id if view is not None else None
+        if self._plan_id is not None and plan_id != self._plan_id:
+            # The plan was closed (and maybe the next one started): a closed plan is not
+            # changed any more, so nothing done to it can be undone or redone.
+            self.history.clear()
+        self._plan_id = plan_id
 
     def forget(self) -> None:
         """The screen locks: drop the plan's text; ids, versions and undo entries stay."""

@@ -209,6 +209,13 @@ class UndoHistory(QObject):
         self.redo_off = ""
         self.changed.emit()
 
+    def clear(self) -> None:
+        """Nothing to undo or redo any more (the plan it was about is closed)."""
+        self.entries.clear()
+        self.index = 0
+        self.redo_off = ""
+        self.changed.emit()
+
     @property
     def can_undo(self) -> bool:
         return self.index > 0 and not self.asking

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 import pytest
 
-from caseplan.models import GoalStatus, LifeDomain, ParticipantRole
+from caseplan.models import CloseReason, GoalStatus, LifeDomain, ParticipantRole
 from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.services.context import Context
 from caseplan.services.people import people
-from caseplan.services.plans import goals, plans
+from caseplan.services.plans import closing, goals, plans
 from caseplan.services.team import team
 from caseplan.storage.database import Database
 from caseplan.ui.controllers.changes import Changes
@@ -261,3 +261,28 @@ def test_an_edit_entry_holds_ids_and_the_words_before_and_after(
         {"what_matters": ""},
         {"what_matters": "Barna mine."},
     )
+
+
+def test_closing_the_plan_ends_its_undo_history(
+    editor: PlanEditor, ctx: Context, mari: Mari
+) -> None:
+    """Undo after Close the plan… and Start the next plan must not rewrite the closed plan
+    (found living a clinic's first day: it put old words back into a closed plan)."""
+    goal_id = _goal(editor, "Mindre rus.")
+    goal = goals.get_goal(ctx, goal_id)
+    editor.change(
+        "Change the goal",
+        Ref(Kind.GOAL, goal_id, goal.plan_id),
+        "The goal",
+        {"own_words": "Mindre rus."},
+        {"own_words": "Bare i helgene."},
+        goal.version,
+    )
+    assert editor.history.can_undo
+    plans.close_plan(ctx, mari.plan, None, CloseReason.GOALS_REACHED)
+    closing.start_next_plan(ctx, mari.person, [goal_id])
+    editor.changes.announce(Kind.WHOLE_PLAN, {mari.person})  # as the close dialog does
+    assert editor.view is not None and editor.view.plan.id != mari.plan
+    assert not editor.history.can_undo and not editor.history.can_redo
+    editor.undo()
+    assert goals.get_goal(ctx, goal_id).own_words == "Bare i helgene."  # closed plan as it was
