@@ -50,7 +50,7 @@ def in_large_type(dialog: QDialog, font: QFont) -> QDialog:
     screen = dialog.screen().availableGeometry() if dialog.screen() is not None else None
     if screen is not None:
         dialog.resize(
-            min(max(dialog.width(), int(screen.width() * 0.5)), screen.width() - 40),
+            min(max(dialog.width(), int(screen.width() * 0.7)), screen.width() - 40),
             min(dialog.sizeHint().height(), screen.height() - 40),
         )
     return dialog

@@ -32,13 +32,15 @@ class GuideBar(QFrame):
         self.keys.setWordWrap(True)
         self.keys.setProperty("role", "quiet")
         self.keys.setAccessibleDescription(self.keys.text())
+        # Each on a line of its own, so large type wraps rather than widening the screen.
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.stages, 1)
         row.addWidget(self.next_button)
+        row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 4)
         column.setSpacing(2)
+        column.addWidget(self.stages)
         column.addLayout(row)
         column.addWidget(self.keys)
 

@@ -199,7 +199,8 @@ class MeetingView(MeetingKeys):
                 widget.setFont(bigger)
             else:
                 widget.setFont(font)
-        bar_font = self.dialog_font()
+        bar_font = QFont(self.font())
+        bar_font.setPointSizeF(self._base_point_size * min(1.25 * self.zoom, 2.0))
         for button in (
             self.leave_button,
             self.smaller_button,
@@ -261,6 +262,7 @@ class MeetingView(MeetingKeys):
         """Lay the plan out again, as the editor holds it (without worker's notes); the
         keyboard stays on what it was on."""
         had_focus = self.focused_key()
+        scrolled = self.scroller.verticalScrollBar().value()
         self._unbind()
         self.fields.clear()
         self.focusables.clear()
@@ -296,6 +298,8 @@ class MeetingView(MeetingKeys):
                 shown = entry.widget() if entry is not None else None
                 if shown is not None:
                     shown.show()
+        self.body.adjustSize()
+        self.scroller.verticalScrollBar().setValue(scrolled)  # the page stays where it was
         if had_focus is not None:
             self.focus_key(had_focus)
 
