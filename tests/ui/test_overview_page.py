@@ -240,3 +240,51 @@ def test_the_caseload_marks_each_person_in_words(
             )
         tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
         assert (tip is None) == (text == "")
+
+
+def test_reminder_letters_go_to_each_person_whose_review_is_due_at_their_address(
+    qtbot: Any,
+    db: Database,
+    clinic: tuple[dict[str, Actor], list[dict[str, Any]]],
+    settings: QSettings,
+    tmp_path: Any,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from caseplan.models import AuditEvent
+
+    actors, documents = clinic
+    want = expected(documents, TODAY, clinic_settings.DEFAULT_NO_CONTACT_WEEKS)
+    due = want.people["review_overdue"] | want.people["review_due_soon"]
+    by_id = {doc["person"]["id"]: doc["person"] for doc in documents}
+    with_address = {p for p in due if by_id[p].get("address", "").strip()}
+    assert 0 < len(with_address) < len(due)
+    window = open_window(qtbot, db, actors["lars"], settings)
+    page = overview_of(window)
+    qtbot.mouseClick(page.buttons[Signal.STEPS_OVERDUE], Qt.MouseButton.LeftButton)
+    assert not page.letters_button.isEnabled()  # letters are about reviews
+    qtbot.mouseClick(page.buttons[Signal.REVIEW_OVERDUE], Qt.MouseButton.LeftButton)
+    assert page.letters_button.isEnabled()
+    target = tmp_path / "letters.pdf"
+    assert page.save_letters(target)
+    missing = len(due) - len(with_address)
+    assert page.message.text().startswith(
+        f"Letters: {len(with_address)}. No address on record for {missing} people"
+    )
+    pages = PdfReader(io.BytesIO(target.read_bytes())).pages
+    assert len(pages) == len(with_address)
+    text = "\n".join(p.extract_text() for p in pages)
+    for person_id in with_address:
+        person = by_id[person_id]
+        first_line = person["address"].splitlines()[0]
+        assert person["full_name"] in text and first_line in text
+        name = person["preferred_name"] or person["full_name"]
+        english = person["preferred_language"] == "en"
+        assert (f"Dear {name}," if english else f"Hei, {name}!") in text
+    with db.sessions() as session:
+        printed = session.scalars(
+            select(AuditEvent.entity_id).where(AuditEvent.detail == "reminder letter")
+        ).all()
+    assert sorted(printed) == sorted(with_address)

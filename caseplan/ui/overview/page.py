@@ -37,6 +37,7 @@ from caseplan.services.overview.signals import Signal as Sig
 from caseplan.services.peers.peer_hours import hours_text
 from caseplan.services.security import access
 from caseplan.ui.i18n import date_text, error_text
+from caseplan.ui.overview.letters import save_letters
 from caseplan.ui.overview.model import (
     PractitionerModel,
     SearchableList,
@@ -160,7 +161,18 @@ class OverviewPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.ask_target("pdf"))
         self.csv_button = QPushButton(self.tr("Save as &CSV…"), self)
         self.csv_button.clicked.connect(lambda: self.ask_target("csv"))
-        for button in (self.open_button, self.print_button, self.pdf_button, self.csv_button):
+        self.letters_button = QPushButton(self.tr("Re&minder letters…"), self)
+        self.letters_button.setToolTip(
+            self.tr("A letter to each person whose review is due or overdue, in their language")
+        )
+        self.letters_button.clicked.connect(self.ask_letters)
+        for button in (
+            self.open_button,
+            self.print_button,
+            self.pdf_button,
+            self.csv_button,
+            self.letters_button,
+        ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -177,7 +189,13 @@ class OverviewPage(QWidget):
         right.addLayout(search_row)
         right.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        for button in (self.open_button, self.print_button, self.pdf_button, self.csv_button):
+        for button in (
+            self.open_button,
+            self.print_button,
+            self.pdf_button,
+            self.csv_button,
+            self.letters_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         right.addLayout(actions)
@@ -269,6 +287,9 @@ class OverviewPage(QWidget):
         for button in (self.print_button, self.pdf_button, self.csv_button):
             button.setEnabled(found is not None)
         self.open_button.setEnabled(has_rows)
+        self.letters_button.setEnabled(
+            found is not None and found.signal in (Sig.REVIEW_OVERDUE, Sig.REVIEW_DUE_SOON)
+        )
         if found is None:
             self.list_title.setText(self.tr("Choose a count to see who it is."))
         else:
@@ -358,6 +379,29 @@ class OverviewPage(QWidget):
             self.message.setText(error_text(error))
             return False
         self.message.setText(not_encrypted(path))
+        return True
+
+    def ask_letters(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the reminder letters as PDF"),
+            str(Path.home() / f"reminder-letters-{self.ctx.today().isoformat()}.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if chosen:
+            path = Path(chosen)
+            self.save_letters(
+                path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+            )
+
+    def save_letters(self, path: Path) -> bool:
+        """Letters to everyone whose review is overdue or due within 30 days (audited)."""
+        try:
+            said = save_letters(self.ctx, path)
+        except CaseplanError as error:
+            self.message.setText(error_text(error))
+            return False
+        self.message.setText(said)
         return True
 
     def ask_print(self) -> None:
