@@ -327,3 +327,35 @@ def test_the_last_page_fits_the_screen_in_large_type_and_its_words_tick_the_box(
     qtbot.waitUntil(dialog.share.hasFocus)
     qtbot.keyClick(dialog.share, Qt.Key.Key_Space)
     assert not dialog.share.isChecked()
+
+
+def test_in_large_type_the_goals_words_and_the_scale_are_seen_together(
+    qtbot: Any, kari: Context
+) -> None:
+    """At the second review the chart of the first is there too; at 200 % on a 1366×768
+    screen the goal's words must not be scrolled away to show the scale."""
+    ola = people.create_person(kari, "Ola Nordmann", preferred_name="Ola")
+    view = load_plan_view(kari, ola.id)
+    assert view is not None
+    goals.add_goal(kari, view.plan.id, LifeDomain.HOUSING, "Egen leilighet før sommeren.")
+    first = ReviewDialog(kari, ola.id)
+    qtbot.addWidget(first)
+    first.go(1)
+    qtbot.keyClick(first.goal_pages[0].scale, Qt.Key.Key_6)
+    first.go(1)
+    with qtbot.waitSignal(first.saved):
+        first.save()
+    dialog = ReviewDialog(kari, ola.id, zoom=2.0)
+    qtbot.addWidget(dialog)
+    dialog.resize(1300, 700)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Next: the goal
+    page = dialog.goal_pages[0]
+    qtbot.waitUntil(page.scale.hasFocus)
+    assert page.chart is not None
+    area = dialog.pages.currentWidget()
+    for shown in (page.words, page.scale):
+        top = shown.mapTo(area.viewport(), QPoint(0, 0)).y()
+        assert top >= 0 and top + shown.height() <= area.viewport().height(), shown

@@ -222,7 +222,8 @@ class ReviewDialog(QDialog):
             page.scale.setFocus(Qt.FocusReason.OtherFocusReason)
             area = self.pages.currentWidget()
             if isinstance(area, QScrollArea):
-                area.ensureWidgetVisible(page.scale)  # the scale in view, even in large type
+                area.verticalScrollBar().setValue(0)  # the goal's words first
+                area.ensureWidgetVisible(page.scale)  # and the scale, even in large type
         elif index == self.pages.count() - 1:
             self.next_review.setFocus(Qt.FocusReason.OtherFocusReason)
         last = index == self.pages.count() - 1

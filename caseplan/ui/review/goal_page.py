@@ -53,7 +53,7 @@ class GoalPage(QWidget):
             self,
         )
         heading.setProperty("role", "quiet")
-        words = QLabel(goal.own_words, self)
+        self.words = words = QLabel(goal.own_words, self)
         words.setWordWrap(True)
         words.setProperty("scale", 1.2)
         words.setAccessibleName(self.tr("The goal"))
@@ -61,6 +61,15 @@ class GoalPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(words)
 
+        ask = QLabel(self.tr("&How far have you come? 0 is not started, 10 is there."), self)
+        ask.setWordWrap(True)
+        self.scale = RatingScale(self.tr("{name}'s rating").format(name=preferred_name), self)
+        ask.setBuddy(self.scale)
+        layout.addWidget(ask)
+        layout.addWidget(self.scale)
+
+        # How it went so far comes after the scale: in large type on a small screen the
+        # goal's words and the scale are seen together, the chart is scrolled to.
         points = progress.points if progress is not None else ()
         if points:
             so_far = QLabel(self.tr("So far:"), self)
@@ -70,13 +79,6 @@ class GoalPage(QWidget):
             layout.addWidget(self.chart)
         else:
             self.chart = None
-
-        ask = QLabel(self.tr("&How far have you come? 0 is not started, 10 is there."), self)
-        ask.setWordWrap(True)
-        self.scale = RatingScale(self.tr("{name}'s rating").format(name=preferred_name), self)
-        ask.setBuddy(self.scale)
-        layout.addWidget(ask)
-        layout.addWidget(self.scale)
 
         self.helped = OwnWordsEdit(self.tr("What helped"), preferred_name, self)
         self.in_the_way = OwnWordsEdit(self.tr("What got in the way"), preferred_name, self)
