@@ -7,6 +7,7 @@ A contribution read from a file was not recorded here: the panel says where it c
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 from caseplan.errors import CaseplanError
 from caseplan.models import Role
 from caseplan.services.context import Context
-from caseplan.services.peers.imported import ImportedContribution, accept_imported
+from caseplan.services.peers.imported import ImportedContribution, accept_imported, verify_peer
 from caseplan.services.peers.peer_hours import hours_text
 from caseplan.ui.i18n import date_text, error_text
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
@@ -141,3 +143,66 @@ class ImportedPanel(QWidget):
             )
         )
         self.accepted.emit()
+
+
+class VerifyPeerButton(QPushButton):
+    """For a team lead: "this peer without an account is who they say", so their paid time
+    may be paid (:func:`caseplan.services.peers.imported.verify_peer`)."""
+
+    verified = Signal(str)
+
+    def __init__(self, ctx: Context, table: QTableView, parent: QWidget | None = None) -> None:
+        super().__init__(
+            QCoreApplication.translate("VerifyPeerButton", "Verify who this peer is…"), parent
+        )
+        self.ctx = ctx
+        self.table = table
+        self.setAccessibleName(
+            QCoreApplication.translate("VerifyPeerButton", "Verify who this peer is")
+        )
+        self.setVisible(not ctx.actor.system and ctx.actor.role is Role.TEAM_LEAD)
+        self.clicked.connect(self.verify_chosen)
+        self.setEnabled(False)
+
+    def follow(self) -> None:
+        """Call after the table's model or selection changes."""
+        self.setEnabled(self.chosen() is not None)
+
+    def chosen(self) -> tuple[uuid.UUID, str] | None:
+        """The chosen row's team member, when it is a peer nobody has verified yet."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        model = self.table.model()
+        row = model.row_at(rows[0].row()) if rows and hasattr(model, "row_at") else None
+        if row is None or getattr(row, "known", True):
+            return None
+        kind, _, rest = str(row.id).partition(":")
+        if kind != "member":
+            return None
+        return uuid.UUID(rest.partition("/")[0]), str(row.peer)
+
+    def verify_chosen(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        member, name = chosen
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("VerifyPeerButton", "Verify who this peer is"),
+            QCoreApplication.translate(
+                "VerifyPeerButton",
+                "Have you checked who {name} is (they have no account)? Their paid time will "
+                "then be counted for payment.",
+            ).format(name=name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            verify_peer(self.ctx, member, None)
+        except CaseplanError as error:
+            self.verified.emit(error_text(error))
+            return
+        self.verified.emit(
+            QCoreApplication.translate(
+                "VerifyPeerButton", "{name} is verified; their paid time is counted."
+            ).format(name=name)
+        )

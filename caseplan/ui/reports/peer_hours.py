@@ -38,7 +38,7 @@ from caseplan.services.peers.peer_hours import (
 )
 from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.printer import Printed, ask_printer, sent_text, start_print
-from caseplan.ui.reports.imported import ImportedPanel
+from caseplan.ui.reports.imported import ImportedPanel, VerifyPeerButton
 from caseplan.ui.widgets.dates import Direction, RequiredDateEdit, dates_ok
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
@@ -60,6 +60,7 @@ class HoursRow:
     minutes: int
     paid_minutes: int
     total: bool = False
+    known: bool = True
 
 
 def identity_label(peer: PeerHours) -> str:
@@ -90,6 +91,7 @@ def hours_rows(report: PeerHoursReport) -> list[HoursRow]:
                     row.contributions,
                     row.minutes,
                     row.paid_minutes,
+                    known=peer.known,
                 )
             )
         rows.append(
@@ -242,6 +244,10 @@ class PeerHoursDialog(QDialog):
         period.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        self.verify_button = VerifyPeerButton(ctx, self.table, self)
+        self.verify_button.verified.connect(self._verified)
+        self.table.selectionModel().selectionChanged.connect(self.verify_button.follow)
+        buttons.addWidget(self.verify_button)
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.print_button)
@@ -266,6 +272,10 @@ class PeerHoursDialog(QDialog):
         for edit, day in ((self.start, start), (self.end, end)):
             edit.set_value(day)
         self.refresh()
+
+    def _verified(self, message: str) -> None:
+        self.refresh()
+        self.message.setText(message)
 
     def refresh(self) -> None:
         start, end = self.period()
