@@ -79,7 +79,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         guard_alt_letters()  # Alt+letter is a button's or menu's key, never typed into words
         guard_screen_fit()  # no dialog larger than the screen it is on
         self.session = SessionController(clinic, self, self, sign_in_again=sign_in_again)
-        self.location = clinic.database.location
+        self.location = clinic.location
         self.settings = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
         self.caseload_model: CaseloadModel | None = None
         self.caseload: CaseloadView | None = None

@@ -154,3 +154,18 @@ def test_a_peer_worker_sees_consented_people_records_support_and_no_worker_notes
         person.show_section(number)
         qtbot.wait(10)
         assert not [t for t in _texts(window) if SECRET in t], person.section_names[number]
+
+
+def test_a_peer_workers_window_names_the_clinics_database_not_their_store(
+    qtbot: Any, peer_ws: tuple[OpenClinic, uuid.UUID], settings: QSettings
+) -> None:
+    workspace, _kari = peer_ws
+    window = MainWindow(workspace, settings)
+    qtbot.addWidget(window)
+    window.show()
+    shown = window.database_label.text()
+    if workspace.database.location.path is None:
+        pytest.skip("a server has no peer stores")
+    clinic = workspace.database.location.path.parent.parent / "caseplan.db"
+    assert shown == f"Database: {clinic}"
+    assert ".peers" not in shown and workspace.peer_store not in shown

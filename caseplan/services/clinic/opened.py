@@ -15,7 +15,7 @@ from caseplan.services.clinic import peer_store
 from caseplan.services.context import SYSTEM, Actor, Context
 from caseplan.storage import cipher, keys, server_logins
 from caseplan.storage.database import Database, open_database
-from caseplan.storage.location import Location
+from caseplan.storage.location import Location, resolve
 from caseplan.storage.secret import Secret
 
 NOT_THIS_CLINIC = tr_noop(
@@ -46,6 +46,15 @@ class OpenClinic:
     @property
     def actor(self) -> Actor:
         return self.ctx.actor
+
+    @property
+    def location(self) -> Location:
+        """Where the clinic's database is, to show: for a peer worker too, never the file of
+        their own store (its name says whose it is)."""
+        here = self.database.location
+        if self.peer_store is None or here.path is None:
+            return here
+        return resolve(str(peer_store.clinic_database_of(here.path)))
 
     @property
     def key_path(self) -> Path | None:

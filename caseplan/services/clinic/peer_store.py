@@ -83,6 +83,12 @@ def store_path(database: Path, store: str) -> Path:
     return store_folder(database) / f"{store}.db"
 
 
+def clinic_database_of(store: Path) -> Path:
+    """The clinic's database a peer store belongs to (the store lies in ``<database>.peers``)."""
+    folder = store.parent
+    return folder.with_name(folder.name.removesuffix(".peers"))
+
+
 def new_store_id() -> str:
     return secrets.token_hex(8)
 
