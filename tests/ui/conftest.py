@@ -33,6 +33,24 @@ def _fresh_settings(tmp_path: Path) -> None:
         QSettings.setPath(kind, QSettings.Scope.SystemScope, folder)
 
 
+@pytest.fixture(autouse=True)
+def _no_clinic_left_open() -> Iterator[None]:
+    """A window that was unlocked holds a clinic it opened itself (the test's fixture closes
+    only the one it made): close it after the test, as ``main.run`` does when a window
+    closes, so no unlocked database and key outlive the test."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from caseplan.ui.main_window import MainWindow
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.idle_watcher.stop()
+            widget.clinic.close()
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
