@@ -12,8 +12,8 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caseplan.services.clinic.unlock import OpenClinic
 from caseplan.services.people import people
@@ -112,3 +112,56 @@ def test_escape_in_meeting_mode_goes_back_one_place_and_keeps_the_words(
     assert stored == "Å ha et trygt sted å bo. Nær barna."
     qtbot.keyClick(QApplication.focusWidget() or window, ESC)
     assert window.person_workspace is None
+
+
+def _answer(qtbot: Any, text: str) -> None:
+    """Press the button ``text`` of the question that is about to open."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == text).click()
+
+    seen: list[str] = []
+    QTimer.singleShot(50, press)
+    answered.append(seen)
+
+
+answered: list[list[str]] = []
+
+
+def test_escape_in_add_a_goal_asks_before_throwing_the_words_away(
+    qtbot: Any,
+    clinic_ws: OpenClinic,
+    settings: QSettings,
+    mari: dict[str, uuid.UUID],  # noqa: F811
+) -> None:
+    window = open_window(qtbot, clinic_ws, settings)
+    window.show_person(mari["person"])
+    workspace = window.person_workspace
+    assert workspace is not None
+    section = workspace.goals
+    workspace.show_section(workspace.GOALS)
+    section.start_add_goal()
+    dialog = section.add_goal_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.words.setFocus()
+    qtbot.keyClicks(dialog.words, "Få en jobb")
+    answered.clear()
+    _answer(qtbot, "&Keep writing")
+    qtbot.keyClick(dialog.words, ESC)
+    assert answered[-1] == ["What you typed here has not been added yet. Throw it away?"]
+    assert dialog.isVisible() and dialog.words.text() == "Få en jobb"
+    _answer(qtbot, "&Throw it away")
+    qtbot.keyClick(dialog.words, ESC)
+    assert answered[-1] and not dialog.isVisible()
+    assert len(goals.list_goals(clinic_ws.ctx, mari["plan"])) == 1  # nothing was added
+    # With nothing typed, Escape closes at once.
+    section.start_add_goal()
+    empty = section.add_goal_dialog
+    assert empty is not None and empty is not dialog
+    qtbot.waitUntil(empty.isVisible)
+    qtbot.keyClick(empty.words, ESC)
+    assert not empty.isVisible()

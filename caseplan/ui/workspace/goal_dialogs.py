@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from caseplan.models import LifeDomain
 from caseplan.ui.widgets.dates import OptionalDateEdit, dates_ok
+from caseplan.ui.widgets.keep_words import keep_typing
 from caseplan.ui.workspace.labels import domain_label
 from caseplan.ui.workspace.team_model import ParticipantListModel
 
@@ -27,7 +30,24 @@ def domain_combo(parent: QWidget) -> QComboBox:
     return combo
 
 
-class AddGoalDialog(QDialog):
+class WordsDialog(QDialog):
+    """Escape or Cancel with words typed asks before throwing them away."""
+
+    def typed(self) -> str:
+        return ""
+
+    def cancel(self) -> None:
+        if not keep_typing(self, self.typed()):
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+
+class AddGoalDialog(WordsDialog):
     """The goal in the person's words first, then its life domain; Enter adds it."""
 
     def __init__(self, domain: LifeDomain, person_name: str, parent: QWidget | None = None):
@@ -46,18 +66,21 @@ class AddGoalDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add goal"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         form = QFormLayout(self)
         form.addRow(self.tr("&Goal:"), self.words)
         form.addRow(self.tr("&Life domain:"), self.domain)
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
 
+    def typed(self) -> str:
+        return self.words.text()
+
     def chosen_domain(self) -> LifeDomain:
         return LifeDomain(self.domain.currentData())
 
 
-class AddStepDialog(QDialog):
+class AddStepDialog(WordsDialog):
     """What, who (from the team) and by when."""
 
     def __init__(
@@ -76,7 +99,7 @@ class AddStepDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add step"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         form = QFormLayout(self)
         form.addRow(self.tr("&What:"), self.action)
         form.addRow(self.tr("W&ho:"), self.responsible)
@@ -84,6 +107,9 @@ class AddStepDialog(QDialog):
         form.addRow(buttons)
         self.team = team
         self.resize(520, self.sizeHint().height())
+
+    def typed(self) -> str:
+        return self.action.text()
 
     def accept(self) -> None:
         if dates_ok(self):  # a date that is no date keeps the dialog open, with why
