@@ -102,7 +102,11 @@ def _options(parser: argparse.ArgumentParser, *, name_required: bool) -> None:
     parser.add_argument("--name", required=name_required, metavar="TEXT", help="full name")
     parser.add_argument("--preferred-name", metavar="TEXT", help="what they like to be called")
     parser.add_argument("--born", metavar="YYYY-MM-DD", help="date of birth ('' to clear)")
-    parser.add_argument("--language", metavar="nb|en", help="the language their plan is printed in")
+    parser.add_argument(
+        "--language",
+        metavar="nb|nn|se|en",
+        help="the language their plan is printed in (bokmål, nynorsk, Northern Sámi, English)",
+    )
     parser.add_argument("--phone", metavar="TEXT")
     parser.add_argument(
         "--address", metavar="TEXT", help="postal address for letters (lines apart by newlines)"

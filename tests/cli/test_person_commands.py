@@ -122,3 +122,18 @@ def test_a_team_lead_adds_a_person_for_a_practitioner(
         capsys, "person", "add", "--name", "Per", "--db", clinic, "--account", "tone"
     )
     assert (code, err) == (1, "caseplan: Your account may not add people.\n")
+
+
+@pytest.mark.parametrize("language", ["nn", "se"])
+def test_every_language_a_plan_prints_in_is_offered_and_taken(
+    clinic: str, capsys: pytest.CaptureFixture[str], language: str
+) -> None:
+    with pytest.raises(SystemExit):
+        run(capsys, "person", "add", "--help")
+    assert "nb|nn|se|en" in capsys.readouterr().out
+    code, out, err = run(
+        capsys, "person", "add", "--name", "Ánde Gaup", "--language", language,
+        "--db", clinic, "--account", "kari", "--json",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert json.loads(out)["preferred_language"] == language
