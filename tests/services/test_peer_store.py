@@ -163,3 +163,37 @@ def test_a_store_whose_commit_was_lost_is_never_merged_twice(clinic: Clinic) -> 
     for path, data in kept.items():
         path.write_bytes(data)  # the store as it was before the merge, journal and all
     assert _count(where, PeerContribution, PeerContribution.note == "Én gang") == 1
+
+
+def test_a_peers_store_holds_only_what_their_consent_covers(clinic: Clinic) -> None:
+    """Consent for "their own part only": the peer's own encrypted store holds their step
+    and its goal, but no other goal, no meeting, no agreed version and no "about me" words
+    (what someone holding the store and the peer's password could read)."""
+    from caseplan.models import CrisisPlan, Goal, Meeting, PlanVersion
+    from caseplan.services.plans.goals import add_goal
+    from caseplan.services.team.team import get_participant, update_participant
+
+    where = _where(clinic)
+    lead = unlock.sign_in(where, "lars", PASSWORDS["lars"])
+    member = get_participant(lead.ctx, clinic.sindre_on_ola)
+    update_participant(lead.ctx, member.id, member.version, consent_scope=ConsentScope.OWN_PART)
+    add_goal(lead.ctx, clinic.ola_plan, "leisure", "Gå på fotballkamp med broren min")
+    lead.close()
+    lead = unlock.sign_in(where, "lars", PASSWORDS["lars"])  # a staff session rebuilds stores
+    with lead.ctx.read() as session:
+        assert session.scalar(select(func.count()).select_from(Goal)) > 1
+        assert session.scalar(select(func.count()).select_from(Meeting)) > 0
+    lead.close()
+    peer = unlock.sign_in(where, "sindre", PEER)
+    with peer.ctx.read() as session:  # the store's own rows, not a service's answer
+        goals = session.scalars(select(Goal.own_words)).all()
+        steps = session.scalars(select(Step.responsible_id)).all()
+        words = session.scalars(select(Person.what_matters)).all()
+        meetings = session.scalar(select(func.count()).select_from(Meeting))
+        versions = session.scalar(select(func.count()).select_from(PlanVersion))
+        crisis = session.scalar(select(func.count()).select_from(CrisisPlan))
+    peer.close()
+    assert goals == ["Ola Nordmann: egen bolig"]
+    assert steps == [clinic.sindre_on_ola]
+    assert words == [""]
+    assert (meetings, versions, crisis) == (0, 0, 0)

@@ -28,12 +28,13 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import sessionmaker
 
 from caseplan.errors import StorageError, tr_noop
-from caseplan.models import Account, Base, Person, Role, Setting
+from caseplan.models import Account, Base, Participant, Person, Plan, Role, Setting
 from caseplan.services.clinic import peer_merge
 from caseplan.services.clinic.peer_merge import BUILD_KEY
 from caseplan.services.clinic.settings import DEMO_KEY, IDLE_LOCK_KEY
 from caseplan.services.context import Actor, Context
 from caseplan.services.security import access
+from caseplan.services.security.consent_rules import effective_scope
 from caseplan.storage import cipher, keyfile, keys, migrate
 from caseplan.storage.database import Database, open_database
 from caseplan.storage.files import make_private
@@ -48,25 +49,51 @@ NOT_READY = tr_noop(
 SHARED_SETTINGS = (IDLE_LOCK_KEY, DEMO_KEY)
 
 _PLANS = "plan_id IN (SELECT id FROM temp.peer_plans)"
+# What the person's consent to this peer covers, per plan (temp.peer_scope, made at each
+# build from the consent as it stands that day): the store holds no more than the app shows.
+_WHOLE = "plan_id IN (SELECT plan_id FROM temp.peer_scope WHERE scope = 'full_plan')"
+_CRISIS = (
+    "plan_id IN (SELECT plan_id FROM temp.peer_scope WHERE scope IN ('full_plan', 'crisis_plan'))"
+)
+_ME = "(SELECT member FROM temp.peer_scope)"
+_MY_PART = "(SELECT member FROM temp.peer_scope WHERE scope = 'own_part')"
+_WHOLE_GOALS = f"(SELECT id FROM main.goals WHERE {_WHOLE})"
 #: Every table of the schema, and which of its rows go into a peer store (tests check that
 #: a new table is placed here before it can be built).
 PER_PERSON: dict[str, str] = {
     "persons": "id IN (SELECT id FROM temp.peer_people)",
     "plans": "id IN (SELECT id FROM temp.peer_plans)",
-    "participants": _PLANS,
-    "goals": _PLANS,
-    "steps": f"goal_id IN (SELECT id FROM main.goals WHERE {_PLANS})",
-    "peer_contributions": _PLANS,
-    "meetings": _PLANS,
-    "meeting_attendees": f"meeting_id IN (SELECT id FROM main.meetings WHERE {_PLANS})",
-    "reviews": _PLANS,
-    "review_ratings": f"review_id IN (SELECT id FROM main.reviews WHERE {_PLANS})",
-    "review_goals": f"review_id IN (SELECT id FROM main.reviews WHERE {_PLANS})",
-    "review_attendees": f"review_id IN (SELECT id FROM main.reviews WHERE {_PLANS})",
-    "crisis_plans": _PLANS,
-    "crisis_contacts": f"crisis_plan_id IN (SELECT id FROM main.crisis_plans WHERE {_PLANS})",
-    "plan_versions": _PLANS,
+    "participants": f"{_PLANS} AND ({_WHOLE} OR id IN {_ME} OR role = 'person' OR id IN "
+    "(SELECT coordinator_id FROM main.plans WHERE id IN (SELECT plan_id FROM temp.peer_scope)))",
+    "goals": f"{_PLANS} AND ({_WHOLE} OR id IN "
+    f"(SELECT goal_id FROM main.steps WHERE responsible_id IN {_MY_PART}))",
+    "steps": f"goal_id IN (SELECT id FROM main.goals WHERE {_PLANS}) AND "
+    f"(goal_id IN {_WHOLE_GOALS} OR responsible_id IN {_MY_PART})",
+    "peer_contributions": f"{_PLANS} AND ({_WHOLE} OR peer_id IN {_ME})",
+    "meetings": _WHOLE,
+    "meeting_attendees": f"meeting_id IN (SELECT id FROM main.meetings WHERE {_WHOLE})",
+    "reviews": _WHOLE,
+    "review_ratings": f"review_id IN (SELECT id FROM main.reviews WHERE {_WHOLE})",
+    "review_goals": f"review_id IN (SELECT id FROM main.reviews WHERE {_WHOLE})",
+    "review_attendees": f"review_id IN (SELECT id FROM main.reviews WHERE {_WHOLE})",
+    "crisis_plans": _CRISIS,
+    "crisis_contacts": f"crisis_plan_id IN (SELECT id FROM main.crisis_plans WHERE {_CRISIS})",
+    "plan_versions": _WHOLE,
 }
+#: A person's own words and details that only a consent to the whole plan lets a peer see.
+WHOLE_PLAN_ONLY = {
+    "what_matters": "''",
+    "strengths": "''",
+    "what_helps": "''",
+    "what_does_not_help": "''",
+    "how_i_want_to_be_met": "''",
+    "address": "''",
+    "date_of_birth": "NULL",
+}
+_SEES_WHOLE = (
+    "id IN (SELECT person_id FROM main.plans WHERE id IN "
+    "(SELECT plan_id FROM temp.peer_scope WHERE scope = 'full_plan'))"
+)
 OWN_ACCOUNT = "accounts"
 SETTINGS = "settings"
 LEFT_OUT = frozenset({"audit_events"})
@@ -138,6 +165,9 @@ def _select(table_name: str, peer: Peer) -> tuple[str, list[Any]]:
             exprs.append(BLANKED[column.name])
         elif table_name == OWN_ACCOUNT and column.name in ACCOUNT_COLUMNS:
             exprs.append(ACCOUNT_COLUMNS[column.name])
+        elif table_name == "persons" and column.name in WHOLE_PLAN_ONLY:
+            blank = WHOLE_PLAN_ONLY[column.name]
+            exprs.append(f"CASE WHEN {_SEES_WHOLE} THEN {column.name} ELSE {blank} END")
         elif table_name == "participants" and column.name == "account_id":
             exprs.append("CASE WHEN account_id = ? THEN account_id END")
             params.append(peer.account_id.hex)
@@ -281,6 +311,24 @@ def _fill(
         "INSERT INTO temp.peer_plans SELECT id FROM main.plans "
         "WHERE person_id IN (SELECT id FROM temp.peer_people)"
     )
+    run("DROP TABLE IF EXISTS temp.peer_scope")
+    run("CREATE TEMP TABLE peer_scope (plan_id CHAR(32) PRIMARY KEY, member CHAR(32), scope TEXT)")
+    with sessions() as session:
+        mine = session.scalars(
+            select(Participant).where(
+                Participant.account_id == peer.account_id,
+                Participant.plan_id.in_(
+                    select(Plan.id).where(
+                        Plan.person_id.in_(
+                            access.visible_people(ctx, select(Person.id)).scalar_subquery()
+                        )
+                    )
+                ),
+            )
+        ).all()
+        scopes = [(m.plan_id.hex, m.id.hex, str(effective_scope(m, today))) for m in mine]
+    if scopes:
+        run("INSERT OR REPLACE INTO temp.peer_scope VALUES (?, ?, ?)", scopes)
     for name in _TRIGGERS:
         run(f"DROP TRIGGER IF EXISTS peer.{name}")
     run(_JOURNAL)
