@@ -118,6 +118,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
             (self.peer_hours_action, self.show_peer_hours),
             (self.overview_action, self.show_overview),
             (self.what_helps_action, self.show_what_helps),
+            (self.charts_action, self.show_charts),
             (self.back_action, self.back_to_people),
             (self.meeting_action, self.toggle_meeting),
             (self.preview_action, self.show_preview),

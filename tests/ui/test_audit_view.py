@@ -127,7 +127,11 @@ def test_the_audit_trail_is_only_for_team_leads_and_admins(
         assert not practitioner.peer_hours_action.isVisible()
         # Tools holds only the overview and the shared words, of their own people
         shown = [a for a in practitioner.tools_menu.actions() if a.isVisible()]
-        assert shown == [practitioner.overview_action, practitioner.what_helps_action]
+        assert shown == [
+            practitioner.overview_action,
+            practitioner.what_helps_action,
+            practitioner.charts_action,
+        ]
         dialog = AuditDialog(workspace.ctx)  # even if opened some other way, it shows nothing
         qtbot.addWidget(dialog)
         assert dialog.visible_rows() == []

@@ -288,3 +288,35 @@ def test_reminder_letters_go_to_each_person_whose_review_is_due_at_their_address
             select(AuditEvent.entity_id).where(AuditEvent.detail == "reminder letter")
         ).all()
     assert sorted(printed) == sorted(with_address)
+
+
+def test_charts_show_the_figures_and_never_a_small_group(
+    qtbot: Any,
+    db: Database,
+    clinic: tuple[dict[str, Actor], list[dict[str, Any]]],
+    settings: QSettings,
+) -> None:
+    from caseplan.services.overview.charts import latest_ratings, reviews_per_month
+    from caseplan.ui.overview.charts import ChartsDialog
+
+    actors, _documents = clinic
+    window = open_window(qtbot, db, actors["lars"], settings)
+    assert window.charts_action in window.tools_menu.actions()
+    window.charts_action.trigger()
+    dialog = window.findChild(ChartsDialog)
+    assert dialog is not None and dialog.isVisible()
+    ctx = Context(db.sessions, actor=actors["lars"], today=lambda: TODAY)
+    months = reviews_per_month(ctx)
+    model = dialog.month_model
+    assert model.rowCount() == 12
+    for row, month in enumerate(months):
+        cells = [str(model.index(row, c).data()) for c in range(1, 4)]
+        if month.on_time is None:
+            assert cells == ["fewer than 5 people"] * 3
+        else:
+            assert cells == [str(month.on_time), str(month.late), str(month.unknown)]
+    assert any(m.on_time is not None for m in months)
+    ratings = latest_ratings(ctx)
+    assert dialog.rating_model.rowCount() == len(ratings) > 0
+    assert not dialog.bars.grab().isNull()  # the bars paint
+    assert dialog.plans.text().startswith("Open plans agreed: ")

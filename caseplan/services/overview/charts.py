@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from caseplan.models import (
     Goal,
@@ -18,6 +18,7 @@ from caseplan.models import (
     Participant,
     ParticipantRole,
     Plan,
+    PlanStatus,
     Review,
     ReviewRating,
 )
@@ -82,6 +83,16 @@ def reviews_per_month(ctx: Context, count: int = 12) -> tuple[Month, ...]:
         on_time, late, unknown = tally[first] if shown else (None, None, None)
         result.append(Month(first, on_time, late, unknown))
     return tuple(result)
+
+
+def agreed_plans(ctx: Context) -> int:
+    """Open plans whose status is agreed (the drafts are the overview's two counts)."""
+    visible = visible_ids(ctx)
+    query = select(func.count(Plan.id)).where(
+        open_plan(), Plan.status == PlanStatus.AGREED, person_is_visible(Plan.person_id, visible)
+    )
+    with ctx.read() as session:
+        return int(session.scalar(query) or 0)
 
 
 def latest_ratings(ctx: Context) -> tuple[DomainRatings, ...]:

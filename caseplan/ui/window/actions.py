@@ -51,6 +51,10 @@ class WindowActions(QMainWindow):
         self.what_helps_action.setToolTip(
             self.tr("People's own words from reviews, shared with their yes, without names")
         )
+        self.charts_action = QAction(self.tr("&Charts…"), self)
+        self.charts_action.setToolTip(
+            self.tr("Reviews on time per month, plans agreed and in draft, ratings by life domain")
+        )
         self.peer_hours_action = QAction(self.tr("Peer &hours…"), self)
         self.peer_hours_action.setToolTip(self.tr("Peer time per peer and person, for payment"))
 
@@ -133,8 +137,9 @@ class WindowActions(QMainWindow):
             self.peer_hours_action.setEnabled(False)
             self.overview_action.setEnabled(False)
             self.what_helps_action.setEnabled(False)
+            self.charts_action.setEnabled(False)
             return
-        for action in (self.overview_action, self.what_helps_action):
+        for action in (self.overview_action, self.what_helps_action, self.charts_action):
             action.setEnabled(True)
             action.setVisible(access.can(ctx, access.Action.VIEW_OVERVIEW))
         self.audit_action.setEnabled(True)
@@ -178,6 +183,7 @@ class WindowActions(QMainWindow):
         self.tools_menu.setToolTipsVisible(True)
         self.tools_menu.addAction(self.overview_action)
         self.tools_menu.addAction(self.what_helps_action)
+        self.tools_menu.addAction(self.charts_action)
         self.tools_menu.addAction(self.audit_action)
         self.tools_menu.addAction(self.peer_hours_action)
         self.tools_menu.menuAction().setVisible(

@@ -21,6 +21,7 @@ from caseplan.ui.help import AboutDialog, GuideDialog
 from caseplan.ui.i18n import error_text
 from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.overview import OverviewPage
+from caseplan.ui.overview.charts import ChartsDialog
 from caseplan.ui.overview.voices import WhatHelpsDialog
 from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog, may_print_due
 from caseplan.ui.reports import PeerHoursDialog
@@ -91,6 +92,15 @@ class WindowDialogs(WindowActions):
     def show_person_at(self, person_id: uuid.UUID, section: int) -> None:
         """Open the person's workspace at ``section`` (from a list of the overview)."""
         self.session.open_person(person_id, section)
+
+    def show_charts(self) -> ChartsDialog | None:
+        """Tools → Charts…: the figures a team lead would otherwise build in a spreadsheet."""
+        if self.session.locked:
+            return None
+        dialog = ChartsDialog(self.session.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_what_helps(self) -> WhatHelpsDialog | None:
         """Tools → What people say helps…: shared words, grouped, no names, no small groups."""

@@ -1,0 +1,183 @@
+"""Tools → Charts…: reviews on time per month (a bar chart drawn with QPainter, each kind of
+bar with its own pattern and named in the legend, so never colour alone) and the same figures
+in a table; people's latest own ratings by life domain in a table. A month or a domain of
+fewer than 5 people says so instead of its numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from caseplan.errors import CaseplanError
+from caseplan.services.context import Context
+from caseplan.services.overview.charts import (
+    DomainRatings,
+    Month,
+    agreed_plans,
+    latest_ratings,
+    reviews_per_month,
+)
+from caseplan.services.overview.counts import overview
+from caseplan.services.overview.signals import Signal
+from caseplan.ui.i18n import error_text
+from caseplan.ui.overview.page import list_table
+from caseplan.ui.widgets.record_model import Column, RecordTableModel
+from caseplan.ui.workspace.labels import domain_label
+
+PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.Dense6Pattern)
+
+
+def _fewer() -> str:
+    return QCoreApplication.translate("Charts", "fewer than 5 people")
+
+
+def month_label(month: Month) -> str:
+    return month.first.strftime("%m.%y")
+
+
+class ReviewBars(QWidget):
+    """Stacked bars: on time (solid), late (hatched), date not known (dotted)."""
+
+    def __init__(self, months: Sequence[Month], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.months = tuple(months)
+        self.setMinimumHeight(220)
+        self.setAccessibleName(QCoreApplication.translate("Charts", "Reviews per month"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("Charts", "The same figures are in the table below.")
+        )
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 240)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        fill = self.palette().color(QPalette.ColorRole.Highlight)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        legend_h = line + 6
+        area = QRectF(8, legend_h + 4, self.width() - 16, self.height() - legend_h - line - 16)
+        tallest = max(
+            [sum(v or 0 for v in (m.on_time, m.late, m.unknown)) for m in self.months] + [1]
+        )
+        names = (
+            QCoreApplication.translate("Charts", "on time"),
+            QCoreApplication.translate("Charts", "late"),
+            QCoreApplication.translate("Charts", "date not known"),
+        )
+        x = 8.0
+        for pattern, name in zip(PATTERNS, names, strict=True):
+            painter.setPen(QPen(text))
+            painter.setBrush(QBrush(fill, pattern))
+            painter.drawRect(QRectF(x, 4, line, line))
+            painter.drawText(int(x + line + 4), 4 + metrics.ascent(), name)
+            x += line + 16 + metrics.horizontalAdvance(name)
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        step = area.width() / max(1, len(self.months))
+        for number, month in enumerate(self.months):
+            left = area.left() + number * step + step * 0.15
+            width = step * 0.7
+            label = month_label(month)
+            painter.setPen(QPen(text))
+            painter.drawText(
+                QRectF(area.left() + number * step, area.bottom() + 2, step, line),
+                Qt.AlignmentFlag.AlignHCenter,
+                label,
+            )
+            if month.on_time is None:
+                painter.drawText(
+                    QRectF(area.left() + number * step, area.bottom() - line, step, line),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    "<5",
+                )
+                continue
+            bottom = area.bottom()
+            for pattern, value in zip(
+                PATTERNS, (month.on_time, month.late, month.unknown or 0), strict=True
+            ):
+                height = area.height() * (value or 0) / tallest
+                painter.setBrush(QBrush(fill, pattern))
+                painter.drawRect(QRectF(left, bottom - height, width, height))
+                bottom -= height
+        painter.end()
+
+
+def _month_cells(month: Month, value: int | None) -> str:
+    return _fewer() if month.on_time is None else str(value)
+
+
+class ChartsDialog(QDialog):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Charts"))
+        layout = QVBoxLayout(self)
+        self.plans = QLabel(self)
+        self.plans.setWordWrap(True)
+        self.plans.setAccessibleDescription(self.tr("Plans agreed and in draft"))
+        layout.addWidget(self.plans)
+        try:
+            months = reviews_per_month(ctx)
+            ratings = latest_ratings(ctx)
+            counts = overview(ctx)
+        except CaseplanError as error:
+            self.plans.setText(error_text(error))
+            return
+        drafts = counts.items(Signal.PLAN_NEVER_AGREED) + counts.items(Signal.PLAN_CHANGED)
+        self.plans.setText(
+            self.tr(
+                "Open plans agreed: {agreed}. In draft: {drafts} (never agreed: {never}; "
+                "changed since agreed: {changed})."
+            ).format(
+                agreed=agreed_plans(ctx),
+                drafts=drafts,
+                never=counts.items(Signal.PLAN_NEVER_AGREED),
+                changed=counts.items(Signal.PLAN_CHANGED),
+            )
+        )
+        title = QLabel(self.tr("Reviews per month, the last 12 months:"), self)
+        layout.addWidget(title)
+        self.bars = ReviewBars(months, self)
+        layout.addWidget(self.bars, 1)
+        self.month_model = RecordTableModel[Month](
+            [
+                Column(self.tr("Month"), month_label),
+                Column(self.tr("On time"), lambda m: _month_cells(m, m.on_time)),
+                Column(self.tr("Late"), lambda m: _month_cells(m, m.late)),
+                Column(self.tr("Date not known"), lambda m: _month_cells(m, m.unknown)),
+            ],
+            self,
+        )
+        self.month_model.set_rows(months)
+        self.month_table = list_table(self, self.tr("Reviews per month"))
+        self.month_table.setModel(self.month_model)
+        layout.addWidget(self.month_table, 1)
+        layout.addWidget(QLabel(self.tr("People's latest own ratings of their goals:"), self))
+
+        def band(index: int) -> Callable[[DomainRatings], str]:
+            return lambda r: _fewer() if r.bands is None else str(r.bands[index])
+
+        self.rating_model = RecordTableModel[DomainRatings](
+            [
+                Column(self.tr("Life domain"), lambda r: domain_label(r.domain)),
+                Column(
+                    self.tr("People"), lambda r: _fewer() if r.people is None else str(r.people)
+                ),
+                Column(self.tr("0–3"), band(0)),
+                Column(self.tr("4–6"), band(1)),
+                Column(self.tr("7–10"), band(2)),
+            ],
+            self,
+        )
+        self.rating_model.set_rows(ratings)
+        self.rating_table = list_table(self, self.tr("Latest own ratings by life domain"))
+        self.rating_table.setModel(self.rating_model)
+        layout.addWidget(self.rating_table, 1)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(900, 760)
