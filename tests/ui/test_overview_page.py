@@ -320,3 +320,33 @@ def test_charts_show_the_figures_and_never_a_small_group(
     assert dialog.rating_model.rowCount() == len(ratings) > 0
     assert not dialog.bars.grab().isNull()  # the bars paint
     assert dialog.plans.text().startswith("Open plans agreed: ")
+
+
+def test_the_monthly_summary_prints_the_same_figures(
+    qtbot: Any,
+    db: Database,
+    clinic: tuple[dict[str, Actor], list[dict[str, Any]]],
+    settings: QSettings,
+    tmp_path: Any,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from caseplan.ui.overview.charts import ChartsDialog
+
+    actors, _documents = clinic
+    window = open_window(qtbot, db, actors["lars"], settings)
+    dialog = window.show_charts()
+    assert isinstance(dialog, ChartsDialog)
+    target = tmp_path / "summary.pdf"
+    assert dialog.save(target)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    text = " ".join(text.split())
+    assert "Monthly summary" in text
+    for month in dialog.summary.months:
+        label = month.first.strftime("%m.%y")
+        if month.on_time is None:
+            assert f"{label} fewer than 5 fewer than 5 fewer than 5" in text
+        else:
+            assert f"{label} {month.on_time} {month.late} {month.unknown}" in text

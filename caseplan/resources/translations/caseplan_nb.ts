@@ -1046,8 +1046,24 @@
         <translation>Siste egne vurderinger etter livsområde</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Monthly summary as P&amp;DF…</source>
+        <translation>Månedsoversikt som P&amp;DF …</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as PDF</source>
+        <translation>Lagre månedsoversikten som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,22 @@ fewer than 5 people says so instead of its numbers."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseplan.errors import CaseplanError
+from caseplan.services.clinic import settings as clinic_settings
 from caseplan.services.context import Context
 from caseplan.services.overview.charts import (
     DomainRatings,
@@ -24,6 +34,7 @@ from caseplan.services.overview.counts import overview
 from caseplan.services.overview.signals import Signal
 from caseplan.ui.i18n import error_text
 from caseplan.ui.overview.page import list_table
+from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workspace.labels import domain_label
 
@@ -177,7 +188,54 @@ class ChartsDialog(QDialog):
         self.rating_table = list_table(self, self.tr("Latest own ratings by life domain"))
         self.rating_table.setModel(self.rating_model)
         layout.addWidget(self.rating_table, 1)
+        from caseplan.reports.monthly_summary import Summary  # ReportLab: only when opened
+
+        self.summary = Summary(
+            ctx.today(),
+            months,
+            agreed_plans(ctx),
+            counts.items(Signal.PLAN_NEVER_AGREED),
+            counts.items(Signal.PLAN_CHANGED),
+            ratings,
+        )
+        self.ctx = ctx
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleDescription(self.tr("Message"))
+        self.pdf_button = QPushButton(self.tr("Monthly summary as P&DF…"), self)
+        self.pdf_button.clicked.connect(self.ask_target)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.pdf_button)
+        row.addWidget(close)
+        layout.addLayout(row)
         self.resize(900, 760)
+
+    def ask_target(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the monthly summary as PDF"),
+            str(Path.home() / f"monthly-summary-{self.summary.today.isoformat()}.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if chosen:
+            path = Path(chosen)
+            self.save(path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
+
+    def save(self, path: Path) -> bool:
+        """The monthly summary as PDF (counts only, no names) in the screens' language."""
+        from caseplan.reports.monthly_summary import render_summary
+
+        language = "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
+        try:
+            data = render_summary(
+                self.summary, language=language, demo=clinic_settings.is_demo(self.ctx)
+            )
+            save_output(path, data)
+        except CaseplanError as error:
+            self.message.setText(error_text(error))
+            return False
+        self.message.setText(not_encrypted(path))
+        return True
