@@ -24,6 +24,7 @@ from caseplan.models import Account, ContributionKind, ParticipantRole, Role
 from caseplan.reports.peer_hours import render_peer_hours
 from caseplan.reports.peer_hours_csv import peer_hours_csv
 from caseplan.services.agreement import agreement
+from caseplan.services.agreement import changes as agreement_changes
 from caseplan.services.context import Actor, Context
 from caseplan.services.exchange import exchange
 from caseplan.services.peers import contributions, imported
@@ -187,5 +188,11 @@ def test_an_imported_version_says_it_was_imported_not_agreed_here(world: World) 
     plan_id = uuid.UUID(document["plans"][0]["id"])
     (version,) = agreement.list_versions(world.lead, plan_id)
     assert (version.imported_on, version.imported_by) == (TODAY, "Kari Praksis (kari)")
+    state = agreement_changes.agreement_state(world.lead, plan_id)
+    assert (state.version, state.imported_on, state.imported_by) == (
+        1,
+        TODAY,
+        "Kari Praksis (kari)",
+    )
     ola_plan = json.loads(exchange.export_person(world.lead, world.ola))["plans"][0]
     assert ola_plan["versions"] == []

@@ -70,3 +70,21 @@ def test_a_team_lead_accepts_an_imported_day_then_verifies_the_peer(
     assert dialog.message.text() == "Sindre Berg is verified; their paid time is counted."
     assert str(dialog.model.index(0, 2).data()) == "No account, verified by a team lead"
     assert str(dialog.model.index(0, 8).data()) == "1440"
+
+
+def test_the_banner_says_an_imported_version_was_not_agreed_here(qtbot: Any) -> None:
+    import uuid
+
+    from caseplan.services.agreement.changes import AgreementState
+    from caseplan.ui.widgets.agreement_banner import AgreementBanner
+
+    banner = AgreementBanner()
+    qtbot.addWidget(banner)
+    state = AgreementState(uuid.uuid4(), 1, date(2026, 2, 1), (), date(2026, 3, 1), "Kari (kari)")
+    banner.show_state(state)
+    assert banner.headline.text() == (
+        "Plan version 1 was imported from a file on 1 Mar 2026 by Kari (kari): it was not "
+        "agreed here."
+    )
+    banner.show_state(AgreementState(uuid.uuid4(), 1, date(2026, 2, 1)))
+    assert banner.headline.text() == "Agreed: plan version 1, agreed 1 Feb 2026."

@@ -24,6 +24,9 @@ class AgreementState:
     version: int | None  #: the latest agreed version's number; None if never agreed
     agreed_on: date | None
     differences: tuple[Difference, ...] = ()
+    #: the latest version was read from a file (when, by whom): it was not agreed here
+    imported_on: date | None = None
+    imported_by: str = ""
 
     @property
     def changed(self) -> bool:
@@ -44,4 +47,6 @@ def agreement_state(ctx: Context, plan_id: uuid.UUID) -> AgreementState:
             version.number,
             version.agreed_on,
             tuple(differences(version.snapshot, now)),
+            version.imported_on,
+            version.imported_by,
         )

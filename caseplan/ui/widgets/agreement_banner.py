@@ -112,6 +112,15 @@ class AgreementBanner(QFrame):
                 self.tr("Agreed: plan version {number}, agreed {date}.").format(
                     number=state.version, date=on
                 )
+                if state.imported_on is None
+                else self.tr(
+                    "Plan version {number} was imported from a file on {date} by {account}: "
+                    "it was not agreed here."
+                ).format(
+                    number=state.version,
+                    date=date_text(state.imported_on),
+                    account=state.imported_by,
+                )
             )
             self.details.hide()
         else:
