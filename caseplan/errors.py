@@ -50,4 +50,12 @@ class StorageError(CaseplanError):
 
 
 class AccessDenied(CaseplanError):
-    """The signed-in account may not do this."""
+    """The signed-in account may not do this.
+
+    Every refusal is kept in the audit trail (``caseplan.services.context``): ``action``
+    and ``person_id`` say what was refused and about whom, ``recorded`` that it is kept.
+    """
+
+    action: str = ""
+    person_id: str = ""
+    recorded: bool = False

@@ -14,7 +14,7 @@ from caseplan.cli.common import (
     say,
     signed_in,
 )
-from caseplan.errors import StorageError, tr_noop
+from caseplan.errors import InvalidInput, StorageError, tr_noop
 from caseplan.models import Role
 from caseplan.services.clinic import backup, unlock
 from caseplan.storage.faults import DB_DAMAGED
@@ -56,9 +56,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from caseplan.services.security import chain
+
+    expected = []
+    for value in args.expect or []:
+        head = chain.parse_head(value)
+        if head is None:
+            raise InvalidInput(
+                tr_noop("--expect takes the head as check wrote it, like 1234:ab12cd34ef56ab78.")
+            )
+        expected.append(head)
     try:
         with signed_in(args) as clinic:
-            report = backup.check(clinic)
+            report = backup.check(clinic, expected)
     except StorageError as error:
         if error.template != DB_DAMAGED:
             raise
@@ -87,4 +97,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
     check = commands.add_parser("check", help="integrity check and audit-chain verification")
     add_common_options(check)
+    check.add_argument(
+        "--expect",
+        action="append",
+        metavar="SEQ:SEAL",
+        help="a head of the audit trail written down from an earlier check (may be repeated)",
+    )
     check.set_defaults(handler=cmd_check)

@@ -72,7 +72,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         person = people.create_person(
             ctx, args.name, practitioner_id=practitioner, with_plan=True, **details
         )
-        plan = get_open_plan(ctx, person.id)
+        plan = get_open_plan(ctx, person.id, record=False)  # what was just written
     if twins:
         say(
             "Note: someone with the same name and date of birth was already registered; "
@@ -92,7 +92,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         details["full_name"] = args.name
     with signed_in(args) as clinic:
         person = people.update_person(clinic.ctx, wanted, None, **details)
-        plan = get_open_plan(clinic.ctx, person.id)
+        plan = get_open_plan(clinic.ctx, person.id, record=False)
     _print(args, person, plan)
     return 0
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -12,7 +13,14 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from caseplan.errors import Conflict, InvalidInput, StorageError, tr_noop
+from caseplan.errors import (
+    AccessDenied,
+    CaseplanError,
+    Conflict,
+    InvalidInput,
+    StorageError,
+    tr_noop,
+)
 from caseplan.models import Role
 from caseplan.storage.cipher import READ_ONLY
 from caseplan.storage.database import DAMAGE_PROBE, DATABASE_INFO
@@ -37,6 +45,59 @@ class Actor:
 #: The program itself: setting up a new database, demo data, and tests. Passes every rule.
 SYSTEM = Actor(account_id=None, username="system", role=Role.ADMIN, system=True)
 
+#: Writes a refusal to the audit trail in a transaction of its own (set by the audit module,
+#: which sits above this one).
+RefusalRecorder = Callable[["Context", AccessDenied], None]
+_recorders: list[RefusalRecorder] = []
+#: How many transactions this thread has open (a refusal is written once none is, so it
+#: never waits for this thread's own write lock, and is never rolled back with the work).
+_writing = threading.local()
+
+
+def on_refusal(recorder: RefusalRecorder) -> None:
+    """Have ``recorder`` write every refusal (once; see :meth:`Context.refused`)."""
+    if recorder not in _recorders:
+        _recorders.append(recorder)
+
+
+def _open_writes() -> int:
+    return int(getattr(_writing, "count", 0))
+
+
+def _waiting() -> list[tuple[Context, AccessDenied]]:
+    """Refusals of this thread waiting for its write transactions to end."""
+    waiting: list[tuple[Context, AccessDenied]] | None = getattr(_writing, "refusals", None)
+    if waiting is None:
+        waiting = _writing.refusals = []
+    return waiting
+
+
+def _write_waiting_refusals() -> None:
+    waiting = _waiting()
+    while waiting:
+        ctx, refusal = waiting.pop(0)
+        _write_refusal(ctx, refusal)
+
+
+@contextmanager
+def _open() -> Iterator[None]:
+    """Count this thread's open transaction; once none is left, write the refusals kept
+    waiting meanwhile (a new transaction inside an open one would wait for this thread's
+    own lock, or share its connection, and on SQLite fail)."""
+    _writing.count = _open_writes() + 1
+    try:
+        yield
+    finally:
+        _writing.count = _open_writes() - 1
+        if _open_writes() == 0:
+            _write_waiting_refusals()
+
+
+def _write_refusal(ctx: Context, refusal: AccessDenied) -> None:
+    for recorder in _recorders:
+        with suppress(CaseplanError, DBAPIError, OSError):
+            recorder(ctx, refusal)
+
 
 @dataclass(frozen=True)
 class Context:
@@ -54,9 +115,13 @@ class Context:
         become one sentence each, and nothing of the transaction is kept.
         """
         try:
-            session, transaction = self._take_write_lock()
-            with session, transaction:
-                yield session
+            with _open():
+                session, transaction = self._take_write_lock()
+                with session, transaction:
+                    yield session
+        except AccessDenied as refusal:
+            self.refused(refusal)
+            raise
         except StaleDataError as error:
             raise Conflict(
                 tr_noop("Someone else changed this in the meantime; please look again.")
@@ -73,12 +138,32 @@ class Context:
     def read(self) -> Iterator[Session]:
         """A transaction that only reads: on SQLite it cannot write (``query_only``)."""
         try:
-            with self.sessions() as session:
+            with _open(), self.sessions() as session:
                 session.connection(execution_options={READ_ONLY: True})
                 yield session
+        except AccessDenied as refusal:
+            self.refused(refusal)
+            raise
         except (DBAPIError, MemoryError) as error:
             self._raise_fault(error)
             raise
+
+    def refused(self, refusal: AccessDenied) -> None:
+        """Keep ``refusal`` in the audit trail, in a transaction of its own.
+
+        Called where a refusal is raised (and again as it leaves each transaction, which
+        changes nothing then). It is written once, as soon as this thread holds no
+        transaction: the work it refused is rolled back, the refusal is not, and it never
+        waits for this thread's own write lock. Writing it never hides the refusal: if the
+        trail cannot be written, the refusal is raised all the same.
+        """
+        if refusal.recorded:
+            return
+        refusal.recorded = True
+        if _open_writes() > 0:
+            _waiting().append((self, refusal))
+        else:
+            _write_refusal(self, refusal)
 
     def _take_write_lock(self) -> tuple[Session, SessionTransaction]:
         for attempt in range(1, WRITE_ATTEMPTS + 1):

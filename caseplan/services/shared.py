@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import fields, is_dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar, cast
@@ -281,15 +282,19 @@ def require_edit(
     their consent counts) and ``peer_refusal`` returns None when the change is one they
     may make, or the sentence that says why not.
     """
+    peer_path = peer_action is not None and peer_refusal is not None and is_peer_worker(ctx)
     try:
-        require(session, ctx, Action.EDIT_PLAN, person_id)
+        # Quiet where the peer's own path follows: only the final answer is a refusal.
+        access.require(ctx, Action.EDIT_PLAN, person_id, session=session, quiet=peer_path)
     except AccessDenied:
-        if peer_action is None or peer_refusal is None or not is_peer_worker(ctx):
+        if not peer_path or peer_action is None or peer_refusal is None:
             raise
         require(session, ctx, peer_action, person_id)
         refusal = peer_refusal()
         if refusal is not None:
-            raise AccessDenied(refusal) from None
+            denied = AccessDenied(refusal)
+            denied.action, denied.person_id = str(Action.EDIT_PLAN), str(person_id)
+            raise denied from None
 
 
 #: What a change of can change the agreed plan (see :mod:`caseplan.services.exchange.snapshot`).
@@ -315,6 +320,24 @@ def record(
     audit.record(session, ctx.actor, action, entity, str(person_id), detail)
     if entity in AGREED_PARTS:
         refresh_agreed_status(session, person_id)
+
+
+def reading(ctx: Context, *, record: bool) -> AbstractContextManager[Session]:
+    """A transaction to read a person's data in: one that may write its audit event when
+    the read is recorded (:func:`record_view`), a read-only one when it is not."""
+    return ctx.write() if record else ctx.read()
+
+
+def record_view(
+    session: Session, ctx: Context, person_id: uuid.UUID, what: str, *, record: bool
+) -> None:
+    """Every view of a person's data leaves a ``viewed`` event naming what was read.
+
+    ``record=False`` only for a screen reading again what it already showed when the
+    person was opened (that opening is the event), never for a first look.
+    """
+    if record:
+        audit.record(session, ctx.actor, audit.Action.VIEWED, "person", str(person_id), what)
 
 
 def set_fields(details: object, names: Iterable[str]) -> list[str]:

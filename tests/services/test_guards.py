@@ -225,7 +225,7 @@ Act = Callable[[Context, World, Any], object]
 class Op:
     name: str
     act: Act
-    #: None for reads; else (audit action, entity) of the one event a change leaves
+    #: (audit action, entity) of the one event it leaves: a view for a read
     event: tuple[str, str] | None = None
     #: runs as the system before each try; its result is handed to ``act``
     prepare: Callable[[World], Any] = lambda w: None
@@ -238,6 +238,8 @@ class Op:
 
 
 C, CH, D = audit.Action.CREATE, audit.Action.CHANGE, audit.Action.DELETE
+#: Every read of a person's data is a view, kept in the audit trail.
+VIEW = (audit.Action.VIEWED, "person")
 
 
 def _new_goal(w: World) -> uuid.UUID:
@@ -272,23 +274,24 @@ def _person_with_closed_plan(w: World) -> uuid.UUID:
 
 
 READS = [
-    Op("get_person", lambda c, w, p: people.get_person(c, w.kari), gate="view"),
-    Op("get_plan", lambda c, w, p: plans.get_plan(c, w.plan), gate="view"),
-    Op("get_open_plan", lambda c, w, p: plans.get_open_plan(c, w.kari), gate="view"),
-    Op("list_plans", lambda c, w, p: plans.list_plans(c, w.kari), gate="view"),
-    Op("get_participant", lambda c, w, p: team.get_participant(c, w.pia_p), gate="view"),
-    Op("list_participants", lambda c, w, p: team.list_participants(c, w.plan), gate="view"),
-    Op("get_goal", lambda c, w, p: goals.get_goal(c, w.goal), gate="view"),
-    Op("list_goals", lambda c, w, p: goals.list_goals(c, w.plan), gate="view"),
-    Op("get_step", lambda c, w, p: goals.get_step(c, w.pia_step), gate="view"),
+    Op("get_person", lambda c, w, p: people.get_person(c, w.kari), VIEW, gate="view"),
+    Op("get_plan", lambda c, w, p: plans.get_plan(c, w.plan), VIEW, gate="view"),
+    Op("get_open_plan", lambda c, w, p: plans.get_open_plan(c, w.kari), VIEW, gate="view"),
+    Op("list_plans", lambda c, w, p: plans.list_plans(c, w.kari), VIEW, gate="view"),
+    Op("get_participant", lambda c, w, p: team.get_participant(c, w.pia_p), VIEW, gate="view"),
+    Op("list_participants", lambda c, w, p: team.list_participants(c, w.plan), VIEW, gate="view"),
+    Op("get_goal", lambda c, w, p: goals.get_goal(c, w.goal), VIEW, gate="view"),
+    Op("list_goals", lambda c, w, p: goals.list_goals(c, w.plan), VIEW, gate="view"),
+    Op("get_step", lambda c, w, p: goals.get_step(c, w.pia_step), VIEW, gate="view"),
     Op("outside_period", lambda c, w, p: period.outside_period(c, w.plan), gate="view"),
-    Op("goal_progress", lambda c, w, p: progress.goal_progress(c, w.plan), gate="view"),
+    Op("goal_progress", lambda c, w, p: progress.goal_progress(c, w.plan), VIEW, gate="view"),
     Op(
         "agreement_state", lambda c, w, p: agreement_changes.agreement_state(c, w.plan), gate="view"
     ),
     Op(
         "get_version",
         lambda c, w, p: versions.get_version(c, p),
+        VIEW,
         gate="view",
         prepare=lambda w: (
             agreement.agree_plan(
@@ -299,11 +302,12 @@ READS = [
     Op(
         "list_contributions",
         lambda c, w, p: contributions.list_contributions(c, w.plan),
+        VIEW,
         gate="view",
     ),
-    Op("list_meetings", lambda c, w, p: meetings.list_meetings(c, w.plan), gate="view"),
-    Op("list_reviews", lambda c, w, p: reviews.list_reviews(c, w.plan), gate="view"),
-    Op("get_crisis_plan", lambda c, w, p: crisis.get_crisis_plan(c, w.plan), gate="view"),
+    Op("list_meetings", lambda c, w, p: meetings.list_meetings(c, w.plan), VIEW, gate="view"),
+    Op("list_reviews", lambda c, w, p: reviews.list_reviews(c, w.plan), VIEW, gate="view"),
+    Op("get_crisis_plan", lambda c, w, p: crisis.get_crisis_plan(c, w.plan), VIEW, gate="view"),
     Op(
         "load_plan_view",
         lambda c, w, p: load_plan_view(c, w.kari, include_worker_notes=True),
@@ -546,12 +550,16 @@ def _chain_ok(db: Database) -> bool:
 
 
 def _refused(w: World, op: Op, who: str, sentence: str) -> None:
+    """Refused with ``sentence``; nothing of the work is kept, the refusal itself is."""
     argument = op.prepare(w)
+    person_id = str(op.person(w, argument))
     before = _last_seq(w.db)
     with pytest.raises(AccessDenied) as denied:
         op.act(w.ctx(getattr(w, who)), w, argument)
     assert str(denied.value) == sentence, f"{op.name} as {who}"
-    assert _events(w.db, before) == [], f"{op.name} as {who} left an audit event"
+    events = _events(w.db, before)
+    assert [e[0] for e in events] == [audit.Action.REFUSED], f"{op.name} as {who}: {events}"
+    assert events[0][2] in (person_id, ""), f"{op.name} as {who}: {events}"
 
 
 def _allowed(w: World, op: Op, who: str) -> None:
@@ -560,6 +568,8 @@ def _allowed(w: World, op: Op, who: str) -> None:
     before = _last_seq(w.db)
     op.act(w.ctx(getattr(w, who)), w, argument)
     expected = [] if op.event is None else [(*op.event, str(person_id))]
+    if op.name == "load_plan_view" and who == "per":  # a peer never reads workers' notes
+        expected.append((audit.Action.REFUSED, "view_worker_notes", str(person_id)))
     assert _events(w.db, before) == expected, f"{op.name} as {who}"
 
 
@@ -695,7 +705,7 @@ def test_only_practitioners_and_team_leads_add_people(world: World) -> None:
         with pytest.raises(AccessDenied) as denied:
             people.create_person(world.ctx(getattr(world, who)), "Nils Nilsen")
         assert str(denied.value) == MAY_NOT_ADD_PEOPLE
-        assert _events(world.db, before) == []
+        assert _events(world.db, before) == [(audit.Action.REFUSED, "create_person", "")]
     before = _last_seq(world.db)
     lead_added = people.create_person(world.ctx(world.lea), "Lise Lund")
     assert _events(world.db, before) == [(C, "person", str(lead_added.id))]
@@ -801,8 +811,9 @@ def test_opening_a_plan_is_in_the_persons_trail(world: World) -> None:
     load_plan_view(world.ctx(world.pia), world.kari, include_worker_notes=True)
     events = trail.events_for(world.ctx(world.lea), world.kari)
     newest = [(e.account, e.action, e.detail) for e in events if e.seq > before]
-    assert newest == [
+    assert newest == [  # newest first; asking for the notes is refused to the peer, and kept
         ("pia", audit.Action.OPEN_PERSON, "with workers' notes"),
+        ("per", audit.Action.REFUSED, "Your account may not read workers' notes."),
         ("per", audit.Action.OPEN_PERSON, ""),
     ]
 
@@ -886,7 +897,8 @@ def test_the_peer_hours_report_is_for_team_leads_and_audited_per_person(world: W
             with pytest.raises(AccessDenied) as denied:
                 act()
             assert str(denied.value) == refused, who
-        assert _events(world.db, before) == [], who
+        kept = [(audit.Action.REFUSED, "peer_hours_report", "")] * 2  # each try, refused
+        assert _events(world.db, before) == kept, who
     lea = world.ctx(world.lea)
     report = peer_hours(lea, START, TODAY)
     assert (report.contributions, report.people_supported) == (2, 1)

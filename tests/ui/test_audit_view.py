@@ -34,12 +34,12 @@ def entry(seq: int, action: str, account: str = "kari", detail: str = "") -> Aud
 def test_the_model_shows_events_in_words() -> None:
     model = AuditTableModel()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Time", "Account", "Action", "What", "Detail"]
+    assert headers == ["Time", "Who", "Action", "Person", "What", "Detail"]
     model.set_rows([entry(2, audit.Action.LOCK, detail="idle"), entry(1, audit.Action.SIGN_IN)])
     assert model.detail_text(audit.Action.SIGN_IN, "idle") == "idle"
     assert model.rowCount() == 2
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row[1:] == ["kari", "Locked", "session", "after a time without use"]
+    assert row[1:] == ["kari", "Locked", "", "session", "after a time without use"]
     assert row[0].startswith("2 Mar 2026 ")
     assert model.index(1, AuditTableModel.COLUMN_ACTION).data() == "Signed in"
     assert model.index(0, 0).data(AuditTableModel.SeqRole) == 2
@@ -73,8 +73,8 @@ def test_the_whole_database_lists_sign_ins_and_locks(
     qtbot.addWidget(dialog)
     rows = dialog.visible_rows()
     actions = [(row[1], row[2]) for row in rows]
-    assert ("kari", "Signed in") in actions
-    assert ("kari", "Locked") in actions
+    assert ("Kari Team Lead (team lead)", "Signed in") in actions
+    assert ("Kari Team Lead (team lead)", "Locked") in actions
     assert dialog.count_label.text() == f"Events shown: {len(rows)} of {len(rows)}"
 
     qtbot.keyClicks(dialog.filter, "LOCKED")
@@ -98,7 +98,9 @@ def test_a_persons_trail_is_offered_for_the_selected_person(
     dialog = window.findChild(AuditDialog)
     assert dialog is not None
     assert dialog.scope.currentText() == "This person: Maja Sørli"
-    assert [(r[1], r[2], r[3]) for r in dialog.visible_rows()] == [("kari", "Created", "person")]
+    assert [(r[1], r[2], r[3], r[4]) for r in dialog.visible_rows()] == [
+        ("Kari Team Lead (team lead)", "Created", "Maja Sørli", "person")
+    ]
     dialog.scope.setCurrentIndex(1)
     whole = [r[2] for r in dialog.visible_rows()]
     assert "Signed in" in whole and "Created" in whole  # the whole database's trail

@@ -52,7 +52,9 @@ from caseplan.services.security.access import Action
 from caseplan.services.shared import (
     load_plan,
     peer_scope,
+    reading,
     record,
+    record_view,
     require,
     sees_only,
     team_member,
@@ -310,11 +312,14 @@ def _require_the_person(session: Session, plan: Plan, present: set[uuid.UUID]) -
         )
 
 
-def list_versions(ctx: Context, plan_id: uuid.UUID) -> list[PlanVersionDetails]:
-    """Every agreed version of the plan, oldest first."""
-    with ctx.read() as session:
+def list_versions(
+    ctx: Context, plan_id: uuid.UUID, *, record: bool = True
+) -> list[PlanVersionDetails]:
+    """Every agreed version of the plan, oldest first (audited as a view)."""
+    with reading(ctx, record=record) as session:
         plan = load_plan(session, plan_id)
         require(session, ctx, Action.VIEW_PERSON, plan.person_id)
+        record_view(session, ctx, plan.person_id, "plan versions", record=record)
         if sees_only(peer_scope(session, ctx, plan_id)):
             return []  # each version is the whole plan as agreed
         rows = session.scalars(

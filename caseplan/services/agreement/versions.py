@@ -22,7 +22,14 @@ from caseplan.services.exchange.document import part, to_plain
 from caseplan.services.exchange.model import FORMAT
 from caseplan.services.exchange.snapshot import PLAN_KEYS
 from caseplan.services.security.access import Action
-from caseplan.services.shared import load_plan, peer_scope, require, sees_only
+from caseplan.services.shared import (
+    load_plan,
+    peer_scope,
+    reading,
+    record_view,
+    require,
+    sees_only,
+)
 
 WHOLE_PLAN_ONLY = tr_noop(
     "An agreed version is the whole plan; the person's consent lets you see only a part of it."
@@ -36,11 +43,13 @@ def load_version(session: Session, version_id: uuid.UUID) -> PlanVersion:
     return version
 
 
-def get_version(ctx: Context, version_id: uuid.UUID) -> PlanVersionDetails:
-    """One agreed version, read-only."""
-    with ctx.read() as session:
+def get_version(ctx: Context, version_id: uuid.UUID, *, record: bool = True) -> PlanVersionDetails:
+    """One agreed version, read-only (audited as a view)."""
+    with reading(ctx, record=record) as session:
         version = load_version(session, version_id)
-        require(session, ctx, Action.VIEW_PERSON, load_plan(session, version.plan_id).person_id)
+        person_id = load_plan(session, version.plan_id).person_id
+        require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, f"plan version {version.number}", record=record)
         if sees_only(peer_scope(session, ctx, version.plan_id)):
             raise AccessDenied(WHOLE_PLAN_ONLY)
         return version_details(version)

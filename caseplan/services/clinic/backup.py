@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,12 +11,12 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from caseplan.errors import AccessDenied, StorageError, tr_noop
+from caseplan.errors import AccessDenied, CaseplanError, StorageError, tr_noop
 from caseplan.models import Role
-from caseplan.services.clinic import backup_keys, clinic_keys
+from caseplan.services.clinic import anchors, backup_keys, clinic_keys
 from caseplan.services.clinic.unlock import OpenClinic as OpenClinic
 from caseplan.services.clinic.unlock import sign_in
-from caseplan.services.security import access, audit
+from caseplan.services.security import access, audit, chain
 from caseplan.storage import keys
 from caseplan.storage.backup import backup_database
 from caseplan.storage.cipher import connect_for_reading, verify_encrypted
@@ -31,6 +32,11 @@ DAMAGED = tr_noop(
 NOT_ALLOWED_TO_RESTORE = tr_noop(
     "Only a team lead or an administrator of the clinic in this backup can restore it."
 )
+WRITTEN_DOWN = "the head written down ({head})"
+HEAD_LINE = (
+    "Audit trail head: {head} (write it down with today's date; "
+    "caseplan check --expect {head} compares it later)"
+)
 USE_PG_DUMP = tr_noop("On a PostgreSQL server, back up with the server's own tools (pg_dump).")
 
 
@@ -45,10 +51,12 @@ def backup(
         raise StorageError(USE_PG_DUMP)
     target = check_output(target, databases=(source,), new_folder=True)
     check_output(keys.keys_path(target), databases=(source,), new_folder=True)
+    clinic.anchor()  # the copy of the key file beside the backup carries the trail's head
     backup_database(source, clinic.secret.reveal(), target, progress=progress)
     with ctx.write() as session:
         audit.record(session, ctx.actor, audit.Action.BACKUP, "database", "", target.name)
         backup_keys.remember(session, target)
+    clinic.anchor()
     return target
 
 
@@ -113,8 +121,10 @@ class CheckReport:
     lines: tuple[str, ...]
 
 
-def check(clinic: OpenClinic) -> CheckReport:
-    """The database's own integrity checks, then the audit chain, link by link.
+def check(clinic: OpenClinic, expected: Sequence[chain.Head] = ()) -> CheckReport:
+    """The database's own integrity check, then the audit chain, link by link, and its
+    head against every head kept outside the database (the key file, each backup's copy
+    of it, and ``expected``: heads written down from an earlier check).
 
     Damage is part of the report, never a traceback: SQLCipher's page checksums first (a
     damaged page makes SQLite's own check fail oddly, so that runs only on a file whose
@@ -124,11 +134,22 @@ def check(clinic: OpenClinic) -> CheckReport:
     access.require(ctx, access.Action.VIEW_AUDIT)
     lines: list[str] = []
     try:
-        return _check(clinic, lines)
+        recorded = _recorded_heads(clinic, expected)
+        report = _check(clinic, lines, recorded)
     except (DBAPIError, MemoryError, StorageError) as error:
         if isinstance(error, StorageError) and error.template != DB_DAMAGED:
             raise
         return damaged_report(clinic.database.location.describe(), lines)
+    with suppress(CaseplanError, DBAPIError), ctx.write() as session:  # what it found, kept
+        detail = "ok" if report.ok else "problems found: " + "; ".join(report.lines)
+        audit.record(session, ctx.actor, audit.Action.CHECKED, "database", "", detail[:2000])
+    if report.ok:
+        clinic.anchor()
+        with suppress(CaseplanError, DBAPIError), ctx.read() as session:
+            head = chain.head(session)
+            lines = [*report.lines, HEAD_LINE.format(head=head.words)]
+            report = CheckReport(ok=True, lines=tuple(lines))
+    return report
 
 
 def damaged_report(where: str, lines: Sequence[str] = ()) -> CheckReport:
@@ -136,7 +157,26 @@ def damaged_report(where: str, lines: Sequence[str] = ()) -> CheckReport:
     return CheckReport(ok=False, lines=(*lines, DAMAGED.format(path=where)))
 
 
-def _check(clinic: OpenClinic, lines: list[str]) -> CheckReport:
+def _recorded_heads(
+    clinic: OpenClinic, expected: Sequence[chain.Head]
+) -> list[tuple[str, chain.Head]]:
+    """Every head kept outside the database, with where it was kept."""
+    found = [(WRITTEN_DOWN.format(head=head.words), head) for head in expected]
+    if clinic.key_path is not None:
+        kept = anchors.anchor_in(clinic.key_path)
+        if kept is not None:
+            found.append((anchors.THE_KEY_FILE, kept))
+    if clinic.holds_clinic_key:
+        for info in backup_keys.list_backups(clinic):
+            kept = anchors.anchor_in(keys.keys_path(info.path))
+            if kept is not None and info.state is backup_keys.KeyState.CURRENT:
+                found.append((anchors.A_BACKUP.format(name=info.path.name), kept))
+    return found
+
+
+def _check(
+    clinic: OpenClinic, lines: list[str], recorded: Sequence[tuple[str, chain.Head]]
+) -> CheckReport:
     ctx = clinic.ctx
     ok = True
     with ctx.read() as session:
@@ -151,11 +191,21 @@ def _check(clinic: OpenClinic, lines: list[str]) -> CheckReport:
                 ok = False
                 lines.append(f"Foreign keys: {len(foreign)} broken references")
         report = audit.verify_chain(session)
+        outside = [
+            (where, problem)
+            for where, head in recorded
+            if (problem := chain.compare_anchor(session, head, where))
+        ]
     if report.ok:
         lines.append(f"Audit trail: ok ({report.checked} events, chain unbroken)")
     else:
         ok = False
         lines.append(f"Audit trail: broken at event {report.first_broken_seq}: {report.reason}")
+    if outside:
+        ok = False
+        lines += [f"Audit trail: {problem}" for _where, problem in outside]
+    elif recorded:
+        lines.append(f"Audit trail: the head fits {', '.join(w for w, _h in recorded)}")
     return CheckReport(ok=ok, lines=tuple(lines))
 
 

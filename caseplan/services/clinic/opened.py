@@ -11,7 +11,7 @@ from sqlalchemy import event
 
 from caseplan.errors import CaseplanError, StorageError, tr_noop
 from caseplan.models import AuditEvent
-from caseplan.services.clinic import peer_store
+from caseplan.services.clinic import anchors, peer_store
 from caseplan.services.context import SYSTEM, Actor, Context
 from caseplan.storage import cipher, keys, server_logins
 from caseplan.storage.database import Database, open_database
@@ -66,6 +66,11 @@ class OpenClinic:
         """Staff on an embedded database: may build peer stores, rotate, back up."""
         return self.key_path is not None and self.secret is not None and not self.secret.forgotten
 
+    def anchor(self) -> None:
+        """Record the audit trail's head in the key file (staff on an embedded database)."""
+        if self.key_path is not None and self.holds_clinic_key and not self.closed:
+            anchors.write_anchor(self.key_path, self.ctx)
+
     def close(self) -> None:
         """Bring peer stores up to date if need be, then close and forget the key.
 
@@ -73,6 +78,7 @@ class OpenClinic:
         """
         if self.closed:
             return
+        self.anchor()
         try:
             if self.changed and self.holds_clinic_key and self.secret is not None:
                 peer_store.sync(self.database, self.secret, date.today(), force=True)

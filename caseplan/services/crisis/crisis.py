@@ -20,7 +20,9 @@ from caseplan.services.shared import (
     check_unknown,
     load_plan,
     peer_scope,
+    reading,
     record,
+    record_view,
     require,
     require_text,
     sees_only,
@@ -102,10 +104,14 @@ def _row(session: Session, plan_id: uuid.UUID) -> CrisisPlan | None:
     return session.scalars(select(CrisisPlan).where(CrisisPlan.plan_id == plan_id)).one_or_none()
 
 
-def get_crisis_plan(ctx: Context, plan_id: uuid.UUID) -> CrisisPlanDetails | None:
-    """The plan's crisis plan, or None if none has been written yet."""
-    with ctx.read() as session:
-        require(session, ctx, Action.VIEW_PERSON, load_plan(session, plan_id).person_id)
+def get_crisis_plan(
+    ctx: Context, plan_id: uuid.UUID, *, record: bool = True
+) -> CrisisPlanDetails | None:
+    """The plan's crisis plan, or None if none has been written yet (audited as a view)."""
+    with reading(ctx, record=record) as session:
+        person_id = load_plan(session, plan_id).person_id
+        require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, "crisis plan", record=record)
         if sees_only(peer_scope(session, ctx, plan_id), ConsentScope.CRISIS_PLAN):
             return None  # not in what the person's consent to this peer covers
         row = _row(session, plan_id)

@@ -24,8 +24,10 @@ from caseplan.services.shared import (
     load,
     load_plan,
     peer_scope,
+    reading,
     record,
     record_change,
+    record_view,
     require,
     sees_only,
     set_fields,
@@ -111,16 +113,18 @@ def add_meeting(
         return as_seen(session, ctx, plan.person_id, created)
 
 
-def list_meetings(ctx: Context, plan_id: uuid.UUID) -> list[MeetingDetails]:
+def list_meetings(ctx: Context, plan_id: uuid.UUID, *, record: bool = True) -> list[MeetingDetails]:
+    """The plan's meetings (audited as a view)."""
     query = (
         select(Meeting)
         .where(Meeting.plan_id == plan_id)
         .options(selectinload(Meeting.attendees))
         .order_by(Meeting.date, Meeting.id)
     )
-    with ctx.read() as session:
+    with reading(ctx, record=record) as session:
         person_id = load_plan(session, plan_id).person_id
         require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, "meetings", record=record)
         if sees_only(peer_scope(session, ctx, plan_id)):
             return []
         return as_seen(

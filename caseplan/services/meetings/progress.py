@@ -25,7 +25,7 @@ from caseplan.models import (
 )
 from caseplan.services.context import Context
 from caseplan.services.security.access import Action
-from caseplan.services.shared import load_plan, require
+from caseplan.services.shared import load_plan, reading, record_view, require
 
 
 @dataclass(frozen=True)
@@ -71,11 +71,15 @@ def _lineage(session: Session, goal: Goal, person_id: uuid.UUID) -> list[uuid.UU
     return ids
 
 
-def goal_progress(ctx: Context, plan_id: uuid.UUID) -> tuple[GoalProgress, ...]:
-    """Every goal of the plan, in the plan's order, with its ratings over time."""
-    with ctx.read() as session:
+def goal_progress(
+    ctx: Context, plan_id: uuid.UUID, *, record: bool = True
+) -> tuple[GoalProgress, ...]:
+    """Every goal of the plan, in the plan's order, with its ratings over time (audited as
+    a view)."""
+    with reading(ctx, record=record) as session:
         plan = load_plan(session, plan_id)
         require(session, ctx, Action.VIEW_PERSON, plan.person_id)
+        record_view(session, ctx, plan.person_id, "ratings over time", record=record)
         goals = session.scalars(
             select(Goal).where(Goal.plan_id == plan.id).order_by(Goal.position, Goal.id)
         ).all()

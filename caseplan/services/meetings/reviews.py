@@ -38,8 +38,10 @@ from caseplan.services.shared import (
     load,
     load_plan,
     peer_scope,
+    reading,
     record,
     record_change,
+    record_view,
     require,
     sees_only,
     set_fields,
@@ -268,7 +270,8 @@ def add_in_session(
     return created
 
 
-def list_reviews(ctx: Context, plan_id: uuid.UUID) -> list[ReviewDetails]:
+def list_reviews(ctx: Context, plan_id: uuid.UUID, *, record: bool = True) -> list[ReviewDetails]:
+    """The plan's reviews (audited as a view)."""
     query = (
         select(Review)
         .where(Review.plan_id == plan_id)
@@ -279,8 +282,10 @@ def list_reviews(ctx: Context, plan_id: uuid.UUID) -> list[ReviewDetails]:
         )
         .order_by(Review.date, Review.id)
     )
-    with ctx.read() as session:
-        require(session, ctx, Action.VIEW_PERSON, load_plan(session, plan_id).person_id)
+    with reading(ctx, record=record) as session:
+        person_id = load_plan(session, plan_id).person_id
+        require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, "reviews", record=record)
         if sees_only(peer_scope(session, ctx, plan_id)):
             return []
         order = _goal_order(session, plan_id)

@@ -32,8 +32,10 @@ from caseplan.services.shared import (
     is_whole_number,
     load,
     load_plan,
+    reading,
     record,
     record_change,
+    record_view,
     require,
     require_edit,
     set_fields,
@@ -148,14 +150,19 @@ def add_contribution(
         return created
 
 
-def list_contributions(ctx: Context, plan_id: uuid.UUID) -> list[ContributionDetails]:
+def list_contributions(
+    ctx: Context, plan_id: uuid.UUID, *, record: bool = True
+) -> list[ContributionDetails]:
+    """The plan's peer contributions (audited as a view)."""
     query = (
         select(PeerContribution)
         .where(PeerContribution.plan_id == plan_id)
         .order_by(PeerContribution.date, PeerContribution.created_at, PeerContribution.id)
     )
-    with ctx.read() as session:
-        require(session, ctx, Action.VIEW_PERSON, load_plan(session, plan_id).person_id)
+    with reading(ctx, record=record) as session:
+        person_id = load_plan(session, plan_id).person_id
+        require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, "peer contributions", record=record)
         return [contribution_details(row) for row in session.scalars(query)]
 
 

@@ -239,8 +239,11 @@ def peer_hours(ctx: Context, start: date, end: date) -> PeerHoursReport:
     """
     access.require(ctx, Action.PEER_HOURS_REPORT)
     _check_period(start, end)
-    with ctx.read() as session:
-        return _build(ctx, session, start, end)
+    with ctx.write() as session:  # seen on screen: names and hours, so audited as a view
+        report = _build(ctx, session, start, end)
+        detail = f"peer hours {start.isoformat()} to {end.isoformat()}, on screen"
+        audit.record(session, ctx.actor, audit.Action.VIEWED, "peer_hours", "", detail)
+        return report
 
 
 def export_peer_hours(

@@ -32,7 +32,7 @@ from caseplan.services.people import checks
 from caseplan.services.people.first_plan import open_first_plan, practitioner_account
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
-from caseplan.services.shared import check_unknown, load, record
+from caseplan.services.shared import check_unknown, load, reading, record, record_view
 
 
 @dataclass(frozen=True)
@@ -201,12 +201,18 @@ def list_people(
     shown: Shown = Shown.ALL,
 ) -> list[PersonSummary]:
     """The people the actor may see, in Norwegian name order, optionally only those whose
-    name contains ``search`` and only the part of the caseload ``shown``."""
+    name contains ``search`` and only the part of the caseload ``shown``.
+
+    Showing a list of people is seeing their names: the first page of each query writes
+    one ``viewed_list`` event (what was asked for and how many were shown); the further
+    pages of the same query, read as the list scrolls, do not.
+    """
     query = _caseload_query(ctx, search, shown).order_by(Person.sort_key, Person.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    with ctx.read() as session:
-        return [
+    first_page = offset == 0
+    with ctx.write() if first_page else ctx.read() as session:
+        found = [
             PersonSummary(
                 id=row.id,
                 full_name=row.full_name,
@@ -216,6 +222,25 @@ def list_people(
             )
             for row in session.execute(query)
         ]
+        if first_page:
+            audit.record(
+                session,
+                ctx.actor,
+                audit.Action.VIEWED_LIST,
+                "people",
+                "",
+                _query_text(search, shown, len(found)),
+            )
+        return found
+
+
+def _query_text(search: str | None, shown: Shown, count: int) -> str:
+    """What the list showed, for the audit trail: which people, the search, how many."""
+    words = [f"shown: {Shown(shown).value}"]
+    if search and search.strip():
+        words.append(f"search: {audit.safe_label(search.strip(), 64)}")
+    words.append(f"people listed: {count}")
+    return "; ".join(words)
 
 
 def count_people(ctx: Context, search: str | None = None, *, shown: Shown = Shown.ALL) -> int:
@@ -297,10 +322,13 @@ def _only_own_team(ctx: Context) -> bool:
     )
 
 
-def get_person(ctx: Context, person_id: uuid.UUID) -> PersonDetails:
-    with ctx.read() as session:
+def get_person(ctx: Context, person_id: uuid.UUID, *, record: bool = True) -> PersonDetails:
+    """The person's names, date of birth, language and "about me" (audited as a view)."""
+    with reading(ctx, record=record) as session:
         access.require(ctx, Action.VIEW_PERSON, person_id, session=session)
-        return _details(load(session, Person, person_id))
+        details = _details(load(session, Person, person_id))
+        record_view(session, ctx, person_id, "about the person", record=record)
+        return details
 
 
 def update_person(

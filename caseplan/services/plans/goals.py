@@ -39,10 +39,13 @@ from caseplan.services.shared import (
     is_own,
     load,
     load_plan,
+    may_read_worker_notes,
     moved,
     peer_scope,
+    reading,
     record,
     record_change,
+    record_view,
     require,
     require_edit,
     require_text,
@@ -242,11 +245,13 @@ def _add_goal(
         return as_seen(session, ctx, plan.person_id, created)
 
 
-def get_goal(ctx: Context, goal_id: uuid.UUID) -> GoalDetails:
-    with ctx.read() as session:
+def get_goal(ctx: Context, goal_id: uuid.UUID, *, record: bool = True) -> GoalDetails:
+    """One goal (audited as a view)."""
+    with reading(ctx, record=record) as session:
         goal = load(session, Goal, goal_id)
         person_id = _person_of_goal(session, goal)
         require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, "a goal", record=record)
         return as_seen(session, ctx, person_id, goal_details(goal))
 
 
@@ -267,11 +272,15 @@ def own_goals(
     return kept
 
 
-def list_goals(ctx: Context, plan_id: uuid.UUID) -> list[GoalDetails]:
+def list_goals(ctx: Context, plan_id: uuid.UUID, *, record: bool = True) -> list[GoalDetails]:
+    """The plan's goals and steps (audited as a view; see :func:`record_view`)."""
     query = select(Goal).where(Goal.plan_id == plan_id).order_by(Goal.position, Goal.id)
-    with ctx.read() as session:
+    with reading(ctx, record=record) as session:
         person_id = load_plan(session, plan_id).person_id
         require(session, ctx, Action.VIEW_PERSON, person_id)
+        notes = may_read_worker_notes(session, ctx, person_id)
+        what = "goals and steps" + (", with workers' notes" if notes else "")
+        record_view(session, ctx, person_id, what, record=record)
         found = [goal_details(g) for g in session.scalars(query)]
         scope = peer_scope(session, ctx, plan_id)
         if sees_only(scope, ConsentScope.OWN_PART):
@@ -329,7 +338,7 @@ def reorder_goals(
 ) -> list[GoalDetails]:
     with ctx.write() as session:
         _reorder_goals(session, ctx, plan_id, lambda _: list(ordered_ids))
-    return list_goals(ctx, plan_id)
+    return list_goals(ctx, plan_id, record=False)
 
 
 def move_goal(ctx: Context, goal_id: uuid.UUID, offset: int) -> list[GoalDetails]:
@@ -337,7 +346,7 @@ def move_goal(ctx: Context, goal_id: uuid.UUID, offset: int) -> list[GoalDetails
     with ctx.write() as session:
         plan_id = load(session, Goal, goal_id).plan_id
         _reorder_goals(session, ctx, plan_id, lambda ids: moved(ids, goal_id, offset))
-    return list_goals(ctx, plan_id)
+    return list_goals(ctx, plan_id, record=False)
 
 
 def delete_goal(ctx: Context, goal_id: uuid.UUID, expected_version: int | None) -> None:
@@ -382,11 +391,13 @@ def _add_step(ctx: Context, goal_id: uuid.UUID, action: str, details: StepFields
         return as_seen(session, ctx, plan.person_id, created)
 
 
-def get_step(ctx: Context, step_id: uuid.UUID) -> StepDetails:
-    with ctx.read() as session:
+def get_step(ctx: Context, step_id: uuid.UUID, *, record: bool = True) -> StepDetails:
+    """One step (audited as a view)."""
+    with reading(ctx, record=record) as session:
         step = load(session, Step, step_id)
         person_id = _person_of_goal(session, load(session, Goal, step.goal_id))
         require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, "a step", record=record)
         return as_seen(session, ctx, person_id, step_details(step))
 
 
@@ -433,7 +444,7 @@ def move_step(ctx: Context, step_id: uuid.UUID, offset: int) -> list[StepDetails
         set_positions(session, Step, wanted)
         if wanted != existing:
             record(session, ctx, audit.Action.CHANGE, "step", person_id, ["position"])
-    return list(get_goal(ctx, goal_id).steps)
+    return list(get_goal(ctx, goal_id, record=False).steps)
 
 
 def delete_step(ctx: Context, step_id: uuid.UUID, expected_version: int | None) -> None:

@@ -37,7 +37,7 @@ from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
 from caseplan.services.people.people import PersonDetails
 from caseplan.services.plans.goals import GoalDetails, goal_details
 from caseplan.services.plans.plans import PlanDetails, plan_details
-from caseplan.services.security import audit
+from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
 from caseplan.services.shared import (
     is_peer_worker,
@@ -96,12 +96,13 @@ def load_plan_view(
     """
     with ctx.write() if record_open else ctx.read() as session:
         require(session, ctx, Action.VIEW_PERSON, person_id)
+        if include_worker_notes and not may_read_worker_notes(session, ctx, person_id):
+            include_worker_notes = False  # the plan is shown without them, and that is kept
+            if record_open:
+                access.refuse_quietly(ctx, Action.VIEW_WORKER_NOTES, person_id)
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound(tr_noop("This person is not in the database."))
-        include_worker_notes = include_worker_notes and may_read_worker_notes(
-            session, ctx, person_id
-        )
         if record_open:
             audit.record(
                 session,

@@ -26,8 +26,10 @@ from caseplan.services.shared import (
     as_enum,
     check_unknown,
     load_plan,
+    reading,
     record,
     record_change,
+    record_view,
     require,
     set_fields,
     team_member,
@@ -163,30 +165,35 @@ def open_plan(
         return details
 
 
-def get_plan(ctx: Context, plan_id: uuid.UUID) -> PlanDetails:
-    with ctx.read() as session:
+def get_plan(ctx: Context, plan_id: uuid.UUID, *, record: bool = True) -> PlanDetails:
+    """One plan's dates and status (audited as a view)."""
+    with reading(ctx, record=record) as session:
         plan = load_plan(session, plan_id)
         require(session, ctx, Action.VIEW_PERSON, plan.person_id)
+        record_view(session, ctx, plan.person_id, "plan dates and status", record=record)
         return plan_details(plan)
 
 
-def get_open_plan(ctx: Context, person_id: uuid.UUID) -> PlanDetails | None:
-    """The person's one open (not closed) plan, or None."""
-    with ctx.read() as session:
+def get_open_plan(ctx: Context, person_id: uuid.UUID, *, record: bool = True) -> PlanDetails | None:
+    """The person's one open (not closed) plan, or None (audited as a view)."""
+    with reading(ctx, record=record) as session:
         require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, "plan dates and status", record=record)
         plan = _open_plan_row(session, person_id)
         return None if plan is None else plan_details(plan)
 
 
-def list_plans(ctx: Context, person_id: uuid.UUID) -> list[PlanDetails]:
-    """All of a person's plans, newest period first; closed plans are kept."""
+def list_plans(ctx: Context, person_id: uuid.UUID, *, record: bool = True) -> list[PlanDetails]:
+    """All of a person's plans, newest period first; closed plans are kept (audited as a
+    view)."""
     query = (
         select(Plan)
         .where(Plan.person_id == person_id)
         .order_by(Plan.period_start.desc(), Plan.created_at.desc())
     )
-    with ctx.read() as session:
+    with reading(ctx, record=record) as session:
         require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, "plans over time", record=record)
         return [plan_details(plan) for plan in session.scalars(query)]
 
 

@@ -190,7 +190,8 @@ def print_person(
     """Check PRINT_PLAN, build the document, render it and audit, all in one transaction.
 
     ``render`` says what it printed ("shared plan, nb"); that is the audit detail.
-    ``audited=False`` is for an on-screen preview only: nothing leaves the program.
+    ``audited=False`` is for an on-screen preview only: nothing leaves the program, and
+    the event says ``previewed`` instead of ``print``.
 
     A peer worker's print, and a copy ``for_participant`` (a team member), hold only what
     that team member's consent covers today (:mod:`caseplan.services.team.consent`); a
@@ -210,8 +211,9 @@ def print_person(
         elif is_peer_worker(ctx):
             document = scoped_document(document, _consents(session, ctx, person_id, None))
         data, what = render(document, _is_demo(session))
-        if audited:
-            audit.record(session, ctx.actor, audit.Action.PRINT, "person", person_id, what + detail)
+        # A preview on screen is a view of the person's data too, and says so.
+        action = audit.Action.PRINT if audited else audit.Action.PREVIEWED
+        audit.record(session, ctx.actor, action, "person", person_id, what + detail)
     return data
 
 

@@ -304,7 +304,7 @@ def can(
     session: Session | None = None,
 ) -> bool:
     try:
-        require(ctx, action, person_id, session=session)
+        require(ctx, action, person_id, session=session, quiet=True)
     except AccessDenied:
         return False
     return True
@@ -316,12 +316,38 @@ def require(
     person_id: uuid.UUID | None = None,
     *,
     session: Session | None = None,
+    quiet: bool = False,
 ) -> None:
     """Raise :class:`AccessDenied` with one sentence unless the actor may do ``action``.
 
-    Pass ``session`` to check inside the caller's transaction.
+    Pass ``session`` to check inside the caller's transaction. The refusal is kept in the
+    audit trail, in a transaction of its own (:meth:`Context.refused`), unless ``quiet``:
+    only for asking whether to offer something (:func:`can`), never for doing it.
     """
-    action = Action(action)
+    try:
+        _require(ctx, Action(action), person_id, session)
+    except AccessDenied as refusal:
+        refusal.action = str(action)
+        refusal.person_id = "" if person_id is None else str(person_id)
+        if quiet:
+            refusal.recorded = True  # a question, not an attempt: nothing to keep
+        else:
+            ctx.refused(refusal)
+        raise
+
+
+def refuse_quietly(ctx: Context, action: Action, person_id: uuid.UUID | None = None) -> None:
+    """Keep a refusal in the audit trail where the work goes on without what was refused
+    (a plan opened without the workers' notes asked for), so nothing is raised."""
+    refusal = AccessDenied(_DENIED[action])
+    refusal.action = str(action)
+    refusal.person_id = "" if person_id is None else str(person_id)
+    ctx.refused(refusal)
+
+
+def _require(
+    ctx: Context, action: Action, person_id: uuid.UUID | None, session: Session | None
+) -> None:
     rule = _rule(ctx, action)
     if rule is Rule.ALLOW:
         return
@@ -331,34 +357,40 @@ def require(
         raise TypeError(f"{action} needs the person it is about")
     if session is None:
         with ctx.read() as own:
-            _require_person(own, ctx, action, rule, person_id)
+            refusal = _person_refusal(own, ctx, action, rule, person_id)
     else:
-        _require_person(session, ctx, action, rule, person_id)
+        refusal = _person_refusal(session, ctx, action, rule, person_id)
+    if refusal is not None:
+        raise refusal
 
 
-def _require_person(
+def _person_refusal(
     session: Session, ctx: Context, action: Action, rule: Rule, person_id: uuid.UUID
-) -> None:
+) -> AccessDenied | None:
+    """Why the actor may not do ``action`` for this person, or None if they may.
+
+    (Returned, not raised, so the refusal is kept by :func:`require` alone.)
+    """
     allowed = session.execute(
         select(Person.id).where(Person.id == person_id, _condition(ctx, rule))
     ).first()
     if allowed is not None:
-        return
+        return None
     if rule is Rule.BREAK_GLASS:  # an administrator, who holds the clinic key anyway
         if session.get(Person, person_id) is None:
             raise NotFound(tr_noop("This person is not in the database."))
-        raise AccessDenied(NEEDS_BREAK_GLASS)
+        return AccessDenied(NEEDS_BREAK_GLASS)
     # Whether the person exists at all is not said to someone who may not open them: a
     # person off their team and an id that names no one get the same sentence.
     if action is not Action.VIEW_PERSON:
-        raise AccessDenied(_DENIED[action])
+        return AccessDenied(_DENIED[action])
     if rule is Rule.TEAM_WITH_CONSENT:
         on_team = session.execute(
             select(Person.id).where(Person.id == person_id, _on_team(ctx.actor.account_id))
         ).first()
         if on_team is not None:
-            raise AccessDenied(NO_PEER_CONSENT)
-    raise AccessDenied(NOT_ON_TEAM)
+            return AccessDenied(NO_PEER_CONSENT)
+    return AccessDenied(NOT_ON_TEAM)
 
 
 def break_glass(ctx: Context, person_id: uuid.UUID, reason: str) -> None:

@@ -2,8 +2,10 @@
 
 Each event is written with :func:`record` in the same session (so the same transaction)
 as the change it records: if the change is rolled back, so is its event. Every row
-carries the SHA-256 of its own fields and of the row before it, so editing, deleting or
-re-hashing a row breaks the chain, which :func:`verify_chain` reports.
+carries the SHA-256 of its own fields and of the row before it, and a MAC under the
+database's audit key over that and the MAC before it (:mod:`.chain`), so editing,
+deleting, renumbering or adding a row breaks the chain, which :func:`verify_chain`
+reports; deleting the newest rows is found against the head kept outside the database.
 
 What goes into ``detail`` says *what* happened ("changed: own_words, status"), never the
 person's words themselves. For everything in a person's record, ``entity_id`` is the
@@ -23,10 +25,11 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from caseplan.errors import tr_noop
-from caseplan.models import AuditEvent
+from caseplan.errors import AccessDenied, tr_noop
+from caseplan.models import Account, AuditEvent
 from caseplan.models.text import BIDI_CONTROLS, clean_text
-from caseplan.services.context import Actor
+from caseplan.services.context import Actor, Context, on_refusal
+from caseplan.services.security import chain
 
 #: Any constant will do: it names "the audit chain" among PostgreSQL's advisory locks.
 _PG_LOCK_ID = 0x43_41_53_45_41_55_44  # "CASEAUD"
@@ -56,8 +59,18 @@ class Action:
     PASSWORD_RESET = "password_reset"
     ACCOUNT_DEACTIVATED = "account_deactivated"
     ACCOUNT_REMOVED = "account_removed"
+    #: Something the role table (or a rule) refused; ``entity`` names what was asked for.
+    REFUSED = "refused"
     #: A list of people was shown (the caseload, a search): one event per query.
     VIEWED_LIST = "viewed_list"
+    #: A part of a person's record was read on its own (``detail`` says which part).
+    VIEWED = "viewed"
+    #: A printout was shown on screen (not printed).
+    PREVIEWED = "previewed"
+    #: The audit trail itself was read.
+    VIEWED_AUDIT = "viewed_audit"
+    #: The integrity check and the audit chain were verified.
+    CHECKED = "checked"
 
 
 @dataclass(frozen=True)
@@ -83,13 +96,27 @@ def event_hash(
     entity_id: str,
     detail: str,
     prev_hash: str,
+    actor_name: str = "",
+    actor_role: str = "",
 ) -> str:
-    """SHA-256 over a canonical JSON array of the row's fields and the previous hash."""
-    encoded = json.dumps(
-        [seq, _canonical_time(at), account, action, entity, entity_id, detail, prev_hash],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
+    """SHA-256 over a canonical JSON array of the row's fields and the previous hash.
+
+    The account's name and role (kept since schema 0012) are part of it when known, so an
+    event written before then hashes as it did.
+    """
+    fields: list[object] = [
+        seq,
+        _canonical_time(at),
+        account,
+        action,
+        entity,
+        entity_id,
+        detail,
+        prev_hash,
+    ]
+    if actor_name or actor_role:
+        fields += [actor_name, actor_role]
+    encoded = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return hashlib.sha256(encoded).hexdigest()
 
 
@@ -145,22 +172,29 @@ def record_many(
 ) -> int:
     """Append one event per id, in order, as :func:`record` would one by one, with one look
     at the chain's head and one write (a batch of a thousand printed plans); returns the
-    ``seq`` of the last."""
+    ``seq`` of the last.
+
+    For an :class:`Actor` the events keep the account's full name and role as they are now.
+    """
     account = safe_label(actor if isinstance(actor, str) else actor.username)
+    actor_name, actor_role = ("", "") if isinstance(actor, str) else _who(session, actor)
     detail = clean_text(detail, field="Detail", max_length=DETAIL_LIMIT, multiline=True)
     _lock_chain(session)
     if session.get_bind().dialect.name == "postgresql":
         # Every account may append; only some may read the rows (row-level security), so
         # the head comes from a function that shows nothing else (migration 0006).
-        last = session.execute(text("SELECT seq, hash FROM caseplan_audit_head()")).first()
+        last = session.execute(text("SELECT seq, hash, mac FROM caseplan_audit_head()")).first()
     else:
         last = session.execute(
-            select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+            select(AuditEvent.seq, AuditEvent.hash, AuditEvent.mac)
+            .order_by(AuditEvent.seq.desc())
+            .limit(1)
         ).first()
     if last is None or last.seq is None:
-        seq, prev_hash = 0, ""
+        seq, prev_hash, prev_mac = 0, "", ""
     else:
-        seq, prev_hash = last.seq, last.hash
+        seq, prev_hash, prev_mac = last.seq, last.hash, last.mac or ""
+    key = chain.audit_key(session)
     at = (now or (lambda: datetime.now(UTC)))()
     for entity_id in entity_ids:
         seq += 1
@@ -173,21 +207,61 @@ def record_many(
             entity_id=str(entity_id),
             detail=detail,
             prev_hash=prev_hash,
+            actor_name=actor_name,
+            actor_role=actor_role,
         )
         event.hash = event_hash(
-            seq, at, event.account, action, entity, event.entity_id, detail, prev_hash
+            seq,
+            at,
+            event.account,
+            action,
+            entity,
+            event.entity_id,
+            detail,
+            prev_hash,
+            actor_name,
+            actor_role,
         )
+        if key is not None:
+            event.mac = chain.event_mac(key, seq, event.hash, prev_mac)
         session.add(event)
-        prev_hash = event.hash
+        prev_hash, prev_mac = event.hash, event.mac
     session.flush()
     return seq
+
+
+def _who(session: Session, actor: Actor) -> tuple[str, str]:
+    """The account's full name and role at this moment ("" for the program itself)."""
+    if actor.system or actor.account_id is None:
+        return "", ""
+    account = session.get(Account, actor.account_id)
+    name = account.display_name if account is not None else ""
+    return safe_label(name, 200), str(actor.role)
+
+
+def record_refusal(ctx: Context, refusal: AccessDenied) -> None:
+    """A refusal, in a transaction of its own: what was asked for, about whom, and why."""
+    with ctx.sessions.begin() as session:
+        record(
+            session,
+            ctx.actor,
+            Action.REFUSED,
+            refusal.action,
+            refusal.person_id,
+            str(refusal)[:DETAIL_LIMIT],
+        )
+
+
+on_refusal(record_refusal)
 
 
 def verify_chain(session: Session) -> ChainReport:
     """Walk the whole chain in order and report the first row that does not fit."""
     rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+    key = chain.audit_key(session, create=False)
     expected_seq = 1
-    prev_hash = ""
+    prev_hash = prev_mac = ""
+    keyed = False
     checked = 0
     for event in rows:
         if event.seq != expected_seq or event.prev_hash != prev_hash:
@@ -209,6 +283,8 @@ def verify_chain(session: Session) -> ChainReport:
             event.entity_id,
             event.detail,
             event.prev_hash,
+            event.actor_name,
+            event.actor_role,
         )
         if recomputed != event.hash:
             return ChainReport(
@@ -219,9 +295,14 @@ def verify_chain(session: Session) -> ChainReport:
                     seq=event.seq
                 ),
             )
+        problem, keyed = chain.mac_problem(key, event, prev_mac, keyed)
+        if problem:
+            return ChainReport(
+                ok=False, checked=checked, first_broken_seq=event.seq, reason=problem
+            )
         checked += 1
         expected_seq = event.seq + 1
-        prev_hash = event.hash
+        prev_hash, prev_mac = event.hash, event.mac
     return ChainReport(ok=True, checked=checked)
 
 

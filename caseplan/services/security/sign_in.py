@@ -154,8 +154,9 @@ def _record_sign_in(
         account.last_failed_at = None
     if verdict.new_hash is not None:
         account.password_hash = verdict.new_hash
-    audit.record(session, name, audit.Action.SIGN_IN, "account", account_id)
-    return Actor(account_id=account.id, username=name, role=Role(account.role))
+    actor = Actor(account_id=account.id, username=name, role=Role(account.role))
+    audit.record(session, actor, audit.Action.SIGN_IN, "account", account_id)
+    return actor
 
 
 def begin_session(ctx: Context, username: str) -> Actor:
@@ -168,10 +169,9 @@ def begin_session(ctx: Context, username: str) -> Actor:
     with ctx.write() as session:
         account = find(session, name) if USERNAME.fullmatch(name) else None
         if account is not None and account.active:
-            audit.record(
-                session, account.username, audit.Action.SIGN_IN, "account", str(account.id)
-            )
-            return Actor(account_id=account.id, username=account.username, role=Role(account.role))
+            actor = Actor(account_id=account.id, username=account.username, role=Role(account.role))
+            audit.record(session, actor, audit.Action.SIGN_IN, "account", str(account.id))
+            return actor
         detail = "account switched off" if account is not None else "no such account here"
         audit.record(
             session,

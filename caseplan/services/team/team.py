@@ -45,8 +45,10 @@ from caseplan.services.shared import (
     delete_record,
     load,
     load_plan,
+    reading,
     record,
     record_change,
+    record_view,
     require,
     require_text,
     set_fields,
@@ -210,21 +212,31 @@ def add_participant(
         return created
 
 
-def get_participant(ctx: Context, participant_id: uuid.UUID) -> ParticipantDetails:
-    with ctx.read() as session:
+def get_participant(
+    ctx: Context, participant_id: uuid.UUID, *, record: bool = True
+) -> ParticipantDetails:
+    """One team member (audited as a view)."""
+    with reading(ctx, record=record) as session:
         participant = load(session, Participant, participant_id)
-        require(session, ctx, Action.VIEW_PERSON, load_plan(session, participant.plan_id).person_id)
+        person_id = load_plan(session, participant.plan_id).person_id
+        require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, "a team member", record=record)
         return participant_details(participant)
 
 
-def list_participants(ctx: Context, plan_id: uuid.UUID) -> list[ParticipantDetails]:
+def list_participants(
+    ctx: Context, plan_id: uuid.UUID, *, record: bool = True
+) -> list[ParticipantDetails]:
+    """The plan's team (audited as a view)."""
     query = (
         select(Participant)
         .where(Participant.plan_id == plan_id)
         .order_by(Participant.position, Participant.id)
     )
-    with ctx.read() as session:
-        require(session, ctx, Action.VIEW_PERSON, load_plan(session, plan_id).person_id)
+    with reading(ctx, record=record) as session:
+        person_id = load_plan(session, plan_id).person_id
+        require(session, ctx, Action.VIEW_PERSON, person_id)
+        record_view(session, ctx, person_id, "team", record=record)
         return [participant_details(p) for p in session.scalars(query)]
 
 
@@ -333,4 +345,4 @@ def reorder_participants(
         set_positions(session, Participant, ordered_ids)
         if list(ordered_ids) != existing:
             record(session, ctx, audit.Action.CHANGE, "participant", person_id, ["position"])
-    return list_participants(ctx, plan_id)
+    return list_participants(ctx, plan_id, record=False)

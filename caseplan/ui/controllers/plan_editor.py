@@ -108,7 +108,9 @@ class PlanEditor(QObject):
             record_open=not self._opened,
         )
         self.person = (
-            view.person if view is not None else people.get_person(self.ctx, self.person_id)
+            view.person
+            if view is not None
+            else people.get_person(self.ctx, self.person_id, record=False)
         )
         self.view = view
         self._opened = True
@@ -140,7 +142,7 @@ class PlanEditor(QObject):
             if kind is Kind.PERSON:
                 if self.person_id not in ids:
                     return
-                self.person = people.get_person(ctx, self.person_id)
+                self.person = people.get_person(ctx, self.person_id, record=False)
                 if view is not None:
                     view = dataclasses.replace(view, person=self.person)
             elif view is None or kind is Kind.WHOLE_PLAN:
@@ -163,17 +165,19 @@ class PlanEditor(QObject):
         plan_id = view.plan.id
         part: dict[str, Any]
         if kind is Kind.PLAN:
-            part = {"plan": plans.get_plan(ctx, plan_id)}
+            part = {"plan": plans.get_plan(ctx, plan_id, record=False)}
         elif kind in (Kind.GOAL, Kind.STEP):
-            part = {"goals": tuple(goals.list_goals(ctx, plan_id))}
+            part = {"goals": tuple(goals.list_goals(ctx, plan_id, record=False))}
         elif kind is Kind.PARTICIPANT:
-            part = {"participants": tuple(team.list_participants(ctx, plan_id))}
+            part = {"participants": tuple(team.list_participants(ctx, plan_id, record=False))}
         elif kind is Kind.MEETING:
-            part = {"meetings": tuple(meetings.list_meetings(ctx, plan_id))}
+            part = {"meetings": tuple(meetings.list_meetings(ctx, plan_id, record=False))}
         elif kind is Kind.CONTRIBUTION:
-            part = {"contributions": tuple(contributions.list_contributions(ctx, plan_id))}
+            part = {
+                "contributions": tuple(contributions.list_contributions(ctx, plan_id, record=False))
+            }
         else:
-            part = {"crisis_plan": crisis.get_crisis_plan(ctx, plan_id)}
+            part = {"crisis_plan": crisis.get_crisis_plan(ctx, plan_id, record=False)}
         return dataclasses.replace(view, **part)
 
     # -- announcing -------------------------------------------------------------------------

@@ -86,24 +86,24 @@ def read(ctx: Context, aliases: IdAliases, ref: Ref) -> tuple[Values, int | None
     """The record's values now and its version (None: a crisis plan not written yet)."""
     record_id = aliases.resolve(ref.id)
     if ref.kind is Kind.PERSON:
-        person = people.get_person(ctx, record_id)
+        person = people.get_person(ctx, record_id, record=False)
         return _values(person), person.version
     if ref.kind is Kind.PLAN:
-        plan = plans.get_plan(ctx, record_id)
+        plan = plans.get_plan(ctx, record_id, record=False)
         return _values(plan), plan.version
     if ref.kind is Kind.GOAL:
-        goal = goals.get_goal(ctx, record_id)
+        goal = goals.get_goal(ctx, record_id, record=False)
         values = _values(goal, goals.GOAL_EDITABLE)
         values["step_ids"] = tuple(step.id for step in goal.steps)
         return values, goal.version
     if ref.kind is Kind.STEP:
-        step = goals.get_step(ctx, record_id)
+        step = goals.get_step(ctx, record_id, record=False)
         return _values(step, goals.STEP_EDITABLE), step.version
     if ref.kind is Kind.PARTICIPANT:
-        participant = team.get_participant(ctx, record_id)
+        participant = team.get_participant(ctx, record_id, record=False)
         return _values(participant, team.EDITABLE), participant.version
     if ref.kind is Kind.CRISIS:  # keyed by its plan: written the first time a word is
-        written = crisis.get_crisis_plan(ctx, record_id)
+        written = crisis.get_crisis_plan(ctx, record_id, record=False)
         if written is None:
             return {name: "" for name in crisis.TEXT_FIELDS} | {"contacts": ()}, None
         values = _values(written, crisis.TEXT_FIELDS) | {"contacts": _contacts(written)}
@@ -111,9 +111,9 @@ def read(ctx: Context, aliases: IdAliases, ref: Ref) -> tuple[Values, int | None
     assert ref.parent is not None, "meetings and peer contributions are found through their plan"
     plan_id = aliases.resolve(ref.parent)
     rows: list[Any] = (
-        list(meetings.list_meetings(ctx, plan_id))
+        list(meetings.list_meetings(ctx, plan_id, record=False))
         if ref.kind is Kind.MEETING
-        else list(contributions.list_contributions(ctx, plan_id))
+        else list(contributions.list_contributions(ctx, plan_id, record=False))
     )
     for row in rows:
         if row.id == record_id:
@@ -161,7 +161,7 @@ def write(
     if ref.kind is Kind.MEETING:
         return meetings.update_meeting(ctx, record_id, version, **changes).version
     if ref.kind is Kind.CRISIS:
-        if version is None and crisis.get_crisis_plan(ctx, record_id) is not None:
+        if version is None and crisis.get_crisis_plan(ctx, record_id, record=False) is not None:
             raise Conflict(tr_noop("Someone else changed this in the meantime; please look again."))
         contacts = changes.pop("contacts", None)
         return crisis.save_crisis_plan(
@@ -228,8 +228,8 @@ def order(
     """A plan's goals or a goal's steps in their order now: (id, words) each."""
     parent = aliases.resolve(parent)
     if kind is Kind.GOAL:
-        return [(goal.id, goal.own_words) for goal in goals.list_goals(ctx, parent)]
-    return [(step.id, step.action) for step in goals.get_goal(ctx, parent).steps]
+        return [(goal.id, goal.own_words) for goal in goals.list_goals(ctx, parent, record=False)]
+    return [(step.id, step.action) for step in goals.get_goal(ctx, parent, record=False).steps]
 
 
 def move(ctx: Context, aliases: IdAliases, kind: Kind, record_id: uuid.UUID, offset: int) -> None:

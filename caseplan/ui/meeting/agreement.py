@@ -318,7 +318,7 @@ class AgreementDialog(QDialog):
             plan = self.view.plan
             from caseplan.services.plans.plans import get_plan
 
-            current = get_plan(self.ctx, plan.id)
+            current = get_plan(self.ctx, plan.id, record=False)
             self.version = agreement.agree_plan(
                 self.ctx, plan.id, current.version, present, how, signatures, self.ctx.today()
             )

@@ -173,7 +173,7 @@ class HistorySection(Section):
 
     def show_view(self, view: PlanView | None) -> None:
         try:
-            rows = plans.list_plans(self.host.ctx, self.host.person_id)
+            rows = plans.list_plans(self.host.ctx, self.host.person_id, record=False)
         except CaseplanError as error:
             self.message.setText(error_text(error))
             rows = []
@@ -189,7 +189,8 @@ class HistorySection(Section):
 
     def _show_versions(self, plan: PlanDetails | None) -> None:
         try:
-            versions = [] if plan is None else agreement.list_versions(self.host.ctx, plan.id)
+            ctx = self.host.ctx  # the versions are part of the person opened (audited then)
+            versions = [] if plan is None else agreement.list_versions(ctx, plan.id, record=False)
         except CaseplanError as error:
             self.message.setText(error_text(error))
             versions = []
