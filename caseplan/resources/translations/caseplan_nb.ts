@@ -1137,6 +1137,62 @@
             <source>plans over time</source>
             <translation>planer over tid</translation>
         </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Eksport mislyktes</translation>
+        </message>
+        <message>
+            <source>overview</source>
+            <translation>oversikt</translation>
+        </message>
+        <message>
+            <source>closing a plan</source>
+            <translation>å avslutte en plan</translation>
+        </message>
+        <message>
+            <source>the clinic's settings</source>
+            <translation>klinikkens innstillinger</translation>
+        </message>
+        <message>
+            <source>the overview</source>
+            <translation>oversikten</translation>
+        </message>
+        <message>
+            <source>the team's figures</source>
+            <translation>teamets tall</translation>
+        </message>
+        <message>
+            <source>what people say helps</source>
+            <translation>hva folk sier hjelper</translation>
+        </message>
+        <message>
+            <source>ratings over time</source>
+            <translation>vurderinger over tid</translation>
+        </message>
+        <message>
+            <source>plan version {number}</source>
+            <translation>planversjon {number}</translation>
+        </message>
+        <message>
+            <source>Looked at a list</source>
+            <translation>Så på en liste</translation>
+        </message>
+        <message>
+            <source>a team member</source>
+            <translation>et teammedlem</translation>
+        </message>
+        <message>
+            <source>a goal</source>
+            <translation>et mål</translation>
+        </message>
+        <message>
+            <source>a step</source>
+            <translation>et tiltak</translation>
+        </message>
+        <message>
+            <source>plan dates and status</source>
+            <translation>planens datoer og status</translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -6611,6 +6667,46 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <message>
             <source>Cannot write in the folder {folder}.</source>
             <translation>Du kan ikke skrive i mappen {folder}.</translation>
+        </message>
+        <message>
+            <source>Audit event {seq} does not carry the seal Caseplan gave it: it was added, changed, moved or renumbered outside Caseplan.</source>
+            <translation>Hendelse {seq} har ikke seglet Caseplan ga den: den ble lagt til, endret, flyttet eller omnummerert utenfor Caseplan.</translation>
+        </message>
+        <message>
+            <source>Audit event {seq} has no seal though the ones before it have: it was added or changed outside Caseplan.</source>
+            <translation>Hendelse {seq} har ikke segl selv om hendelsene før den har det: den ble lagt til eller endret utenfor Caseplan.</translation>
+        </message>
+        <message>
+            <source>Audit event {seq} is not the one {where} recorded: the trail up to it was rewritten, or the database was replaced by another copy of itself.</source>
+            <translation>Hendelse {seq} er ikke den som {where} registrerte: hendelsesloggen fram til den ble skrevet om, eller databasen ble byttet ut med en annen kopi av seg selv.</translation>
+        </message>
+        <message>
+            <source>Audit event {seq} was written after {where} recorded event {seq} as the newest: the events up to it were deleted (or the database was replaced by an older copy of itself) and new ones were written since.</source>
+            <translation>Hendelse {seq} ble skrevet etter at {where} registrerte hendelse {seq} som den nyeste: hendelsene fram til den ble slettet (eller databasen ble byttet ut med en eldre kopi av seg selv), og nye er skrevet siden.</translation>
+        </message>
+        <message>
+            <source>Audit event {seq}, which {where} recorded, is missing: events were deleted or renumbered.</source>
+            <translation>Hendelse {seq}, som {where} registrerte, mangler: hendelser ble slettet eller omnummerert.</translation>
+        </message>
+        <message>
+            <source>The audit trail ends at event {head}, but {where} recorded event {seq}: its newest events were deleted, or the database was replaced by an older copy of itself.</source>
+            <translation>Hendelsesloggen slutter ved hendelse {head}, men {where} registrerte hendelse {seq}: de nyeste hendelsene ble slettet, eller databasen ble byttet ut med en eldre kopi av seg selv.</translation>
+        </message>
+        <message>
+            <source>The audit trail is empty, but {where} recorded event {seq}: its events were deleted.</source>
+            <translation>Hendelsesloggen er tom, men {where} registrerte hendelse {seq}: hendelsene ble slettet.</translation>
+        </message>
+        <message>
+            <source>The audit trail was emptied: none of its events is as old as event {seq}, which {where} recorded.</source>
+            <translation>Hendelsesloggen ble tømt: ingen av hendelsene er så gamle som hendelse {seq}, som {where} registrerte.</translation>
+        </message>
+        <message>
+            <source>The audit trail's key is missing from the database, so no event can be proven (first sealed event: {seq}).</source>
+            <translation>Hendelsesloggens nøkkel mangler i databasen, så ingen hendelse kan bevises (første forseglede hendelse: {seq}).</translation>
+        </message>
+        <message>
+            <source>--expect takes the head as check wrote it, like 1234:ab12cd34ef56ab78.</source>
+            <translation>--expect tar toppen slik check skrev den, for eksempel 1234:ab12cd34ef56ab78.</translation>
         </message>
     </context>
     <context>
