@@ -38,5 +38,5 @@ class AuditEvent(Base):
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
     #: HMAC over ``seq``, ``hash`` and the previous event's ``mac`` under the database's
-    #: audit key (services/security/chain.py); "" for events from before schema 0012.
+    #: audit key (services/security/chain.py); "" for events from before schema 0013.
     mac: Mapped[str] = mapped_column(String(64), default="", server_default="")

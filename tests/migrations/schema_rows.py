@@ -142,7 +142,7 @@ NEW_COLUMNS: dict[tuple[str, str], Callable[[Row, Rows], Any]] = {
     ("plan_versions", "imported_by"): lambda row, before: "",
     ("participants", "peer_verified_on"): lambda row, before: None,
     ("participants", "peer_verified_by"): lambda row, before: "",
-    # 0012: who acted, by full name and role; not known for the events before, and no
+    # 0013: who acted, by full name and role; not known for the events before, and no
     # seal on them either (the keyed chain starts with the first event after the upgrade).
     ("audit_events", "actor_name"): lambda row, before: "",
     ("audit_events", "actor_role"): lambda row, before: "",

@@ -101,7 +101,7 @@ def event_hash(
 ) -> str:
     """SHA-256 over a canonical JSON array of the row's fields and the previous hash.
 
-    The account's name and role (kept since schema 0012) are part of it when known, so an
+    The account's name and role (kept since schema 0013) are part of it when known, so an
     event written before then hashes as it did.
     """
     fields: list[object] = [

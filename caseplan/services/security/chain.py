@@ -10,7 +10,7 @@ did it holds the key too; then only the head written down outside the database s
 (:func:`compare_anchor`): in the key file, in every backup's copy of it, on ``caseplan
 check``'s output.
 
-Events written before the chain was keyed (schema 0012) have no MAC; once one has, every
+Events written before the chain was keyed (schema 0013) have no MAC; once one has, every
 later one must.
 """
 
@@ -78,7 +78,7 @@ def head_from_json(value: object) -> Head | None:
 def audit_key(session: Session, *, create: bool = True) -> bytes | None:
     """This database's audit key; made on the first event if there is none yet."""
     if session.get_bind().dialect.name == "postgresql":
-        # Every account appends as itself; the key comes from a function (migration 0012).
+        # Every account appends as itself; the key comes from a function (migration 0013).
         value = session.execute(text("SELECT caseplan_audit_key()")).scalar()
     else:
         row = session.get(Setting, KEY_SETTING)

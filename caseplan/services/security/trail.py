@@ -25,7 +25,7 @@ class AuditEntry:
     entity: str
     entity_id: str
     detail: str
-    #: The account's full name and role when it acted ("" for events before schema 0012).
+    #: The account's full name and role when it acted ("" for events before schema 0013).
     actor_name: str = ""
     actor_role: str = ""
     #: The person the event is about, by their name now ("" if none, or no longer here).

@@ -1,7 +1,7 @@
 """the audit trail keeps who acted (full name and role at that moment) and is sealed with a key
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-11-30
 
 Additive only: three columns added with ``ALTER TABLE … ADD COLUMN``. Events written before
@@ -22,8 +22,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0012'
-down_revision = '0011'
+revision = '0013'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
