@@ -208,7 +208,7 @@ def test_an_untouched_database_passes_and_shows_its_head(
 @pytest.fixture
 def worked_in(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """The demo clinic after some days' work: a trail of a few dozen events."""
-    for account in ("lead", "practitioner", "lead", "practitioner", "lead", "admin"):
+    for account in ("lead", "demo", "lead", "demo", "lead", "admin"):
         run(capsys, "people", "--db", str(demo_db), "--account", account)
     return demo_db
 
