@@ -90,7 +90,7 @@ def _goal_list(parent: QWidget, model: GoalChoiceModel, name: str) -> QListView:
 
 
 def _last_plan(ctx: Context, person_id: uuid.UUID) -> PlanDetails | None:
-    found = plans.list_plans(ctx, person_id)
+    found = plans.list_plans(ctx, person_id, record=False)
     return max(found, key=lambda p: p.created_at) if found else None
 
 
@@ -106,7 +106,7 @@ class ClosePlanDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
-        plan = plans.get_open_plan(ctx, person_id)
+        plan = plans.get_open_plan(ctx, person_id, record=False)
         if plan is None:
             raise NotFound(tr_noop("This person has no open plan to close."))
         self.plan: PlanDetails = plan
@@ -143,7 +143,7 @@ class ClosePlanDialog(QDialog):
         )
         self.choice_label.setWordWrap(True)
         self.choice = GoalChoiceModel(self)
-        self.choice.set_goals(goals.list_goals(ctx, plan.id))
+        self.choice.set_goals(goals.list_goals(ctx, plan.id, record=False))
         self.goal_list = _goal_list(self, self.choice, self.choice_label.text().replace("&", ""))
         self.choice_label.setBuddy(self.goal_list)
         self.message = QLabel(self)
@@ -237,7 +237,7 @@ class NextPlanDialog(QDialog):
         self.ctx = ctx
         self.person_id = person_id
         self.plan: PlanDetails | None = None
-        if plans.get_open_plan(ctx, person_id) is not None:
+        if plans.get_open_plan(ctx, person_id, record=False) is not None:
             raise AlreadyExists(
                 tr_noop("This person already has an open plan; close it before opening a new one.")
             )
@@ -271,7 +271,7 @@ class NextPlanDialog(QDialog):
         intro.setWordWrap(True)
         self.choice = GoalChoiceModel(self)
         if last is not None:
-            self.choice.set_goals(goals.list_goals(ctx, last.id))
+            self.choice.set_goals(goals.list_goals(ctx, last.id, record=False))
         self.choice_label = QLabel(
             self.tr("&Which goals come along to the next plan (the person chooses):"), self
         )

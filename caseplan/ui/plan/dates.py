@@ -48,7 +48,7 @@ class PlanDatesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        plan = plans.get_open_plan(ctx, person_id)
+        plan = plans.get_open_plan(ctx, person_id, record=False)
         if plan is None:
             raise NotFound(tr_noop("This person has no open plan."))
         self.plan: PlanDetails = plan

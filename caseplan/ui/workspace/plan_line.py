@@ -17,7 +17,7 @@ from caseplan.ui.workspace.labels import close_reason_label
 
 def last_plan(ctx: Context, person_id: uuid.UUID) -> PlanDetails | None:
     """The person's newest plan (all are closed when this is asked), or None."""
-    found = plans.list_plans(ctx, person_id)
+    found = plans.list_plans(ctx, person_id, record=False)
     return max(found, key=lambda p: p.created_at) if found else None
 
 
