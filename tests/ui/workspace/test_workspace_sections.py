@@ -217,23 +217,24 @@ def test_opening_a_person_is_audited_once_not_on_every_save(
 
     from caseplan.models import AuditEvent
 
-    def opened() -> int:
+    def opened(action: str = audit.Action.OPEN_PERSON) -> int:
         with ctx.read() as session:
             return int(
                 session.execute(
-                    select(func.count())
-                    .select_from(AuditEvent)
-                    .where(AuditEvent.action == audit.Action.OPEN_PERSON)
+                    select(func.count()).select_from(AuditEvent).where(AuditEvent.action == action)
                 ).scalar_one()
             )
 
-    before = opened()
+    before, views = opened(), opened(audit.Action.VIEWED)
     workspace = PersonWorkspace(ctx, kari.person_id)
     qtbot.addWidget(workspace)
     assert opened() == before + 1
+    for section in range(len(workspace.sections)):  # every part of the person, shown
+        workspace.nav.setCurrentIndex(workspace.nav_model.index(section, 0))
     workspace.reload()
     workspace.reload()
     assert opened() == before + 1
+    assert opened(audit.Action.VIEWED) == views  # the opening is the view; no row per part
 
 
 def test_opening_a_person_builds_only_the_section_on_screen_and_the_rest_when_shown(
