@@ -37,7 +37,7 @@ def _fill(db: Database, count: int) -> None:
 @contextmanager
 def _behind_the_app(db: Database) -> Iterator[Session]:
     """A transaction that changes the trail as its owner could: on a server, with the
-    trigger that refuses every change switched off for it (migration 0012)."""
+    trigger that refuses every change switched off for it (migration 0013)."""
     with db.sessions.begin() as session:
         server = session.get_bind().dialect.name == "postgresql"
         if server:
