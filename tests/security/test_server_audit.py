@@ -31,7 +31,11 @@ from tests.cli.test_tamper import (
 from tests.security.test_files_and_one_password import PASSWORDS
 from tests.security.test_server_roles import Server, _connect, server  # noqa: F401
 
-pytestmark = pytest.mark.postgres
+#: A server's own login roles: on PostgreSQL only (no SQLite half to skip).
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.parametrize("location", ["postgres"], indirect=True),
+]
 
 #: Nine of the ten cases (the tenth, an older copy of the database put in its place, is a
 #: server administrator's restore: the head written down finds it as it finds a deletion).
