@@ -23,7 +23,7 @@ from caseplan.ui.controllers.plan_editor import PlanEditor
 from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.meeting.dialogs import StepDialog, TeamOrSomeoneNew, in_large_type
 from caseplan.ui.workspace.goal_dialogs import AddGoalDialog
-from caseplan.ui.workspace.team import ParticipantDialog, PeerConsentDialog
+from caseplan.ui.workspace.member_dialogs import ParticipantDialog, PeerConsentDialog
 
 Then = Callable[[uuid.UUID | None], None]
 
@@ -183,7 +183,9 @@ class MeetingEditing(QObject):
             return None
         self.editor.saver.flush()
         parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else None
-        dialog = ParticipantDialog(None, parent or self.parent_widget)
+        dialog = ParticipantDialog(
+            None, parent or self.parent_widget, today=self.editor.ctx.today()
+        )
         dialog.setWindowTitle(self.tr("Who is it?") if then else dialog.windowTitle())
         dialog.role.setCurrentIndex(dialog.role.findData(ParticipantRole.NETWORK))
         dialog.accepted.connect(lambda: self._member_chosen(dialog.values(), then))

@@ -12,171 +12,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from caseplan.models import ConsentScope, ParticipantRole, PeerEngagement
 from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.security.consent_rules import ConsentState, consent_state
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.controllers.records import Kind, Ref
-from caseplan.ui.widgets.dates import Direction, OptionalDateEdit, date_text, dates_ok
+from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.plain_text import shown_as_typed
 from caseplan.ui.workspace.consent_renewal import RenewConsentDialog, consent_notice
-from caseplan.ui.workspace.labels import role_label, scope_label
-from caseplan.ui.workspace.peer_model import engagement_label
+from caseplan.ui.workspace.member_dialogs import ParticipantDialog, PeerConsentDialog
 from caseplan.ui.workspace.section import Host, Section
 from caseplan.ui.workspace.team_model import TeamModel
-
-
-class PeerConsentDialog(QDialog):
-    """The person's consent to peer involvement: when it was given and until when."""
-
-    def __init__(self, plan: plans.PlanDetails, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Consent to peer involvement"))
-        self.granted = OptionalDateEdit(
-            self.tr("Consent to peer involvement given on"), self, way=Direction.PAST
-        )
-        self.expires = OptionalDateEdit(self.tr("Consent to peer involvement expires on"), self)
-        self.granted.set_value(plan.peer_consent_granted_on)
-        self.expires.set_value(plan.peer_consent_expires_on)
-        note = QLabel(
-            self.tr(
-                "Without the person's consent, no peer can join the team and no peer worker "
-                "can open the plan."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(note)
-        form.addRow(self.tr("&Given on:"), self.granted)
-        form.addRow(self.tr("E&xpires on:"), self.expires)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def accept(self) -> None:
-        if dates_ok(self):  # a date that is no date keeps the dialog open, with why
-            super().accept()
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "peer_consent_granted_on": self.granted.value(),
-            "peer_consent_expires_on": self.expires.value(),
-        }
-
-
-class ParticipantDialog(QDialog):
-    def __init__(self, existing: ParticipantDetails | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Team member") if existing else self.tr("Add to the team"))
-        self.role = QComboBox(self)
-        for role in ParticipantRole:
-            self.role.addItem(role_label(role), role)
-        self.name = QLineEdit(self)
-        self.organisation = QLineEdit(self)
-        self.phone = QLineEdit(self)
-        self.email = QLineEdit(self)
-        self.scope = QComboBox(self)
-        for scope in ConsentScope:
-            self.scope.addItem(scope_label(scope), scope)
-        self.granted = OptionalDateEdit(self.tr("Consent given on"), self, way=Direction.PAST)
-        self.expires = OptionalDateEdit(self.tr("Consent expires on"), self)
-        self.offers = QPlainTextEdit(self)
-        self.offers.setTabChangesFocus(True)
-        self.offers.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.offers.setPlaceholderText(self.tr("For example: has been through LAR; housing"))
-        self.availability = QLineEdit(self)
-        self.availability.setPlaceholderText(self.tr("For example: weekdays 9–15"))
-        self.engagement = QComboBox(self)
-        for engagement in PeerEngagement:
-            self.engagement.addItem(engagement_label(engagement), engagement)
-        form = QFormLayout(self)
-        for label, widget, name in (
-            (self.tr("&Role:"), self.role, self.tr("Role")),
-            (self.tr("&Name:"), self.name, self.tr("Name")),
-            (self.tr("&Organisation:"), self.organisation, self.tr("Organisation")),
-            (self.tr("&Phone:"), self.phone, self.tr("Phone")),
-            (self.tr("&Email:"), self.email, self.tr("Email")),
-            (self.tr("&Consent to share:"), self.scope, self.tr("Consent to share")),
-            (self.tr("Consent &given on:"), self.granted, None),
-            (self.tr("Consent e&xpires on:"), self.expires, None),
-            (self.tr("What they o&ffer:"), self.offers, self.tr("What they offer")),
-            (self.tr("A&vailability:"), self.availability, self.tr("Availability")),
-            (self.tr("Paid or vol&unteer:"), self.engagement, self.tr("Paid or volunteer")),
-        ):
-            if name:
-                widget.setAccessibleName(name)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        if existing is not None:
-            self.role.setCurrentIndex(self.role.findData(existing.role))
-            self.name.setText(existing.name)
-            self.organisation.setText(existing.organisation)
-            self.phone.setText(existing.phone)
-            self.email.setText(existing.email)
-            self.scope.setCurrentIndex(self.scope.findData(existing.consent_scope))
-            self.granted.set_value(existing.consent_granted_on)
-            self.expires.set_value(existing.consent_expires_on)
-            self.offers.setPlainText(existing.offers)
-            self.availability.setText(existing.availability)
-            self.engagement.setCurrentIndex(self.engagement.findData(existing.peer_engagement))
-        self.role.currentIndexChanged.connect(self._role_changed)
-        self._role_changed()
-        self.name.setFocus()
-
-    def accept(self) -> None:
-        if dates_ok(self):  # a date that is no date keeps the dialog open, with why
-            super().accept()
-
-    def is_peer(self) -> bool:
-        return bool(self.role.currentData() == ParticipantRole.PEER)
-
-    def _role_changed(self) -> None:
-        """The peer profile is only for peers."""
-        for widget in (self.offers, self.availability, self.engagement):
-            widget.setEnabled(self.is_peer())
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "role": ParticipantRole(self.role.currentData()),
-            "name": self.name.text(),
-            "organisation": self.organisation.text(),
-            "phone": self.phone.text(),
-            "email": self.email.text(),
-            "consent_scope": ConsentScope(self.scope.currentData()),
-            "consent_granted_on": self.granted.value(),
-            "consent_expires_on": self.expires.value(),
-            "offers": self.offers.toPlainText() if self.is_peer() else "",
-            "availability": self.availability.text() if self.is_peer() else "",
-            "peer_engagement": PeerEngagement(self.engagement.currentData())
-            if self.is_peer()
-            else PeerEngagement.NONE,
-        }
 
 
 class TeamSection(Section):
@@ -349,7 +205,7 @@ class TeamSection(Section):
     def _open(self, existing: ParticipantDetails | None) -> None:
         if self.view is None:
             return
-        dialog = ParticipantDialog(existing, self)
+        dialog = ParticipantDialog(existing, self, today=self.host.ctx.today())
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._save(existing, dialog.values()))
         dialog.finished.connect(dialog.deleteLater)

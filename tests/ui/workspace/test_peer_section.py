@@ -18,7 +18,7 @@ from caseplan.services.plans import goals, plans
 from caseplan.services.team import team
 from caseplan.ui.reports import PeerHoursDialog
 from caseplan.ui.workspace import PersonWorkspace
-from caseplan.ui.workspace.team import ParticipantDialog, PeerConsentDialog
+from caseplan.ui.workspace.member_dialogs import ParticipantDialog, PeerConsentDialog
 from tests.support import verify_peer
 
 NO_CONSENT = "The person has not consented to peer involvement, so no peer can join the team."
