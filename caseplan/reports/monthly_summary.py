@@ -12,7 +12,7 @@ from typing import Final
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from caseplan.reports.fonts import REGULAR, register_fonts
 from caseplan.reports.i18n import format_date, normalise_language, t
@@ -36,6 +36,8 @@ class Summary:
     never_agreed: int
     changed: int
     ratings: tuple[DomainRatings, ...]
+    #: the audit trail's head to write down (None: not for this reader)
+    audit_head: str | None = None
 
 
 _WORDS: Final[dict[str, tuple[str, str]]] = {
@@ -62,6 +64,15 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "ratings": ("Latest own ratings by life domain", "Siste egne vurderinger etter livsområde"),
     "domain": ("Life domain", "Livsområde"),
     "people": ("People", "Personer"),
+    "head": ("Audit trail", "Hendelseslogg"),
+    "head_note": (
+        "The audit trail's newest event is {head}. Write it down with today's date: "
+        "caseplan check --expect {head} shows later whether any event up to it was changed "
+        "or removed.",
+        "Hendelsesloggens nyeste hendelse er {head}. Skriv den ned med dagens dato: "
+        "caseplan check --expect {head} viser senere om noen hendelse fram til den er endret "
+        "eller fjernet.",
+    ),
 }
 
 
@@ -172,6 +183,16 @@ def render_summary(summary: Summary, *, language: str = "nb", demo: bool = False
         Paragraph(_w("ratings", lang), styles.h1),
         _table(rating_rows, styles),
     ]
+    if summary.audit_head is not None:
+        story += [
+            Spacer(1, styles.gap),
+            KeepTogether(
+                [
+                    Paragraph(_w("head", lang), styles.h1),
+                    Paragraph(_w("head_note", lang, head=summary.audit_head), styles.body),
+                ]
+            ),
+        ]
     buffer = io.BytesIO()
     doc = a4_document(buffer, DocumentInfo(name, as_of, lang, demo))
     doc.build(story, canvasmaker=FooterCanvas)

@@ -344,9 +344,24 @@ def test_the_monthly_summary_prints_the_same_figures(
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     text = " ".join(text.split())
     assert "Monthly summary" in text
+    # the audit trail's head to write down, as caseplan check prints it
+    from caseplan.services.overview.charts import audit_head
+    from caseplan.services.security import chain
+
+    head = dialog.summary.audit_head
+    assert head is not None
+    written = chain.parse_head(head)
+    with db.sessions() as session:
+        newest = chain.head(session)
+    assert written is not None and 0 < written.seq <= newest.seq  # the head when it opened
+    assert f"The audit trail's newest event is {head}." in text
+    assert f"caseplan check --expect {head}" in text
     for month in dialog.summary.months:
         label = month.first.strftime("%m.%y")
         if month.on_time is None:
             assert f"{label} fewer than 5 fewer than 5 fewer than 5" in text
         else:
             assert f"{label} {month.on_time} {month.late} {month.unknown}" in text
+    # a practitioner may not read the audit trail, so their summary carries no head
+    kari = Context(db.sessions, actor=actors["kari"], today=lambda: TODAY)
+    assert audit_head(kari) is None

@@ -25,6 +25,7 @@ from caseplan.models import (
 from caseplan.services.context import Context
 from caseplan.services.overview.signals import open_plan, person_is_visible, visible_ids
 from caseplan.services.overview.voices import MINIMUM
+from caseplan.services.security import access, chain
 
 #: a review held up to this long after the date it answered is "on time"
 GRACE = timedelta(days=14)
@@ -83,6 +84,16 @@ def reviews_per_month(ctx: Context, count: int = 12) -> tuple[Month, ...]:
         on_time, late, unknown = tally[first] if shown else (None, None, None)
         result.append(Month(first, on_time, late, unknown))
     return tuple(result)
+
+
+def audit_head(ctx: Context) -> str | None:
+    """The audit trail's head as it is written down (``1234:ab12cd34ef56ab78``), for the
+    monthly summary, so that ``caseplan check --expect`` can compare it later; None for an
+    account that may not read the audit trail."""
+    if not access.can(ctx, access.Action.VIEW_AUDIT):
+        return None
+    with ctx.read() as session:
+        return chain.head(session).words
 
 
 def agreed_plans(ctx: Context) -> int:

@@ -27,6 +27,7 @@ from caseplan.services.overview.charts import (
     DomainRatings,
     Month,
     agreed_plans,
+    audit_head,
     latest_ratings,
     reviews_per_month,
 )
@@ -197,6 +198,7 @@ class ChartsDialog(QDialog):
             counts.items(Signal.PLAN_NEVER_AGREED),
             counts.items(Signal.PLAN_CHANGED),
             ratings,
+            audit_head(ctx),
         )
         self.ctx = ctx
         self.message = QLabel(self)
