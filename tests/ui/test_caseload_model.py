@@ -161,7 +161,7 @@ def test_headers_and_messages_follow_the_norwegian_translation(
     assert CaseloadModel(ctx).headerData(0, Qt.Orientation.Horizontal) == "Name"
 
 
-def test_a_language_without_translations_stays_english(ctx: Context) -> None:
+def test_a_language_without_translations_stays_english(qapp: Any, ctx: Context) -> None:
     app = QCoreApplication.instance()
     assert app is not None
     translators = i18n.install_translators(app, QLocale(QLocale.Language.Zulu))

@@ -365,3 +365,49 @@ def test_the_monthly_summary_prints_the_same_figures(
     # a practitioner may not read the audit trail, so their summary carries no head
     kari = Context(db.sessions, actor=actors["kari"], today=lambda: TODAY)
     assert audit_head(kari) is None
+
+
+def test_the_overviews_files_are_saved_by_their_buttons_in_a_fresh_folder(
+    qtbot: Any,
+    db: Database,
+    clinic: tuple[dict[str, Actor], list[dict[str, Any]]],
+    settings: QSettings,
+) -> None:
+    """Save as CSV… on a list and Monthly summary as PDF…: the real buttons and the real save
+    dialog, which opens in a folder of its own (a list names people; no other file's name is
+    offered), and the ending is added when none is typed."""
+    import csv
+    import io
+    from pathlib import Path
+
+    from tests.ui.test_save_dialog import answer_save_dialog
+
+    actors, _documents = clinic
+    window = open_window(qtbot, db, actors["lars"], settings)
+    page = overview_of(window)
+    qtbot.mouseClick(page.buttons[Signal.REVIEW_OVERDUE], Qt.MouseButton.LeftButton)
+    listed = rows(page)
+    assert listed
+    seen: list[str] = []
+    answer_save_dialog(qtbot, "overdue", seen)
+    qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    folder = Path(seen[0])
+    saved = folder / "overdue.csv"
+    qtbot.waitUntil(saved.exists)
+    assert not any(name.endswith(".pdf") for name in seen[1].split("\n"))  # nothing else offered
+    from caseplan.reports.peer_hours_csv import DELIMITER, ENCODING
+
+    text = saved.read_bytes().decode(ENCODING)
+    table = list(csv.reader(io.StringIO(text, newline=""), delimiter=DELIMITER))
+    assert len(table) == len(listed) + 1  # a header and every row on screen
+    assert page.message.text().startswith(f"Saved to {saved}. The file is not encrypted")
+
+    dialog = window.show_charts()
+    assert dialog is not None
+    seen = []
+    answer_save_dialog(qtbot, "summary", seen)
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    summary = Path(seen[0]) / "summary.pdf"
+    qtbot.waitUntil(summary.exists)
+    assert Path(seen[0]) != folder
+    assert summary.read_bytes().startswith(b"%PDF")

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,6 +36,7 @@ from caseplan.ui.i18n import error_text
 from caseplan.ui.overview.page import list_table
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
+from caseplan.ui.widgets.save_dialog import ask_save_path
 from caseplan.ui.workspace.labels import domain_label
 
 PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.Dense6Pattern)
@@ -216,15 +216,13 @@ class ChartsDialog(QDialog):
         self.resize(900, 760)
 
     def ask_target(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save the monthly summary as PDF"),
-            str(Path.home() / f"monthly-summary-{self.summary.today.isoformat()}.pdf"),
-            self.tr("PDF files (*.pdf)"),
+            f"monthly-summary-{self.summary.today.isoformat()}.pdf",
         )
-        if chosen:
-            path = Path(chosen)
-            self.save(path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
+        if path is not None:
+            self.save(path)
 
     def save(self, path: Path) -> bool:
         """The monthly summary as PDF (counts only, no names) in the screens' language."""

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -46,6 +45,7 @@ from caseplan.ui.overview.model import (
 )
 from caseplan.ui.printing.printer import Printed, ask_printer, sent_text, start_print
 from caseplan.ui.widgets.output import not_encrypted, save_output
+from caseplan.ui.widgets.save_dialog import ask_save_path
 from caseplan.ui.workers import Worker
 from caseplan.ui.workspace import PersonWorkspace
 
@@ -359,16 +359,13 @@ class OverviewPage(QWidget):
         if self.current is None:
             return
         suggested = f"overview-{self.current.signal.value}-{self.current.today.isoformat()}.{kind}"
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save as CSV") if kind == "csv" else self.tr("Save as PDF"),
-            str(Path.home() / suggested),
+            suggested,
             self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)"),
         )
-        if chosen:
-            path = Path(chosen)
-            if path.suffix.lower() != f".{kind}":
-                path = path.with_name(path.name + f".{kind}")
+        if path is not None:
             self.save(path, kind)
 
     def save(self, path: Path, kind: str) -> bool:
@@ -382,17 +379,13 @@ class OverviewPage(QWidget):
         return True
 
     def ask_letters(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save the reminder letters as PDF"),
-            str(Path.home() / f"reminder-letters-{self.ctx.today().isoformat()}.pdf"),
-            self.tr("PDF files (*.pdf)"),
+            f"reminder-letters-{self.ctx.today().isoformat()}.pdf",
         )
-        if chosen:
-            path = Path(chosen)
-            self.save_letters(
-                path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-            )
+        if path is not None:
+            self.save_letters(path)
 
     def save_letters(self, path: Path) -> bool:
         """Letters to everyone whose review is overdue or due within 30 days (audited)."""

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,6 +31,7 @@ from caseplan.ui.printing.printer import Printed, ask_printer, sent_text, start_
 from caseplan.ui.widgets.dates import Direction, RequiredDateEdit, dates_ok
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
+from caseplan.ui.widgets.save_dialog import ask_save_path
 from caseplan.ui.workers import Worker
 from caseplan.ui.workspace.labels import domain_label
 
@@ -202,12 +202,9 @@ class WhatHelpsDialog(QDialog):
         if self.voices is None or not dates_ok(self):
             return
         suggested = f"what-helps-{self.voices.start.isoformat()}-{self.voices.end.isoformat()}.pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path.home() / suggested), self.tr("PDF files (*.pdf)")
-        )
-        if chosen:
-            path = Path(chosen)
-            self.save(path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
+        path = ask_save_path(self, self.tr("Save as PDF"), suggested)
+        if path is not None:
+            self.save(path)
 
     def save(self, path: Path) -> bool:
         try:

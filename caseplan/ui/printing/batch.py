@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QProgressBar,
@@ -30,6 +29,7 @@ from caseplan.ui.i18n import error_text
 from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf
 from caseplan.ui.widgets.dates import RequiredDateEdit, dates_ok
 from caseplan.ui.widgets.output import not_encrypted
+from caseplan.ui.widgets.save_dialog import ask_save_path
 from caseplan.ui.workers import Progress, Worker
 
 DEFAULT_DAYS = 14
@@ -132,16 +132,8 @@ class BatchPrintDialog(QDialog):
         if not dates_ok(self):
             return
         suggested = self.tr("plans-due-{date}.pdf").format(date=self.chosen_date().isoformat())
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Print to PDF"),
-            str(Path.home() / suggested),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if chosen:
-            path = Path(chosen)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_name(path.name + ".pdf")
+        path = ask_save_path(self, self.tr("Print to PDF"), suggested)
+        if path is not None:
             self.start(path)
 
     def start(self, target: Path) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,6 +41,7 @@ from caseplan.ui.reports.imported import ImportedPanel, VerifyPeerButton
 from caseplan.ui.widgets.dates import Direction, RequiredDateEdit, dates_ok
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
+from caseplan.ui.widgets.save_dialog import ask_save_path
 from caseplan.ui.workers import Worker
 from caseplan.ui.workspace.peer_model import engagement_label
 
@@ -317,16 +317,13 @@ class PeerHoursDialog(QDialog):
             return
         start, end = self.period()
         suggested = f"peer-hours-{start.isoformat()}-{end.isoformat()}.{kind}"
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save as CSV") if kind == "csv" else self.tr("Save as PDF"),
-            str(Path.home() / suggested),
+            suggested,
             self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)"),
         )
-        if chosen:
-            path = Path(chosen)
-            if path.suffix.lower() != f".{kind}":
-                path = path.with_name(path.name + f".{kind}")
+        if path is not None:
             self.save(path, kind)
 
     def pdf_for_printing(self) -> bytes:
