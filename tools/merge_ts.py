@@ -3,7 +3,9 @@
 Two branches that each add strings (and their translations) to ``caseplan_nb.ts`` touch
 the same generated XML, so a line-based merge conflicts although nothing really clashes.
 This driver keeps every message of either side, keyed by context, source text and
-comment; where both sides translated the same message differently, ours wins.
+comment. Where both sides translated the same message differently, the side that changed
+it since the common base wins (a rebase replays "theirs" onto "ours", so a translation fixed
+on a branch is not undone by the older one upstream); if both changed it, ours wins.
 
 Set up once per clone (``make`` does it)::
 
@@ -44,9 +46,16 @@ def _messages(root: ET.Element) -> dict[Key, ET.Element]:
     return found
 
 
-def merge(ours: ET.Element, theirs: ET.Element) -> ET.Element:
-    """``ours`` plus every message of ``theirs``, and their translations where ours has none."""
+def _translation(message: ET.Element) -> str:
+    translation = message.find("translation")
+    return "" if translation is None else ET.tostring(translation, encoding="unicode").strip()
+
+
+def merge(ours: ET.Element, theirs: ET.Element, base: ET.Element | None = None) -> ET.Element:
+    """``ours`` plus every message of ``theirs``, and their translations where ours has none
+    or where only theirs changed it since ``base``."""
     mine = _messages(ours)
+    before = _messages(base) if base is not None else {}
     contexts = {c.findtext("name") or "": c for c in ours.findall("context")}
     for key, message in _messages(theirs).items():
         present = mine.get(key)
@@ -57,7 +66,12 @@ def merge(ours: ET.Element, theirs: ET.Element) -> ET.Element:
                 ET.SubElement(context, "name").text = key[0]
                 contexts[key[0]] = context
             context.append(message)
-        elif not _finished(present) and _finished(message):
+        elif (not _finished(present) and _finished(message)) or (
+            _finished(message)
+            and key in before
+            and _translation(present) == _translation(before[key])
+            and _translation(message) != _translation(present)
+        ):
             context = contexts[key[0]]
             index = list(context).index(present)
             context.remove(present)
@@ -73,14 +87,18 @@ def main(argv: list[str]) -> int:
     if len(argv) != 3:
         print("usage: merge_ts.py BASE OURS THEIRS (OURS is overwritten)", file=sys.stderr)
         return 2
-    _base, ours_path, theirs_path = (Path(a) for a in argv)
+    base_path, ours_path, theirs_path = (Path(a) for a in argv)
     try:
         ours = ET.parse(ours_path)
         theirs = ET.parse(theirs_path)
     except ET.ParseError as error:
         print(f"merge_ts: cannot read a side of the merge: {error}", file=sys.stderr)
         return 1
-    root = merge(ours.getroot(), theirs.getroot())
+    try:
+        base: ET.Element | None = ET.parse(base_path).getroot()
+    except (ET.ParseError, OSError):
+        base = None  # a file both sides added: the union alone
+    root = merge(ours.getroot(), theirs.getroot(), base)
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     ours_path.write_text(
