@@ -177,12 +177,20 @@ def _automatic(folder: Path, stem: str, reason: str = r"[^/]+") -> list[Path]:
 
 
 def remove_interrupted(folder: Path, stem: str) -> list[Path]:
-    """Remove what killed automatic backups left behind (``.partial`` copies, key file temps)."""
+    """Remove what killed automatic backups left behind (``.partial`` copies, key file temps,
+    a key file without its database)."""
     pattern = re.compile(
         rf"{re.escape(stem)}-{_STAMP}-[^/]+\.db"
         r"(\.partial(-journal|-wal|-shm)?|\.keys\.[^/]*\.tmp)"
     )
     removed = [p for p in folder.glob(f"{stem}-*") if pattern.fullmatch(p.name)]
+    # a backup's key file whose copy of the database never arrived (killed in between)
+    keys = re.compile(rf"{re.escape(stem)}-{_STAMP}-[^/]+\.db\.keys")
+    removed += [
+        p
+        for p in folder.glob(f"{stem}-*.db.keys")
+        if keys.fullmatch(p.name) and not p.with_name(p.name[: -len(".keys")]).exists()
+    ]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
