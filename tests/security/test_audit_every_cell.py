@@ -28,6 +28,7 @@ from caseplan.services.context import SYSTEM, Actor, Context
 from caseplan.services.exchange.exchange import export_person, import_person
 from caseplan.services.overview.lists import signal_list
 from caseplan.services.overview.signals import Signal
+from caseplan.services.overview.voices import what_helps
 from caseplan.services.peers.contributions import add_contribution
 from caseplan.services.peers.peer_hours import peer_hours
 from caseplan.services.people import people
@@ -118,11 +119,11 @@ TRIES: dict[Action, Try] = {
     Action.CLOSE_PLAN: lambda c, s: plans.close_plan(c, s.fresh_plan(), None),
     Action.CLINIC_SETTINGS: lambda c, s: settings.set_review_interval_months(c, 6),
     Action.VIEW_OVERVIEW: lambda c, s: signal_list(c, Signal.REVIEW_OVERDUE),
+    Action.WHAT_PEOPLE_SAY: lambda c, s: what_helps(c, date(2026, 1, 1), TODAY),
 }
-#: Cells of the table that no service asks yet (the team's figures are being built, and
-#: "what people say helps" asks VIEW_OVERVIEW for now): only their refusals can be tried,
-#: through the check itself.
-NOT_BUILT = {Action.TEAM_FIGURES, Action.WHAT_PEOPLE_SAY}
+#: Cells of the table that no service asks yet (the team's figures are being built): only
+#: their refusals can be tried, through the check itself.
+NOT_BUILT = {Action.TEAM_FIGURES}
 #: A refusal names the first rule that refused: closing a plan is changing it too, and a
 #: worker's note is in a plan one must be able to open first.
 REFUSED_AS: dict[Action, set[str]] = {
@@ -149,6 +150,7 @@ ALLOWED_EVENT: dict[Action, tuple[str, str]] = {
     Action.CLOSE_PLAN: (audit.Action.CHANGE, "plan"),
     Action.CLINIC_SETTINGS: (audit.Action.CHANGE, "setting"),
     Action.VIEW_OVERVIEW: (audit.Action.VIEWED_LIST, "overview"),
+    Action.WHAT_PEOPLE_SAY: (audit.Action.VIEWED_LIST, "overview"),
 }
 
 

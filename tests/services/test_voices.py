@@ -34,7 +34,7 @@ YEAR = (date(2025, 11, 23), TODAY)
 
 def _lead(db: Database, role: Role = Role.TEAM_LEAD) -> Context:
     with db.sessions.begin() as session:
-        account = Account(username="lars", display_name="Lars Berg", role=role)
+        account = Account(username=f"lars.{role.value}", display_name="Lars Berg", role=role)
         session.add(account)
         session.flush()
         actor = Actor(account.id, account.username, account.role)
@@ -127,9 +127,13 @@ def test_the_demo_shows_only_shared_words_in_groups_of_five_or_more(db: Database
         assert sum(s.helped for s in group.words) <= group.helped + group.in_the_way
 
 
-def test_only_practitioners_and_team_leads(db: Database) -> None:
-    with pytest.raises(AccessDenied):
-        what_helps(_lead(db, Role.PEER_WORKER), *YEAR)
+def test_only_a_team_lead_as_the_role_table_says(db: Database) -> None:
+    """The role table's WHAT_PEOPLE_SAY, not the overview's rule: a practitioner has an
+    overview, yet may not read what people say helps."""
+    for role in (Role.PRACTITIONER, Role.PEER_WORKER, Role.ADMIN):
+        with pytest.raises(AccessDenied, match="Only a team lead can read what people say"):
+            what_helps(_lead(db, role), *YEAR)
+    assert what_helps(_lead(db), *YEAR).reviews == 0
 
 
 def test_themes_follow_the_words() -> None:

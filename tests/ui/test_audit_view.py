@@ -127,13 +127,10 @@ def test_the_audit_trail_is_only_for_team_leads_and_admins(
         assert practitioner.windowTitle() == "Caseplan — per (practitioner)"
         assert not practitioner.audit_action.isVisible()
         assert not practitioner.peer_hours_action.isVisible()
-        # Tools holds only the overview and the shared words, of their own people
+        # Tools holds only the overview and the charts, of their own people; what people
+        # say helps is a team lead's (the role table's WHAT_PEOPLE_SAY)
         shown = [a for a in practitioner.tools_menu.actions() if a.isVisible()]
-        assert shown == [
-            practitioner.overview_action,
-            practitioner.what_helps_action,
-            practitioner.charts_action,
-        ]
+        assert shown == [practitioner.overview_action, practitioner.charts_action]
         dialog = AuditDialog(workspace.ctx)  # even if opened some other way, it shows nothing
         qtbot.addWidget(dialog)
         assert dialog.visible_rows() == []

@@ -23,7 +23,8 @@ from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import Goal, LifeDomain, Person, Plan, Review, ReviewGoal
 from caseplan.services.context import Context
 from caseplan.services.overview.signals import person_is_visible, visible_ids
-from caseplan.services.security import audit
+from caseplan.services.security import access, audit
+from caseplan.services.security.access import Action
 
 #: no group of fewer people than this is shown (it could tell who said what)
 MINIMUM = 5
@@ -150,7 +151,11 @@ def without_names(text: str, names: tuple[str, ...]) -> str:
 
 
 def what_helps(ctx: Context, start: date, end: date) -> Voices:
-    """The shared words of the reviews held from ``start`` to ``end`` (audited as viewed)."""
+    """The shared words of the reviews held from ``start`` to ``end`` (audited as viewed).
+
+    Needs :attr:`Action.WHAT_PEOPLE_SAY` (the role table: team leads), not only the overview.
+    """
+    access.require(ctx, Action.WHAT_PEOPLE_SAY)
     if end < start:
         raise InvalidInput(tr_noop("The period cannot end before it starts."))
     visible = visible_ids(ctx)

@@ -142,6 +142,7 @@ class WindowActions(QMainWindow):
         for action in (self.overview_action, self.what_helps_action, self.charts_action):
             action.setEnabled(True)
             action.setVisible(access.can(ctx, access.Action.VIEW_OVERVIEW))
+        self.what_helps_action.setVisible(access.can(ctx, access.Action.WHAT_PEOPLE_SAY))
         self.audit_action.setEnabled(True)
         self.peer_hours_action.setEnabled(True)
         self.audit_action.setVisible(may_read_audit(ctx))
