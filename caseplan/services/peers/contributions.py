@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypedDict, Unpack
+from typing import Any, Protocol, TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,6 +41,26 @@ from caseplan.services.shared import (
     set_fields,
     team_member,
 )
+
+#: Said when paid minutes are entered for a peer the clinic does not know yet: they are
+#: recorded, and counted as held (not paid) until a team lead verifies who the peer is
+#: (:mod:`caseplan.services.peers.imported`, :mod:`caseplan.services.peers.peer_hours`).
+PAID_IS_HELD = tr_noop(
+    "{name} is not linked to an account or verified by a team lead, so paid minutes are held, "
+    "not paid, until a team lead verifies who they are."
+)
+
+
+class Peer(Protocol):
+    @property
+    def account_id(self) -> uuid.UUID | None: ...
+    @property
+    def peer_verified_on(self) -> dt.date | None: ...
+
+
+def paid_is_held(peer: Peer) -> bool:
+    """Paid minutes for ``peer`` are held, not paid: no account, not verified."""
+    return peer.account_id is None and peer.peer_verified_on is None
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,8 @@ class ParticipantDetails:
     availability: str = ""
     #: for a peer: paid by the service or a volunteer
     peer_engagement: PeerEngagement = PeerEngagement.NONE
+    #: for a peer without an account: when a team lead verified who they are
+    peer_verified_on: date | None = None
 
 
 class ParticipantFields(TypedDict, total=False):
@@ -139,6 +141,7 @@ def participant_details(participant: Participant) -> ParticipantDetails:
         offers=participant.offers,
         availability=participant.availability,
         peer_engagement=participant.peer_engagement,
+        peer_verified_on=participant.peer_verified_on,
     )
 
 

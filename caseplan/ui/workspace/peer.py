@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.models import ContributionKind, ParticipantRole, Role
-from caseplan.services.peers.contributions import ContributionDetails
+from caseplan.services.peers.contributions import PAID_IS_HELD, ContributionDetails, paid_is_held
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.security.access import Action
 from caseplan.ui.controllers.records import Kind
@@ -66,11 +66,21 @@ class ContributionModel(RecordTableModel[ContributionDetails]):
                 ),
                 Column(
                     QCoreApplication.translate("ContributionModel", "Paid minutes"),
-                    lambda c: str(c.paid_minutes),
+                    lambda c: paid_text(c, peers),
                 ),
             ],
             parent,
         )
+
+
+def paid_text(contribution: ContributionDetails, peers: ParticipantListModel) -> str:
+    """The paid minutes; "held" when the peer is not known yet (not paid until verified)."""
+    peer = peers.details_of(contribution.peer_id)
+    if contribution.paid_minutes and peer is not None and paid_is_held(peer):
+        return QCoreApplication.translate("ContributionModel", "{minutes} (held)").format(
+            minutes=contribution.paid_minutes
+        )
+    return str(contribution.paid_minutes)
 
 
 class ContributionDialog(QDialog):
@@ -102,12 +112,29 @@ class ContributionDialog(QDialog):
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
+        # Paid minutes for a peer the clinic does not know yet are recorded as held: said here,
+        # when they are entered, not only when the peer hours are counted.
+        self.held = QLabel(self)
+        self.held.setWordWrap(True)
+        self.held.setTextFormat(Qt.TextFormat.PlainText)
+        self.held.setAccessibleDescription(self.tr("Paid minutes held"))
+        form.addRow(self.held)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.paid.valueChanged.connect(self._show_held)
+        self.peer.currentIndexChanged.connect(self._show_held)
+        self._show_held()
+
+    def _show_held(self) -> None:
+        peer = self.peers.details_of(self.peers.id_at(self.peer.currentIndex()))
+        held = peer is not None and self.paid.value() > 0 and paid_is_held(peer)
+        sentence = QCoreApplication.translate("errors", PAID_IS_HELD)
+        self.held.setText(sentence.format(name=peer.name) if held and peer else "")
+        self.held.setVisible(held)
 
     def accept(self) -> None:
         if dates_ok(self):  # a date that is no date keeps the dialog open, with why

@@ -105,6 +105,9 @@ class ParticipantListModel(QAbstractListModel):
         value = self.data(self.index(row, 0), ID_ROLE)
         return value if isinstance(value, uuid.UUID) else None
 
+    def details_of(self, participant_id: uuid.UUID | None) -> ParticipantDetails | None:
+        return next((p for p in self._rows if p.id == participant_id), None)
+
     def name_of(self, participant_id: uuid.UUID | None) -> str:
         for participant in self._rows:
             if participant.id == participant_id:

@@ -151,3 +151,50 @@ def test_the_peer_hours_dialog_shows_the_numbers_and_refuses_a_backwards_period(
     dialog.set_period(date(2026, 2, 28), date(2026, 2, 1))
     assert dialog.summary.text() == "The period cannot end before it starts."
     assert dialog.model.rowCount() == 0 and not dialog.pdf_button.isEnabled()
+
+
+HELD = (
+    "Máret Sara is not linked to an account or verified by a team lead, so paid minutes are "
+    "held, not paid, until a team lead verifies who they are."
+)
+
+
+def test_paid_minutes_for_an_unknown_peer_are_said_to_be_held_when_entered(
+    qtbot: Any, ctx: Context, person: tuple[uuid.UUID, uuid.UUID]
+) -> None:
+    """A peer with no account whom no team lead has verified: "paid" is recorded as held,
+    and the dialog says so as the minutes are typed, before OK, not only on payday."""
+    person_id, plan_id = person
+    plans.update_plan(ctx, plan_id, None, peer_consent_granted_on=date(2026, 1, 1))
+    team.add_participant(ctx, plan_id, ParticipantRole.PEER, "Máret Sara")
+    ws = _workspace(qtbot, ctx, person_id)
+    section = ws.peer
+    ws.show_section(ws.sections.index(section))
+    section.add_button.click()
+    dialog = section.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.held.isHidden()  # nothing paid yet, nothing to say
+    dialog.minutes.setValue(90)
+    dialog.paid.setValue(60)
+    assert not dialog.held.isHidden() and dialog.held.text() == HELD
+    dialog.accept()
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1)
+    assert str(section.model.index(0, 5).data()) == "60 (held)"
+    report = PeerHoursDialog(ctx)
+    qtbot.addWidget(report)
+    report.set_period(date(2026, 1, 1), date(2026, 12, 31))
+    assert report.report is not None
+    (counted,) = report.report.peers
+    assert (counted.paid_minutes, counted.held_minutes) == (0, 60)
+
+    peer_id = team.list_participants(ctx, plan_id)[-1].id
+    verify_peer(ctx, peer_id)  # as a team lead does, having checked who she is
+    ws.reload()
+    qtbot.waitUntil(lambda: str(section.model.index(0, 5).data()) == "60")
+    section.add_button.click()
+    again = section.dialog
+    assert again is not None and again is not dialog
+    again.peer.setCurrentIndex(again.peers.row_of(peer_id))
+    again.paid.setValue(30)
+    assert again.held.isHidden()  # a verified peer's paid minutes are paid
+    again.reject()
