@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -113,6 +113,9 @@ class Version:
     agreed_on: date | None
     agreed_by: tuple[str, ...]
     goals: tuple[Goal, ...] | None  # None when the export carries no snapshot
+    #: read from a file, not agreed here: when and by whom (print-only keys of the version)
+    imported_on: date | None = None
+    imported_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -258,6 +261,8 @@ def read_plan(
         contacts=tuple(CrisisContact(c.name, c.role, c.phone) for c in crisis_plan.contacts),
     )
     versions = _versions(plan)
+    if not isinstance(document, PersonDocument):
+        versions = _imported(open_plan(document), versions)
     peer_contact: dict[str, PeerContact] = {}
     for contribution in plan.peer_contributions:
         before = peer_contact.get(contribution.peer, PeerContact(0, None))
@@ -281,6 +286,23 @@ def read_plan(
         present=tuple(k for k in _present(plan, versions) if k in known),
         peer_contact=peer_contact,
         meetings=_meetings(plan),
+    )
+
+
+def _imported(plan: Mapping[str, Any], versions: tuple[Version, ...]) -> tuple[Version, ...]:
+    """The versions, those read from a file marked so (the printing service's marks)."""
+    marks = {
+        v.get("number"): (to_date(v.get("imported_on")), text(v.get("imported_by")))
+        for v in plan.get("versions") or ()
+        if isinstance(v, Mapping) and v.get("imported_on")
+    }
+    if not marks:
+        return versions
+    return tuple(
+        replace(v, imported_on=marks[v.number][0], imported_by=marks[v.number][1])
+        if v.number in marks
+        else v
+        for v in versions
     )
 
 

@@ -132,6 +132,11 @@ def title_block(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
     status = words.say(status_key)
     if view.status == "draft" and view.versions:
         status = words.say("status_changed", number=str(view.versions[-1].number))
+    elif view.status == "agreed" and view.versions and view.versions[-1].imported_on:
+        latest = view.versions[-1]  # read from a file: not agreed here, as the screens say
+        status = words.say(
+            "status_imported", date=words.date(latest.imported_on), account=latest.imported_by
+        )
     rows = [
         ("plan_period", period),
         ("coordinator", coordinator_text),

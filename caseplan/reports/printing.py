@@ -70,7 +70,8 @@ def _language(document: Mapping[str, Any], options: PlanOptions) -> str:
 
 
 def version_label(document: Mapping[str, Any], language: str) -> str:
-    """ "3, agreed 12.03.2026" for an agreed plan (its latest version); "" for a draft.
+    """ "3, agreed 12.03.2026" for an agreed plan (its latest version); "" for a draft;
+    "3, imported from a file on … by …, not agreed here" for a version read from a file.
 
     An empty label prints as "Draft — not agreed yet", as the batch prints drafts too.
     """
@@ -84,6 +85,15 @@ def version_label(document: Mapping[str, Any], language: str) -> str:
         return value if isinstance(value, int) else 0
 
     latest = max(versions, key=number)
+    imported = to_date(latest.get("imported_on"))
+    if imported is not None:  # read from a file: never shown as agreed here
+        return t(
+            "version_imported",
+            language,
+            number=latest.get("number", len(versions)),
+            date=format_date(imported, language),
+            account=str(latest.get("imported_by") or ""),
+        )
     agreed = to_date(latest.get("agreed_on"))
     return t(
         "version_number",

@@ -16,6 +16,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +24,7 @@ from caseplan.errors import AccessDenied, InvalidInput
 from caseplan.models import Account, ContributionKind, ParticipantRole, Role
 from caseplan.reports.peer_hours import render_peer_hours
 from caseplan.reports.peer_hours_csv import peer_hours_csv
+from caseplan.reports.printing import PlanOptions, plan_pdf, version_pdf
 from caseplan.services.agreement import agreement
 from caseplan.services.agreement import changes as agreement_changes
 from caseplan.services.context import Actor, Context
@@ -196,3 +198,39 @@ def test_an_imported_version_says_it_was_imported_not_agreed_here(world: World) 
     )
     ola_plan = json.loads(exchange.export_person(world.lead, world.ola))["plans"][0]
     assert ola_plan["versions"] == []
+
+
+def test_an_imported_version_on_paper_says_imported_not_agreed_here(
+    world: World, tmp_path: Path
+) -> None:
+    """The shared plan and a reprint of the version say what the screens say; a version
+    agreed here still prints as agreed."""
+    found = people.list_people(world.lead, "Per Import")
+    plan_id = plans.get_open_plan(world.lead, found[0].id)
+    assert plan_id is not None
+    (version,) = agreement.list_versions(world.lead, plan_id.id)
+    imported_from = "imported from a file on 2 April 2026 by Kari Praksis (kari)"
+    for name, data in (
+        ("plan.pdf", plan_pdf(world.lead, found[0].id, PlanOptions(language="en"))),
+        ("version.pdf", version_pdf(world.lead, version.id, PlanOptions(language="en"))),
+    ):
+        (tmp_path / name).write_bytes(data)
+        text = squeeze(pdf_text(tmp_path / name))
+        assert squeeze(f"Plan version 1, {imported_from}, not agreed here") in text, name
+        assert squeeze(f"Status {imported_from[0].upper()}{imported_from[1:]}; not agreed") in text
+        assert squeeze("1, agreed") not in text, name
+        assert squeeze("StatusAgreed") not in text, name
+    in_bokmal = version_pdf(world.lead, version.id, PlanOptions(language="nb"))
+    (tmp_path / "nb.pdf").write_bytes(in_bokmal)
+    nb = "importert fra en fil 2. april 2026 av Kari Praksis (kari), ikke avtalt her"
+    assert squeeze(nb) in squeeze(pdf_text(tmp_path / "nb.pdf"))
+    # agreed here: printed as agreed, as before
+    ola = plans.get_open_plan(world.lead, world.ola)
+    assert ola is not None
+    me = team.add_participant(world.lead, ola.id, ParticipantRole.PERSON, "Ola Nordmann")
+    current = plans.get_plan(world.lead, ola.id).version
+    agreement.agree_plan(world.lead, ola.id, current, [me.id], {me.id: "paper"}, {}, TODAY)
+    (tmp_path / "ola.pdf").write_bytes(plan_pdf(world.lead, world.ola, PlanOptions(language="en")))
+    ola_text = squeeze(pdf_text(tmp_path / "ola.pdf"))
+    assert squeeze("Plan version 1, agreed 2 April 2026") in ola_text
+    assert squeeze("imported") not in ola_text

@@ -36,6 +36,42 @@ WHOLE_PLAN_ONLY = tr_noop(
 )
 
 
+#: Print-only keys a version of a document to print carries when it was read from a file
+#: (never in an export: the format does not have them, and the typed model ignores them).
+IMPORTED_ON, IMPORTED_BY = "imported_on", "imported_by"
+
+
+def _imported(version: PlanVersion, plain: dict[str, Any]) -> dict[str, Any]:
+    if version.imported_on is not None:
+        plain[IMPORTED_ON] = version.imported_on.isoformat()
+        plain[IMPORTED_BY] = version.imported_by
+    return plain
+
+
+def mark_imported(session: Session, document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` (plain values, to print) with each version read from a file marked as
+    such, so the paper says "imported, not agreed here" as the screens do."""
+    for plan in document.get("plans") or ():
+        versions = plan.get("versions") or []
+        ids = []
+        for version in versions:
+            try:
+                ids.append(uuid.UUID(str(version.get("id"))))
+            except ValueError:
+                continue
+        if not ids:
+            continue
+        rows = session.scalars(
+            select(PlanVersion).where(PlanVersion.id.in_(ids), PlanVersion.imported_on.is_not(None))
+        ).all()
+        found = {str(row.id): row for row in rows}
+        plan["versions"] = [
+            _imported(found[str(v.get("id"))], dict(v)) if str(v.get("id")) in found else v
+            for v in versions
+        ]
+    return document
+
+
 def load_version(session: Session, version_id: uuid.UUID) -> PlanVersion:
     version = session.get(PlanVersion, version_id)
     if version is None:
@@ -94,7 +130,9 @@ def version_document(session: Session, version: PlanVersion) -> dict[str, Any]:
             ],
             "reviews": snapshot.get("reviews") or [],
             "versions": [
-                to_plain(part(model.Version, v, agreed_by=[str(i) for i in v.agreed_by]))
+                _imported(
+                    v, to_plain(part(model.Version, v, agreed_by=[str(i) for i in v.agreed_by]))
+                )
                 for v in earlier
             ],
         }

@@ -29,7 +29,7 @@ from caseplan.models import (
     Role,
     Setting,
 )
-from caseplan.services.agreement.versions import load_version, version_document
+from caseplan.services.agreement.versions import load_version, mark_imported, version_document
 from caseplan.services.clinic.settings import DEMO_KEY
 from caseplan.services.context import Context
 from caseplan.services.exchange.document import build_document, plain_documents, to_plain
@@ -199,7 +199,7 @@ def print_person(
     """
     with ctx.write() as session:
         access.require(ctx, Action.PRINT_PLAN, person_id, session=session)
-        document = to_plain(build_document(session, person_id))
+        document = mark_imported(session, to_plain(build_document(session, person_id)))
         detail = ""
         if for_participant is not None:
             member = _member(session, person_id, for_participant)
