@@ -17,19 +17,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from keyring.backends import fail
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import Pool
+from sqlalchemy.pool import NullPool, Pool
 
-from caseplan.storage import costs
+from caseplan.storage import costs, server_logins
 from caseplan.storage.database import Database
 from caseplan.storage.location import Location, resolve
 from tests.support import CHEAP_COSTS, open_test_database
 
 PG_ENV = "CASEPLAN_TEST_POSTGRES"
 
-PG_TEMPLATE = f"caseplan_template_{os.getpid()}"  # one per test run, so runs never clash
+PG_TEMPLATE = f"caseplan_template_{os.getpid()}"  # one per test process, so runs never clash
+
+#: The key of the server-wide advisory lock a test holds while it has made login roles.
+LOGIN_ROLES_LOCK = 0x63_61_73_65  # "case"
 
 
 @pytest.fixture(autouse=True)
@@ -78,6 +83,30 @@ def _cheap_costs() -> Iterator[None]:
     costs.use(previous)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _migration_scripts_read_once() -> Iterator[None]:
+    """Alembic reads every migration script again for each ``ScriptDirectory`` it makes, and
+    ``caseplan.storage.migrate`` makes one for each step of an upgrade and for each database
+    it opens (to know the head): up to a second for every new database. The scripts do not
+    change while the tests run, so each test process reads them once. What runs against the
+    databases is the same."""
+    made: dict[tuple[str | None, str | None], ScriptDirectory] = {}
+    from_config = ScriptDirectory.from_config.__func__  # type: ignore[attr-defined]
+
+    def read_once(cls: type[ScriptDirectory], config: Config) -> ScriptDirectory:
+        where = (
+            config.get_main_option("script_location"),
+            config.get_main_option("version_locations"),
+        )
+        if where not in made:
+            made[where] = from_config(cls, config)
+        return made[where]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ScriptDirectory, "from_config", classmethod(read_once))
+        yield
+
+
 @pytest.fixture
 def real_costs() -> Iterator[costs.Costs]:
     """The real Argon2id settings, for the tests that check them on purpose."""
@@ -93,6 +122,34 @@ def _no_real_keyring() -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _login_roles_one_test_at_a_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Login roles belong to the whole PostgreSQL server, and tests name their accounts
+    alike (kari, tone, …). A test that makes one takes a server-wide advisory lock first and
+    holds it until it has ended, so a test in another xdist worker (or another run against
+    the same server) never changes the password or role of a login this test signs in with.
+    Tests that make no login roles (most of them) never wait."""
+    held: list[Any] = []
+    make_login = server_logins.make_login
+
+    def make_login_alone(connection: Any, username: str, password: str, role: str) -> None:
+        if not held:
+            url = os.environ.get(PG_ENV) or connection.engine.url
+            engine = create_engine(url, poolclass=NullPool)
+            lock = engine.connect()
+            lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": LOGIN_ROLES_LOCK})
+            lock.commit()
+            held.extend((engine, lock))
+        make_login(connection, username, password, role)
+
+    monkeypatch.setattr(server_logins, "make_login", make_login_alone)
+    yield
+    if held:
+        engine, lock = held
+        lock.close()  # ends the session, and with it the lock
+        engine.dispose()
 
 
 @pytest.fixture

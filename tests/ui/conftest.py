@@ -18,6 +18,9 @@ from caseplan.services.people import people
 from caseplan.storage.database import Database
 from caseplan.storage.keys import KdfParams
 from caseplan.storage.location import Location, resolve
+from caseplan.ui.widgets.alt_keys import guard_alt_letters
+from caseplan.ui.widgets.fit_screen import guard_screen_fit
+from caseplan.ui.widgets.plain_text import guard_plain_text
 
 TODAY = date(2026, 3, 2)
 
@@ -31,6 +34,21 @@ def _fresh_settings(tmp_path: Path) -> None:
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
         QSettings.setPath(kind, QSettings.Scope.SystemScope, folder)
+
+
+@pytest.fixture(autouse=True)
+def _app_guards(request: pytest.FixtureRequest) -> None:
+    """The application-wide guards ``caseplan.ui.main`` installs before the first screen
+    (names shown as typed, Alt+letter never typed, dialogs fitted to the screen), on the
+    test's application from the start, as in the program. Without this a test would meet
+    them only if an earlier test had opened a main window: results would depend on the
+    order and on which tests share a process (pytest-xdist)."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        return  # no application in this test (the controllers' tests make none)
+    app = request.getfixturevalue("qapp")
+    guard_plain_text(app)
+    guard_alt_letters(app)
+    guard_screen_fit(app)
 
 
 @pytest.fixture(autouse=True)

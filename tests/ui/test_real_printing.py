@@ -32,6 +32,10 @@ from tests.reports.pdftools import page_count, pdf_text
 from tests.ui.conftest import CHEAP_KDF
 from tests.ui.test_print_dialogs import _give_plans
 
+#: One CUPS-PDF printer and one output folder: under pytest-xdist these tests run in one
+#: worker (``--dist loadgroup``), so a job never lands among another test's jobs.
+pytestmark = pytest.mark.xdist_group("cups")
+
 
 @pytest.fixture(scope="module")
 def cups_printer() -> str:
