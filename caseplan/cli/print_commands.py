@@ -68,7 +68,14 @@ def cmd_print_due(args: argparse.Namespace) -> int:
         practitioner = None
         if args.practitioner:
             practitioner = find_practitioner(clinic.ctx, args.practitioner).id
-        count = print_due(clinic.ctx, until, out, progress=progress, practitioner=practitioner)
+        count = print_due(
+            clinic.ctx,
+            until,
+            out,
+            progress=progress,
+            practitioner=practitioner,
+            language=args.language,
+        )
     say(f"Printed {count} plans to {out}.")
     say(NOT_ENCRYPTED.format(path=out))
     return 0
@@ -106,5 +113,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     add_out_option(due)
     due.add_argument(
         "--practitioner", metavar="USERNAME", help="only people on this practitioner's teams"
+    )
+    due.add_argument(
+        "--language",
+        choices=["nb", "en"],
+        default="nb",
+        help="language of the cover list (each plan prints in its person's language); default nb",
     )
     due.set_defaults(handler=cmd_print_due)

@@ -25,12 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from caseplan.errors import tr_noop
+from caseplan.reports.cover_page import render_cover
 from caseplan.reports.crisis_card import render_crisis_card
 from caseplan.reports.document import open_plan, to_date
 from caseplan.reports.fonts import register_fonts
 from caseplan.reports.i18n import format_date, normalise_language, t
 from caseplan.reports.meeting_summary import render_meeting_summary
-from caseplan.reports.merge import Joiner
+from caseplan.reports.merge import Joiner, merge_pdfs
 from caseplan.reports.shared_plan import (
     PlanOptions,
     PrintCancelled,
@@ -40,6 +41,7 @@ from caseplan.reports.shared_plan import (
 )
 from caseplan.services.context import Context
 from caseplan.services.printing import printing
+from caseplan.services.printing.cover import cover_rows
 from caseplan.storage.files import check_output, write_atomically
 
 __all__ = [
@@ -250,9 +252,10 @@ def _render_pooled(
     workers: int,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    cover: bytes,
 ) -> None:
     """Render chunks of plans in ``workers`` processes while more are still being read, and
-    join the finished chunks, in order, in memory, as they come."""
+    join the finished chunks, in order, in memory, as they come, after the ``cover``."""
     size = max(1, min(CHUNK, -(-total // (workers * 3))))
     # "spawn": a fresh interpreter is safe to start from a program with threads (the app).
     context = multiprocessing.get_context("spawn")
@@ -260,6 +263,7 @@ def _render_pooled(
     state = {"done": 0, "joined": 0}
 
     with Joiner() as joiner, ProcessPoolExecutor(workers, mp_context=context) as pool:
+        joiner.add(cover)
 
         def collect() -> None:
             """Join the chunks that are finished, in order (a failure fails the batch)."""
@@ -309,9 +313,12 @@ def print_due(
     cancelled: Cancelled | None = None,
     practitioner: uuid.UUID | None = None,
     workers: int = 2,
+    language: str = "nb",
 ) -> int:
     """Print, into one PDF, every plan due for review by ``until`` (PRINT_DUE).
 
+    A cover list in ``language`` (the screens') comes first: whose plans follow, in order,
+    their coordinator, and why each is due (:mod:`caseplan.reports.cover_page`).
     Each plan prints in its person's language and is numbered page X of Y on its own.
     ``progress(done, total)`` counts plans; when ``cancelled()`` turns true the work stops
     with :class:`PrintCancelled`. The pages are made in memory, never in a temporary file:
@@ -328,11 +335,14 @@ def print_due(
             progress(0, total)
         options = PlanOptions(demo=due.demo, printed_on=ctx.today())
         register_fonts()
+        rows = cover_rows(ctx, due.people)
+        cover = render_cover(rows, until, ctx.today(), language=language, demo=due.demo)
         made = io.BytesIO()
         if workers > 1 and total >= POOL_FROM:
-            _render_pooled(due.documents, total, options, made, workers, progress, cancelled)
+            _render_pooled(due.documents, total, options, made, workers, progress, cancelled, cover)
         else:
-            render_many(list(due.documents), made, options, progress, cancelled)
+            render_many(list(due.documents), plans := io.BytesIO(), options, progress, cancelled)
+            merge_pdfs([cover, plans.getvalue()], made, batch_info(options))
         _stop(cancelled)
         ids = [person.id for person in due.people]
         printing.record_prints(ctx, ids, "plans due, batch", lambda: deliver(made.getvalue()))

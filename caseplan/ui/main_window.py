@@ -143,7 +143,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         self._caseload_stale = False
         self.session.changes.changed.connect(self._changed)
         self._state_changed()
-        self.show_caseload(None)
+        self.show_start()
         self._restore_geometry()
 
         if idle_timeout_ms is None:
@@ -204,7 +204,8 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         self._update_person_actions(open_person, may_agree, locked)
         self._update_plan_actions()
         # Meeting mode shows no one else: Alt+Left would show the list of people.
-        self.back_action.setEnabled(open_person and not self.session.meeting)
+        away = open_person or (self.showing_overview() and not locked)
+        self.back_action.setEnabled(away and not self.session.meeting)
         if self.meeting is not None:
             self.meeting.agree_button.setEnabled(self.agree_action.isEnabled())
 
@@ -215,6 +216,9 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         self.session.open_person(person_id)
 
     def back_to_people(self) -> None:
+        if self.showing_overview() and self.session.person_id is None:
+            self.show_caseload(None)  # from the overview: Alt+Left shows the people too
+            return
         page = self.person_page
         if page is None or settle_dates(page):  # a date refused: the person stays open
             self.session.back_to_people()
@@ -262,6 +266,8 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
             self.caseload.person_activated.connect(self.show_person)
             self.pages.addWidget(self.caseload)
         self.pages.setCurrentWidget(self.caseload)
+        self._drop_overview()
+        self.back_action.setEnabled(self.session.person_id is not None)
         model = self.caseload_model
         row = model.row_of(select) if model is not None and select is not None else None
         if row is not None and model is not None:
@@ -272,11 +278,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
 
     def drop_caseload(self) -> None:
         """Remove every widget and row that holds a person's data."""
-        if self.overview is not None:
-            self.pages.removeWidget(self.overview)
-            self.overview.hide()
-            self.overview.deleteLater()
-            self.overview = None
+        self._drop_overview()
         if self.caseload is not None:
             self.pages.removeWidget(self.caseload)
             self.caseload.hide()
@@ -314,6 +316,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         self.person_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+        self._drop_overview()
         workspace.nav.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

@@ -95,11 +95,15 @@ FOOTER = re.compile(r"^(?P<name>.+?) (Side|Page) (?P<page>\d+) (av|of) (?P<pages
 
 
 def footers(path: Path) -> list[tuple[str, int, int]]:
-    """(name, page, pages) from the footer of every page, in order."""
+    """(name, page, pages) from the footer of every page after the batch's cover list, in
+    order."""
     found = []
     for number in range(1, page_count(path) + 1):
         match = FOOTER.search(pdf_text(path, number))
         assert match is not None, f"page {number} has no footer"
+        if match["name"].startswith(("Forside: ", "Cover list: ")):
+            assert not found, "the cover list comes first"
+            continue
         found.append((match["name"], int(match["page"]), int(match["pages"])))
     return found
 

@@ -62,6 +62,7 @@ def _window(qtbot: Any, clinic_ws: OpenClinic, settings: QSettings) -> tuple[Mai
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.show_caseload(None)  # a team lead starts on the overview; these are about people
     return window, ids
 
 

@@ -133,6 +133,9 @@ def test_the_whole_flow_with_the_keyboard_alone(
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    # A team lead starts on the overview; Alt+Left ("Back to people") shows the people.
+    qtbot.waitUntil(lambda: window.overview is not None and window.overview.table.hasFocus())
+    key(qtbot, Qt.Key.Key_Left, ALT)
     qtbot.waitUntil(lambda: window.caseload is not None and window.caseload.search.hasFocus())
     assert sorted(caseload_rows(window)) == sorted([*clinic_people, "Mari Solberg"])
 

@@ -63,6 +63,7 @@ def make_window(
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
+    window.show_caseload(None)  # a team lead starts on the overview; these are about people
     return window
 
 

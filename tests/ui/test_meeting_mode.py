@@ -45,6 +45,8 @@ def open_window(qtbot: Any, clinic_ws: OpenClinic, settings: QSettings) -> MainW
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.show_caseload(None)  # a team lead starts on the overview; these are about people
+    qtbot.wait(50)  # the window's layout lets go of the overview's size
     window.activateWindow()
     return window
 

@@ -31,11 +31,13 @@ LockClinic = Callable[[OpenClinic, LockReason], None]
 
 @dataclass(frozen=True)
 class Place:
-    """Where the user is: the caseload (no person), or a person's section, maybe in meeting mode."""
+    """Where the user is: the caseload or the overview (no person), or a person's section,
+    maybe in meeting mode."""
 
     person_id: uuid.UUID | None = None
     section: int | None = None
     meeting: bool = False
+    overview: bool = False
 
 
 class SessionView(Protocol):
@@ -43,6 +45,12 @@ class SessionView(Protocol):
 
     def show_caseload(self, select: uuid.UUID | None) -> None:
         """Show the list of people (building it again after a lock), ``select``'s row current."""
+
+    def showing_overview(self) -> bool:
+        """Whether the overview is what shows (no person open)."""
+
+    def show_overview(self) -> object:
+        """Show the overview (building it again after a lock)."""
 
     def open_person(self, editor: PlanEditor, section: int | None) -> bool:
         """Show the workspace of the person ``editor`` has read, at ``section`` (None: the
@@ -201,6 +209,7 @@ class SessionController(QObject):
         """
         if self.locked or not self.can_lock:
             return
+        overview = self.person_id is None and self.view.showing_overview()
         self.locked = True
         self.view.cover(privacy)
         section = None
@@ -208,7 +217,7 @@ class SessionController(QObject):
             self.editor.saver.flush(ask=False)
             section = self.view.close_person()
             self.editor.forget()
-        self.remembered = Place(self.person_id, section, self.meeting)
+        self.remembered = Place(self.person_id, section, self.meeting, overview)
         self.person_id, self.meeting = None, False
         self.view.drop_caseload()
         self._lock_clinic(self.clinic, LockReason.PRIVACY if privacy else LockReason.IDLE)
@@ -228,6 +237,8 @@ class SessionController(QObject):
         place, self.remembered = self.remembered or Place(), None
         self.view.uncover()
         self.view.show_caseload(place.person_id)
+        if place.overview:
+            self.view.show_overview()
         editor, self.editor = self.editor, None
         if editor is not None and self._show(editor, place.section) and place.meeting:
             self.enter_meeting()

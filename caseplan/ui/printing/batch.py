@@ -25,7 +25,7 @@ from caseplan.reports.printing import print_due
 from caseplan.services.context import Context
 from caseplan.services.printing.printing import count_due, practitioners
 from caseplan.services.security import access
-from caseplan.ui.i18n import error_text
+from caseplan.ui.i18n import error_text, ui_language
 from caseplan.ui.printing.printer import Printed, ask_printer, print_pdf
 from caseplan.ui.widgets.dates import RequiredDateEdit, dates_ok
 from caseplan.ui.widgets.output import not_encrypted
@@ -139,6 +139,7 @@ class BatchPrintDialog(QDialog):
     def start(self, target: Path) -> None:
         """Print every due plan into ``target`` on a worker thread."""
         until, practitioner, ctx = self.chosen_date(), self.chosen_practitioner(), self.ctx
+        language = ui_language()  # the cover list is the team lead's: the screens' language
 
         def work(progress: Progress) -> int:
             return print_due(
@@ -148,6 +149,7 @@ class BatchPrintDialog(QDialog):
                 progress=progress.report,
                 cancelled=lambda: progress.cancelled,
                 practitioner=practitioner,
+                language=language,
             )
 
         self.result_path = None
@@ -175,6 +177,7 @@ class BatchPrintDialog(QDialog):
         """Print every due plan on ``printer``: made into one PDF first, then sent, both on a
         worker thread; the progress bar counts plans, then pages where pages are rendered."""
         until, practitioner, ctx = self.chosen_date(), self.chosen_practitioner(), self.ctx
+        language = ui_language()  # the cover list is the team lead's: the screens' language
 
         def work(progress: Progress) -> Printed:
             made: list[bytes] = []  # the pages stay in memory, never in a temporary file
@@ -185,6 +188,7 @@ class BatchPrintDialog(QDialog):
                 progress=progress.report,
                 cancelled=lambda: progress.cancelled,
                 practitioner=practitioner,
+                language=language,
             )
             return print_pdf(made[0], printer, progress)
 

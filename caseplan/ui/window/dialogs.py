@@ -10,7 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QStackedWidget
 
 from caseplan.errors import CaseplanError
+from caseplan.models import Role
+from caseplan.services.context import Context
 from caseplan.services.people.people import PersonDetails, get_person
+from caseplan.services.security import access
 from caseplan.ui.audit import AuditDialog
 from caseplan.ui.backup import BackupDialog, ask_backup_target
 from caseplan.ui.caseload import CaseloadModel, CaseloadView
@@ -28,6 +31,11 @@ from caseplan.ui.reports import PeerHoursDialog
 from caseplan.ui.review import ReviewDialog
 from caseplan.ui.window.actions import WindowActions
 from caseplan.ui.workspace import PersonWorkspace
+
+
+def starts_on_overview(ctx: Context) -> bool:
+    """The team lead's start page is the overview; a practitioner's is their caseload."""
+    return ctx.actor.role is Role.TEAM_LEAD and access.can(ctx, access.Action.VIEW_OVERVIEW)
 
 
 class WindowDialogs(WindowActions):
@@ -73,6 +81,28 @@ class WindowDialogs(WindowActions):
         dialog.open()
         return dialog
 
+    def show_caseload(self, select: uuid.UUID | None) -> None:
+        """Show the list of people (the window does it)."""
+
+    def show_start(self) -> None:
+        """After signing in: a team lead starts at the overview (the caseload is built too,
+        one Alt+Left away), everyone else at their caseload."""
+        self.show_caseload(None)
+        if starts_on_overview(self.session.ctx):
+            self.show_overview()
+
+    def showing_overview(self) -> bool:
+        return self.overview is not None and self.pages.currentWidget() is self.overview
+
+    def _drop_overview(self) -> None:
+        """The overview goes when another page shows: it is read afresh each time it is
+        shown anyway, and a page kept in the stack would make every page as large as it."""
+        if self.overview is not None:
+            self.pages.removeWidget(self.overview)
+            self.overview.hide()
+            self.overview.deleteLater()
+            self.overview = None
+
     def show_overview(self) -> OverviewPage | None:
         """Tools → Overview: the counts, read afresh each time it is shown."""
         if self.session.locked or self.session.meeting:
@@ -86,6 +116,7 @@ class WindowDialogs(WindowActions):
         else:
             self.overview.refresh()
         self.pages.setCurrentWidget(self.overview)
+        self.back_action.setEnabled(True)  # Alt+Left: the list of people
         self.overview.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.overview
 

@@ -22,7 +22,7 @@ Answer = Callable[[Choice], None]
 class FakeWindow:
     """What a window would show, as plain values; implements :class:`SessionView`."""
 
-    shows: str = "caseload"  #: caseload, person, meeting or lock
+    shows: str = "caseload"  #: caseload, overview, person, meeting or lock
     person: uuid.UUID | None = None
     section: int = 0
     selected: uuid.UUID | None = None
@@ -34,6 +34,14 @@ class FakeWindow:
     def show_caseload(self, select: uuid.UUID | None) -> None:
         self.calls.append("show_caseload")
         self.caseload_built, self.shows, self.selected = True, "caseload", select
+
+    def showing_overview(self) -> bool:
+        return self.shows == "overview"
+
+    def show_overview(self) -> object:
+        self.calls.append("show_overview")
+        self.shows = "overview"
+        return None
 
     def open_person(self, editor: PlanEditor, section: int | None) -> bool:
         self.calls.append("open_person")
