@@ -248,10 +248,17 @@ class PeerSection(Section):
         self.model.set_rows(contributions)
         minutes = sum(c.minutes for c in contributions)
         paid = sum(c.paid_minutes for c in contributions)
+        held_peers = {p.id for p in peers if paid_is_held(p)}
+        held = sum(c.paid_minutes for c in contributions if c.peer_id in held_peers)
         self.total.setText(
             self.tr("In total {minutes} minutes, {paid} of them paid").format(
                 minutes=minutes, paid=paid
             )
+            if not held
+            else self.tr(
+                "In total {minutes} minutes, {paid} of them paid ({held} held until a team lead "
+                "verifies the peer)"
+            ).format(minutes=minutes, paid=paid, held=held)
         )
         self.consent.setText(self._consent_text(view))
         peer_ids = {p.id for p in peers}

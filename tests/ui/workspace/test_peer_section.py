@@ -117,7 +117,9 @@ def test_peer_support_shows_peers_what_we_do_together_and_meetings(
     assert section.together_model.rowCount() == 2
     assert str(section.together_model.index(1, 1).data()) == "Máret Sara"
     assert section.met.text().startswith("Meetings with a peer present: 3 Feb 2026")
-    assert section.total.text() == "In total 90 minutes, 60 of them paid"
+    assert section.total.text() == (  # Máret has no account and is not verified yet
+        "In total 90 minutes, 60 of them paid (60 held until a team lead verifies the peer)"
+    )
     assert "consented to peer involvement on 1 Jan 2026" in section.consent.text()
 
 

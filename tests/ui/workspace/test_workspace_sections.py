@@ -106,8 +106,11 @@ def test_peer_support_is_recorded_and_totalled(
     dialog.note.setText("Gikk sammen til NAV.")
     dialog.accept()
     (row,) = _rows(workspace.peer.table)
-    assert row[1:] == ["Siri Å. Lie", "90", "Meeting", "Gikk sammen til NAV.", "60"]
-    assert workspace.peer.total.text() == "In total 90 minutes, 60 of them paid"
+    # Siri has no account and no team lead has verified her: her paid minutes are held
+    assert row[1:] == ["Siri Å. Lie", "90", "Meeting", "Gikk sammen til NAV.", "60 (held)"]
+    assert workspace.peer.total.text() == (
+        "In total 90 minutes, 60 of them paid (60 held until a team lead verifies the peer)"
+    )
     assert contributions.list_contributions(ctx, kari.plan_id)[0].paid_minutes == 60
 
 
