@@ -17,6 +17,11 @@ from caseplan.cli.common import (
 )
 from caseplan.errors import InvalidInput, tr_noop
 
+COPY_IS_THE_SHARED_PLAN = tr_noop(
+    "A copy for a team member is the shared plan as their consent covers it; it cannot be "
+    "combined with --easy-read, --crisis-card or --meeting-summary."
+)
+
 
 def parse_day(text: str) -> date:
     try:
@@ -40,8 +45,19 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     options = PlanOptions(
         language=args.language, easy_read=args.easy_read, bilingual=args.bilingual
     )
+    if args.for_participant is not None and (
+        args.easy_read or args.crisis_card or args.meeting_summary
+    ):
+        raise InvalidInput(COPY_IS_THE_SHARED_PLAN)
     output_path(args)
     with signed_in(args) as clinic:
+        if args.for_participant is not None:
+            from caseplan.services.printing.printing import find_member
+
+            member = find_member(clinic.ctx, wanted, args.for_participant)
+            data = plan_pdf(clinic.ctx, wanted, options, for_participant=member)
+            write_out(args, data)
+            return 0
         printer = crisis_card_pdf if args.crisis_card else plan_pdf
         if args.meeting_summary:
             printer = meeting_summary_pdf
@@ -103,6 +119,12 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help='"what we agreed today" for the latest meeting, on one page',
     )
     pdf.add_argument("--bilingual", action="store_true", help="headings in both languages")
+    pdf.add_argument(
+        "--for-participant",
+        metavar="NAME_OR_ID",
+        help="a copy for this team member: only what their consent covers (refused when "
+        "they have none, or it has ended)",
+    )
     pdf.set_defaults(handler=cmd_pdf)
 
     due = commands.add_parser(

@@ -21,9 +21,17 @@ class PlanOptions:
     version_label: str = ""
     printed_on: date | None = None
     signatures: Mapping[str, bytes] | None = None  # participant id -> PNG of a drawn signature
+    #: a copy for a team member: their name, what their consent covers ("own_part",
+    #: "crisis_plan"), and the sections left out of it (each says so on the page)
+    copy_for: str = ""
+    copy_scope: str = ""
+    left_out: frozenset[str] = frozenset()
 
 
 def version_text(view: PlanView, words: Words, options: PlanOptions) -> str:
+    if options.copy_for:
+        what = words.plain(f"copy_scope_{options.copy_scope}")
+        return words.plain("footer_copy", name=options.copy_for, what=what)
     if options.version_label:
         return words.plain("footer_version", label=options.version_label)
     if view.status == "draft" and view.versions:

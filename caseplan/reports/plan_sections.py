@@ -168,6 +168,20 @@ def title_block(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
     ]
 
 
+def not_in_copy(key: str, words: Words, styles: Styles) -> list[Flowable]:
+    """A section a copy for a team member leaves out: it says so (not "not written yet")."""
+    return section(key, words, styles, [Para(f"<i>{words.say('not_in_copy')}</i>", styles.body)])
+
+
+def copy_note(name: str, scope: str, words: Words, styles: Styles) -> list[Flowable]:
+    """At the top of a copy for a team member: whose copy, and what it holds."""
+    if scope == "full_plan":
+        text = words.say("copy_note_full", name=name)
+    else:
+        text = words.say("copy_note", name=name, what=words.plain(f"copy_scope_{scope}"))
+    return [Para(text, styles.body), gap(styles)]
+
+
 def about_me(view: PlanView, words: Words, styles: Styles) -> list[Flowable]:
     body: list[Flowable] = []
     for key in ABOUT_ME_FIELDS:

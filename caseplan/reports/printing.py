@@ -132,12 +132,40 @@ def _print(
             version_label=options.version_label or version_label(document, language),
             printed_on=options.printed_on or ctx.today(),
         )
+        if for_participant is not None:
+            final = _copy_options(final, document, for_participant)
         buffer = io.BytesIO()
         renderer(document, buffer, final)
         return buffer.getvalue(), _what(kind, options, language)
 
     return printing.print_person(
         ctx, person_id, render, audited=audited, for_participant=for_participant
+    )
+
+
+#: What a copy for a team member leaves out, by what their consent covers ("my_peer" too,
+#: unless the copy is a peer's own).
+_LEFT_OUT = {
+    "own_part": frozenset({"about_me", "crisis_plan"}),
+    "crisis_plan": frozenset({"about_me", "my_goals"}),
+}
+
+
+def _copy_options(
+    options: PlanOptions, document: Mapping[str, Any], member_id: uuid.UUID
+) -> PlanOptions:
+    """A copy for ``member_id`` (the document already cut to their consent): whose it is,
+    what it holds, and which sections say they are not in it."""
+    members = open_plan(document).get("participants") or ()
+    member = next((p for p in members if p.get("id") == str(member_id)), None)
+    if member is None:
+        return options
+    scope = str((member.get("consent") or {}).get("scope") or "")
+    left_out = _LEFT_OUT.get(scope, frozenset())
+    if left_out and member.get("role") != "peer":
+        left_out |= {"my_peer"}
+    return replace(
+        options, copy_for=str(member.get("name") or ""), copy_scope=scope, left_out=left_out
     )
 
 

@@ -56,15 +56,34 @@ class Printing:
 
 Section = Callable[[Printing], list[Flowable]]
 
+
 #: The shared plan, section by section, in print order. Add a section by adding a line.
+def _unless_left_out(key: str, make: Section) -> Section:
+    """``make``, or, in a copy for a team member that leaves it out, a line saying so."""
+
+    def made(p: Printing) -> list[Flowable]:
+        if key in p.options.left_out:
+            return sections.not_in_copy(key, p.words, p.styles)
+        return make(p)
+
+    return made
+
+
+def _copy_note(p: Printing) -> list[Flowable]:
+    if not p.options.copy_for:
+        return []
+    return sections.copy_note(p.options.copy_for, p.options.copy_scope, p.words, p.styles)
+
+
 SECTIONS: list[Section] = [
     lambda p: sections.title_block(p.view, p.words, p.styles),
-    lambda p: sections.about_me(p.view, p.words, p.styles),
-    lambda p: sections.goals(p.view, p.words, p.styles, p.marks),
+    _copy_note,
+    _unless_left_out("about_me", lambda p: sections.about_me(p.view, p.words, p.styles)),
+    _unless_left_out("my_goals", lambda p: sections.goals(p.view, p.words, p.styles, p.marks)),
     lambda p: progress.how_it_is_going(p.tracks, p.reviewed, p.words, p.styles),
     lambda p: sections.team(p.view, p.words, p.styles),
-    lambda p: sections.peer(p.view, p.words, p.styles),
-    lambda p: sections.crisis(p.view, p.words, p.styles),
+    _unless_left_out("my_peer", lambda p: sections.peer(p.view, p.words, p.styles)),
+    _unless_left_out("crisis_plan", lambda p: sections.crisis(p.view, p.words, p.styles)),
     lambda p: sections.review(p.view, p.words, p.styles),
     lambda p: sections.agreement(p.view, p.words, p.styles, p.options.signatures or {}, p.printed),
     lambda p: changes_page(p.view, p.words, p.styles),

@@ -97,3 +97,66 @@ def test_print_due_per_practitioner_and_refusals(
     )  # fmt: skip
     assert code == 0, err
     assert f"Printed {len(mine)} plans" in err
+
+
+def _member_with(document: dict[str, object], scope: str) -> dict[str, object] | None:
+    plans = [p for p in document["plans"] if p["status"] != "closed"]  # type: ignore[attr-defined, index]
+    for member in plans[-1]["participants"] if plans else ():
+        consent = member["consent"]
+        if consent["scope"] == scope and (consent["expires_on"] or "9999") > "2026-12-01":
+            return member  # type: ignore[no-any-return]
+    return None
+
+
+def test_pdf_for_participant_prints_their_copy_and_refuses_without_consent(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`pdf ID --for-participant NAME`: the shared plan as that team member's consent
+    covers it, saying what is left out; refused with a sentence when they have none."""
+    base = ("--db", str(demo_db), "--account", "lead")
+    found: dict[str, tuple[str, dict[str, object]]] = {}
+    for someone in people(capsys, demo_db, "lead"):
+        code, _out, err = run(
+            capsys, "export", someone["id"], "--out", str(tmp_path / "p.json"), "--force", *base
+        )
+        assert code == 0, err
+        document = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+        for scope in ("crisis_plan", "none"):
+            member = _member_with(document, scope)
+            if member is not None and scope not in found:
+                found[scope] = (someone["id"], member)
+    assert set(found) == {"crisis_plan", "none"}, "the demo has such team members"
+
+    person, member = found["crisis_plan"]
+    out = tmp_path / "copy.pdf"
+    code, stdout, err = run(
+        capsys, "pdf", person, "--for-participant", str(member["name"]).upper(),
+        "--out", str(out), "--language", "en", *base,
+    )  # fmt: skip
+    assert (code, stdout) == (0, ""), err
+    text = squeeze(pdf_text(out))
+    assert squeeze(f"Copy for {member['name']}: the crisis plan only") in text
+    assert squeeze("Not in this copy:") in text and squeeze("Not written yet") not in text
+
+    person, member = found["none"]
+    refused = tmp_path / "refused.pdf"
+    code, _out, err = run(
+        capsys, "pdf", person, "--for-participant", str(member["id"]), "--out", str(refused), *base
+    )
+    assert code == 1 and not refused.exists()
+    assert err == (
+        f"caseplan: {member['name']} has no valid consent to see this plan (none given, or it "
+        "has ended), so no copy can be made for them.\n"
+    )
+    code, _out, err = run(
+        capsys, "pdf", person, "--for-participant", "Nobody Here", "--out", str(refused), *base
+    )
+    assert (code, err) == (
+        1,
+        "caseplan: There is no team member called Nobody Here on this person's open plan.\n",
+    )
+    code, _out, err = run(
+        capsys, "pdf", person, "--for-participant", "x", "--crisis-card", "--out", str(refused),
+        *base,
+    )  # fmt: skip
+    assert code == 1 and "cannot be combined with --easy-read" in err

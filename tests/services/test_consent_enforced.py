@@ -15,10 +15,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from caseplan.errors import AccessDenied, InvalidInput
-from caseplan.models import Account, ConsentScope, LifeDomain, ParticipantRole, Role
-from caseplan.reports.printing import plan_pdf
+from caseplan.models import Account, AuditEvent, ConsentScope, LifeDomain, ParticipantRole, Role
+from caseplan.reports.printing import PlanOptions, plan_pdf
 from caseplan.services.agreement import agreement, versions
 from caseplan.services.context import Actor, Context
 from caseplan.services.crisis import crisis
@@ -131,10 +132,39 @@ def test_a_peer_prints_only_their_part(world: World) -> None:
 
 
 def test_a_copy_for_a_team_member_follows_their_consent(world: World) -> None:
-    copy = squeeze(text_of(plan_pdf(world.kari, world.ola, for_participant=world.nav)))
+    english = PlanOptions(language="en")
+    copy = squeeze(text_of(plan_pdf(world.kari, world.ola, english, for_participant=world.nav)))
     assert squeeze(WARNING_SIGN) in copy
     for hidden in (NAV_STEP, OWN_STEP, OTHER_GOAL, ABOUT_ME):
         assert squeeze(hidden) not in copy, hidden
+    # what is left out says so; nothing says "not written yet" of what was written
+    assert (
+        squeeze(
+            "A copy for NAV Sentrum. The person has agreed that NAV Sentrum may see the "
+            "crisis plan only; the other parts of the plan are not in this copy."
+        )
+        in copy
+    )
+    assert copy.count(squeeze("Not in this copy:")) == 3  # about me, goals, peer
+    assert squeeze("Not written yet") not in copy and squeeze("No goals written yet") not in copy
+    assert squeeze("Copy for NAV Sentrum: the crisis plan only") in copy  # each page's footer
+    peer_copy = squeeze(
+        text_of(plan_pdf(world.kari, world.ola, english, for_participant=world.sindre_member))
+    )
+    assert squeeze(OWN_STEP) in peer_copy and squeeze(WARNING_SIGN) not in peer_copy
+    assert peer_copy.count(squeeze("Not in this copy:")) == 2  # about me, the crisis plan
+    assert squeeze("Copy for Sindre Berg: their own part") in peer_copy
+    with world.kari.read() as session:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        assert last is not None and (last.action, last.detail) == (
+            "print",
+            "shared plan, en, copy for a team member (own_part)",
+        )  # a copy is audited as a print, with what it held
+    with pytest.raises(AccessDenied, match="only their own part"):  # not the crisis plan via NAV
+        plan_pdf(world.sindre, world.ola, english, for_participant=world.nav)
+    with world.kari.read() as session:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        assert last is not None and last.action == "refused"  # and the refusal is kept
     member = team.get_participant(world.kari, world.nav)
     team.update_participant(
         world.kari, world.nav, member.version, consent_expires_on=TODAY - timedelta(days=1)

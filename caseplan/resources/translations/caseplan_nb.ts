@@ -3651,6 +3651,10 @@
         <translation>I alt {minutes} minutter, {paid} av dem betalt</translation>
     </message>
     <message>
+        <source>In total {minutes} minutes, {paid} of them paid ({held} held until a team lead verifies the peer)</source>
+        <translation>I alt {minutes} minutter, {paid} av dem betalt ({held} holdes tilbake til en teamleder har bekreftet likepersonen)</translation>
+    </message>
+    <message>
         <source>Meetings with a peer present: {dates}</source>
         <translation>Møter der en likeperson var med: {dates}</translation>
     </message>
@@ -4140,8 +4144,12 @@
     <name>PlanPreviewDialog</name>
     <message>
         <source>Print preview</source>
-        <extracomment>What the dialog can print. asks where to save (parent, title, suggested name); None if cancelled</extracomment>
+        <extracomment>What the dialog can print. asks where to save (parent, title, suggested name); None if cancelled a copy for a team member (id, name): the shared plan as their consent covers it</extracomment>
         <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>A copy for {name}</source>
+        <translation>En kopi til {name}</translation>
     </message>
     <message>
         <source>Print preview of the person&apos;s papers</source>
@@ -4254,6 +4262,10 @@
     <message>
         <source>what-we-agreed.pdf</source>
         <translation>dette-ble-vi-enige-om.pdf</translation>
+    </message>
+    <message>
+        <source>plan-copy-for-a-team-member.pdf</source>
+        <translation>plan-kopi-til-en-deltaker.pdf</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -4789,6 +4801,18 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>Gjør til &amp;koordinator</translation>
     </message>
     <message>
+        <source>Print their cop&amp;y…</source>
+        <translation>Skriv u&amp;t kopi til deltakeren …</translation>
+    </message>
+    <message>
+        <source>Print their copy</source>
+        <translation>Skriv ut kopi til deltakeren</translation>
+    </message>
+    <message>
+        <source>Print or save a copy of the plan for the selected team member, with only what their consent covers</source>
+        <translation>Skriv ut eller lagre en kopi av planen til den valgte deltakeren, med bare det samtykket deres gjelder</translation>
+    </message>
+    <message>
         <source>Consent to peer involvement: not given. No peer can join the team.</source>
         <translation>Samtykke til likepersonarbeid: ikke gitt. Ingen likeperson kan bli med i teamet.</translation>
     </message>
@@ -4807,6 +4831,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Change consent to peer involvement</source>
         <translation>Endre samtykke til likepersonarbeid</translation>
+    </message>
+    <message>
+        <source>Choose the team member the copy is for.</source>
+        <translation>Velg deltakeren kopien er til.</translation>
     </message>
     <message>
         <source>Change a team member</source>
@@ -5431,6 +5459,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>En avsluttet plan kan ikke avtales.</translation>
     </message>
     <message>
+        <source>A copy for a team member is the shared plan as their consent covers it; it cannot be combined with --easy-read, --crisis-card or --meeting-summary.</source>
+        <translation>En kopi til en deltaker er den delte planen slik samtykket deres gjelder; den kan ikke kombineres med --easy-read, --crisis-card eller --meeting-summary.</translation>
+    </message>
+    <message>
         <source>A file already exists at {path}.</source>
         <translation>Det finnes allerede en fil her: {path}.</translation>
     </message>
@@ -5445,6 +5477,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>A peer worker can change only the status or the action of steps they are responsible for.</source>
         <translation>Som erfaringskonsulent kan du bare endre status eller beskrivelse for tiltak du selv har ansvar for.</translation>
+    </message>
+    <message>
+        <source>A peer worker can print only their own part of the plan.</source>
+        <translation>En likeperson kan bare skrive ut sin egen del av planen.</translation>
     </message>
     <message>
         <source>A peer worker can record only their own peer contributions.</source>
@@ -5823,6 +5859,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>Det finnes ingen fagperson-konto som heter {name}.</translation>
     </message>
     <message>
+        <source>There is no team member called {name} on this person&apos;s open plan.</source>
+        <translation>Det er ingen deltaker som heter {name} i denne personens åpne plan.</translation>
+    </message>
+    <message>
         <source>There must always be at least one active administrator.</source>
         <translation>Det må alltid være minst én aktiv administrator.</translation>
     </message>
@@ -5953,6 +5993,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Your account may not record peer contributions here.</source>
         <translation>Brukerkontoen din har ikke tilgang til å registrere likepersonbidrag her.</translation>
+    </message>
+    <message>
+        <source>{count} team members are called {name}; give the team member&apos;s id instead.</source>
+        <translation>{count} deltakere heter {name}; oppgi deltakerens id i stedet.</translation>
     </message>
     <message>
         <source>{field} contains a control character that cannot be stored.</source>
@@ -6101,6 +6145,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>{name} is the coordinator; choose another coordinator first.</source>
         <translation>{name} er koordinator; velg en annen koordinator først.</translation>
+    </message>
+    <message>
+        <source>{name} is the person whose plan this is: print the plan itself, not a copy for a team member.</source>
+        <translation>{name} er personen som eier planen: skriv ut selve planen, ikke en kopi til en deltaker.</translation>
     </message>
     <message>
         <source>{name} must be present to agree their plan.</source>

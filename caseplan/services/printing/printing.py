@@ -23,6 +23,7 @@ from caseplan.models import (
     Account,
     ConsentScope,
     Participant,
+    ParticipantRole,
     Person,
     Plan,
     PlanStatus,
@@ -39,6 +40,14 @@ from caseplan.services.security.access import Action
 from caseplan.services.shared import is_peer_worker
 from caseplan.services.team.consent import NO_SHARING_CONSENT, effective_scope, scoped_document
 
+NOT_A_COPY_FOR_THE_PERSON = tr_noop(
+    "{name} is the person whose plan this is: print the plan itself, not a copy for a team member."
+)
+PEER_OWN_COPY_ONLY = tr_noop("A peer worker can print only their own part of the plan.")
+NO_SUCH_MEMBER = tr_noop("There is no team member called {name} on this person's open plan.")
+SEVERAL_MEMBERS = tr_noop(
+    "{count} team members are called {name}; give the team member's id instead."
+)
 VERSION_NEEDS_FULL_PLAN = tr_noop(
     "An agreed version is the whole plan; the person's consent lets you see only a part of it."
 )
@@ -179,6 +188,29 @@ def _member(session: Session, person_id: uuid.UUID, member_id: uuid.UUID) -> Par
     return row
 
 
+def find_member(ctx: Context, person_id: uuid.UUID, name_or_id: str) -> uuid.UUID:
+    """The team member of the person's open plan with this id, or called this (any case),
+    for a copy (``caseplan pdf --for-participant``); one sentence when none or several."""
+    access.require(ctx, Action.VIEW_PERSON, person_id)
+    wanted = name_or_id.strip()
+    query = (
+        select(Participant.id, Participant.name)
+        .join(Plan, Plan.id == Participant.plan_id)
+        .where(Plan.person_id == person_id, Plan.status != PlanStatus.CLOSED)
+    )
+    with ctx.read() as session:
+        members = session.execute(query).all()
+    for member_id, _name in members:
+        if str(member_id) == wanted.lower():
+            return uuid.UUID(str(member_id))
+    named = [row[0] for row in members if row[1].casefold() == wanted.casefold()]
+    if not named:
+        raise NotFound(NO_SUCH_MEMBER, name=wanted[:64])
+    if len(named) > 1:
+        raise InvalidInput(SEVERAL_MEMBERS, count=len(named), name=wanted[:64])
+    return uuid.UUID(str(named[0]))
+
+
 def print_person(
     ctx: Context,
     person_id: uuid.UUID,
@@ -203,6 +235,11 @@ def print_person(
         detail = ""
         if for_participant is not None:
             member = _member(session, person_id, for_participant)
+            if member.role == ParticipantRole.PERSON:
+                raise InvalidInput(NOT_A_COPY_FOR_THE_PERSON, name=member.name)
+            if is_peer_worker(ctx) and member.account_id != ctx.actor.account_id:
+                # else their own-part consent would open, say, the crisis plan through NAV's
+                raise AccessDenied(PEER_OWN_COPY_ONLY)
             own = _consents(session, ctx, person_id, member)
             if all(scope == ConsentScope.NONE for _, scope in own.values()):
                 raise InvalidInput(NO_SHARING_CONSENT, name=member.name)

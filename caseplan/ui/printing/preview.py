@@ -58,14 +58,19 @@ class PlanPreviewDialog(QDialog):
         kind: str = PLAN,
         meeting_id: uuid.UUID | None = None,
         choose_path: ChoosePath = ask_save_path,
+        for_participant: tuple[uuid.UUID, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.choose_path = choose_path
         self.ctx = ctx
         self.person_id = person_id
         self.meeting_id = meeting_id
+        #: a copy for a team member (id, name): the shared plan as their consent covers it
+        self.for_participant = for_participant
         self.worker: Worker | None = None
         self.setWindowTitle(self.tr("Print preview"))
+        if for_participant is not None:
+            self.setWindowTitle(self.tr("A copy for {name}").format(name=for_participant[1]))
         self.setAccessibleName(self.tr("Print preview of the person's papers"))
 
         self.kind = QComboBox(self)
@@ -75,6 +80,9 @@ class PlanPreviewDialog(QDialog):
         self.kind.addItem(self.tr("Crisis card"), CRISIS_CARD)
         self.kind.addItem(self.tr("What we agreed today (a meeting)"), MEETING_SUMMARY)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        if for_participant is not None:  # a copy is the shared plan, cut to their consent
+            self.kind.setCurrentIndex(self.kind.findData(PLAN))
+            self.kind.setEnabled(False)
         kind_label = QLabel(self.tr("&What to print:"), self)
         kind_label.setBuddy(self.kind)
         self.language = QComboBox(self)
@@ -146,7 +154,8 @@ class PlanPreviewDialog(QDialog):
             return meeting_summary_pdf(
                 self.ctx, self.person_id, options, self.meeting_id, audited=audited
             )
-        return plan_pdf(self.ctx, self.person_id, options, audited=audited)
+        member = None if self.for_participant is None else self.for_participant[0]
+        return plan_pdf(self.ctx, self.person_id, options, audited=audited, for_participant=member)
 
     @property
     def page_count(self) -> int:
@@ -191,7 +200,7 @@ class PlanPreviewDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self.print_button.setEnabled(not busy)
         self.save_button.setEnabled(not busy)
-        self.kind.setEnabled(not busy)
+        self.kind.setEnabled(not busy and self.for_participant is None)
         self.language.setEnabled(not busy)
 
     # --- print and save -----------------------------------------------------------------
@@ -241,9 +250,10 @@ class PlanPreviewDialog(QDialog):
             CRISIS_CARD: self.tr("crisis-card.pdf"),
             MEETING_SUMMARY: self.tr("what-we-agreed.pdf"),
         }
-        path = self.choose_path(
-            self, self.tr("Save as PDF"), names.get(self.kind.currentData(), "plan.pdf")
-        )
+        name = names.get(self.kind.currentData(), "plan.pdf")
+        if self.for_participant is not None:
+            name = self.tr("plan-copy-for-a-team-member.pdf")
+        path = self.choose_path(self, self.tr("Save as PDF"), name)
         if path is None:
             return
         try:

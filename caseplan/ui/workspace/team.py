@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,11 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseplan.errors import InvalidInput
+from caseplan.models import ConsentScope, ParticipantRole
 from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView
-from caseplan.services.security.consent_rules import ConsentState, consent_state
+from caseplan.services.printing.printing import NOT_A_COPY_FOR_THE_PERSON
+from caseplan.services.security.consent_rules import ConsentState, consent_state, effective_scope
+from caseplan.services.team.consent import NO_SHARING_CONSENT
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.controllers.records import Kind, Ref
+from caseplan.ui.i18n import error_text
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.plain_text import shown_as_typed
 from caseplan.ui.workspace.consent_renewal import RenewConsentDialog, consent_notice
@@ -84,6 +90,18 @@ class TeamSection(Section):
             self.tr("Renew the selected member's consent to share, with the person")
         )
         self.renew_button.clicked.connect(self.start_renew)
+        # A copy for the selected team member: only what their consent covers (printed or
+        # saved as PDF from the preview, audited as a print).
+        self.copy_button = QPushButton(self.tr("Print their cop&y…"), self)
+        self.copy_button.setAccessibleName(self.tr("Print their copy"))
+        self.copy_button.setAccessibleDescription(
+            self.tr(
+                "Print or save a copy of the plan for the selected team member, with only "
+                "what their consent covers"
+            )
+        )
+        self.copy_button.clicked.connect(self.start_copy)
+        self.copy_dialog: QDialog | None = None
         self.add_button.clicked.connect(self.start_add)
         self.edit_button.clicked.connect(self.start_edit)
         self.remove_button.clicked.connect(self.remove_current)
@@ -101,6 +119,7 @@ class TeamSection(Section):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
         consent = QHBoxLayout()
         consent.addWidget(self.peer_consent, 1)
         consent.addWidget(self.peer_consent_button)
@@ -190,6 +209,30 @@ class TeamSection(Section):
         dialog.accepted.connect(lambda: self._save(chosen, dialog.values()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def start_copy(self) -> QDialog | None:
+        """The selected member's copy, previewed as it prints (Print… and Save as PDF…);
+        one sentence instead when their consent does not hold today."""
+        from caseplan.ui.printing.preview import PlanPreviewDialog
+
+        member = self.current()
+        if member is None or self.view is None:
+            self.host.report(self.tr("Choose the team member the copy is for."))
+            return None
+        if member.role == ParticipantRole.PERSON:
+            self.host.report(error_text(InvalidInput(NOT_A_COPY_FOR_THE_PERSON, name=member.name)))
+            return None
+        if effective_scope(member, self.host.ctx.today()) == ConsentScope.NONE:
+            self.host.report(error_text(InvalidInput(NO_SHARING_CONSENT, name=member.name)))
+            return None
+        self.host.report("")
+        dialog = PlanPreviewDialog(
+            self.host.ctx, self.host.person_id, self, for_participant=(member.id, member.name)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.copy_dialog = dialog
+        dialog.open()
+        return dialog
 
     def current(self) -> ParticipantDetails | None:
         return self.model.row_at(self.table.currentIndex().row())

@@ -4,15 +4,21 @@ team, and renews a consent with the person ("Renew consent…"). Fictional peopl
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
-from caseplan.models import ConsentScope, ParticipantRole
+from sqlalchemy import select
+
+from caseplan.models import AuditEvent, ConsentScope, ParticipantRole
 from caseplan.services.context import Context
+from caseplan.services.crisis import crisis
 from caseplan.services.people import people
 from caseplan.services.plans import plans
 from caseplan.services.team import team
+from caseplan.ui.printing.preview import PlanPreviewDialog
 from caseplan.ui.workspace import PersonWorkspace
 from caseplan.ui.workspace.consent_renewal import RenewConsentDialog
+from tests.reports.pdftools import pdf_text, squeeze
 
 
 def test_ending_and_ended_consents_are_said_and_a_consent_is_renewed(
@@ -62,3 +68,58 @@ def test_ending_and_ended_consents_are_said_and_a_consent_is_renewed(
         today + timedelta(days=365),
     )
     assert "Anne Nordmann: consent ended" in section.consent_notice.text()
+
+
+def test_a_copy_for_a_team_member_is_printed_from_the_team_and_refused_when_consent_ended(
+    qtbot: Any, ctx: Context, today: date, tmp_path: Path
+) -> None:
+    person = people.create_person(ctx, "Kari Nordmann", preferred_name="Kari")
+    plan = plans.open_plan(ctx, person.id, period_start=today - timedelta(days=200))
+    team.add_participant(ctx, plan.id, ParticipantRole.PERSON, "Kari Nordmann")
+    since = today - timedelta(days=180)
+    team.add_participant(
+        ctx, plan.id, ParticipantRole.SERVICE, "NAV Sentrum", consent_scope="crisis_plan",
+        consent_granted_on=since, consent_expires_on=today + timedelta(days=14),
+    )  # fmt: skip
+    team.add_participant(
+        ctx, plan.id, ParticipantRole.NETWORK, "Anne Nordmann", consent_scope="full_plan",
+        consent_granted_on=since, consent_expires_on=today - timedelta(days=3),
+    )  # fmt: skip
+    crisis.save_crisis_plan(ctx, plan.id, None, warning_signs="Jeg sover dårlig")
+    ws = PersonWorkspace(ctx, person.id)
+    qtbot.addWidget(ws)
+    ws.resize(1100, 760)
+    ws.show()
+    qtbot.waitExposed(ws)
+    section = ws.team
+    ws.show_section(ws.sections.index(section))
+
+    section.table.selectRow(2)  # Anne: her consent ended three days ago
+    section.copy_button.click()
+    assert section.copy_dialog is None
+    assert ws.message.text() == (
+        "Anne Nordmann has no valid consent to see this plan (none given, or it has ended), "
+        "so no copy can be made for them."
+    )
+    section.table.selectRow(0)  # the person herself
+    section.copy_button.click()
+    assert section.copy_dialog is None and ws.message.text().startswith("Kari Nordmann is the")
+
+    section.table.selectRow(1)  # NAV: the crisis plan only
+    section.copy_button.click()  # Print their cop&y…
+    dialog = section.copy_dialog
+    assert isinstance(dialog, PlanPreviewDialog) and dialog.isVisible()
+    assert ws.message.isHidden()
+    assert dialog.windowTitle() == "A copy for NAV Sentrum" and not dialog.kind.isEnabled()
+    saved = tmp_path / "copy.pdf"
+    dialog.choose_path = lambda *_args: saved
+    dialog.save_button.click()
+    assert "not encrypted" in dialog.message.text()
+    text = squeeze(pdf_text(saved))
+    assert squeeze("Kopi til NAV Sentrum: bare kriseplanen") in text  # Kari's bokmål
+    assert squeeze("Jeg sover dårlig") in text and squeeze("Ikke med i denne kopien") in text
+    assert squeeze("Ikke skrevet ennå") not in text
+    with ctx.read() as session:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        assert last is not None and last.action == "print"
+        assert last.detail.endswith("copy for a team member (crisis_plan)")
