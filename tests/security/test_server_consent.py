@@ -25,6 +25,7 @@ from sqlalchemy import create_engine, select, text
 
 from caseplan.models import (
     Account,
+    CloseReason,
     ConsentScope,
     ContributionKind,
     LifeDomain,
@@ -40,8 +41,10 @@ from caseplan.services.meetings.meetings import add_meeting
 from caseplan.services.meetings.together import GoalReview, record_review
 from caseplan.services.peers.contributions import add_contribution
 from caseplan.services.people import people
-from caseplan.services.plans import goals, plans
+from caseplan.services.plans import closing, goals, plans
 from caseplan.services.plans.plan_view import PlanView, load_plan_view
+from caseplan.services.printing import printing
+from caseplan.services.shared import peer_scope
 from caseplan.services.team import team
 from tests.security import test_server_roles as roles
 from tests.security.test_files_and_one_password import PASSWORDS
@@ -100,6 +103,7 @@ class Mona:
     person: uuid.UUID
     plan: uuid.UUID
     sindre: uuid.UUID  #: the peer worker whose login is tried, a team member
+    home: uuid.UUID  #: the goal with Sindre's step
     sindre_step: uuid.UUID
     siri_step: uuid.UUID
     accounts: dict[str, uuid.UUID]
@@ -184,7 +188,7 @@ def _make_mona(server: Server) -> Mona:
                 {"account": ids[name], "member": member},
             )
     owner.dispose()
-    return Mona(person.id, plan_id, sindre, sindre_step, siri_step, ids)
+    return Mona(person.id, plan_id, sindre, home.id, sindre_step, siri_step, ids)
 
 
 @pytest.fixture
@@ -238,18 +242,31 @@ def _expected(ctx: Context) -> dict[str, dict[tuple[Any, ...], dict[str, Any]]]:
         rows[table][tuple(fields[k] for k in KEYS[table])] = fields
 
     for listed in people.list_people(ctx):
+        # The person as the plan view of their open plan shows them (the view of an older
+        # plan with a wider consent shows more of them: the server follows the open plan).
+        opened = load_plan_view(ctx, listed.id, record_open=False)
+        assert opened is not None
+        put("persons", opened.person)
         for plan in plans.list_plans(ctx, listed.id, record=False):
             put("plans", plan)
             view = load_plan_view(ctx, listed.id, plan_id=plan.id, record_open=False)
             assert view is not None
-            _expected_view(view, put)
+            with ctx.read() as session:
+                scope = peer_scope(session, ctx, plan.id)
+            _expected_view(view, put, consented=scope != ConsentScope.NONE)
             for version in agreement.list_versions(ctx, plan.id, record=False):
                 put("plan_versions", version)
     return rows
 
 
-def _expected_view(view: PlanView, put: Any) -> None:
-    put("persons", view.person)
+def _expected_view(view: PlanView, put: Any, *, consented: bool) -> None:
+    """Without ``consented``: on a plan whose consent to the peer is "none" (an older plan
+    they were not on, or where it ended) the app still names the person and the
+    coordinator and lists the peer's own contributions; the server, stricter, shows nothing
+    of that plan but its dates (docs/security.md §8.1)."""
+    if not consented:
+        assert not (view.goals or view.meetings or view.reviews or view.crisis_plan)
+        return
     for participant in view.participants:
         put("participants", participant)
     for goal in view.goals:
@@ -315,6 +332,14 @@ def _texts(value: Any) -> Iterator[str]:
             yield from _texts(item)
 
 
+def _without_notes(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_notes(v) for k, v in value.items() if k != "worker_note"}
+    if isinstance(value, list):
+        return [_without_notes(item) for item in value]
+    return value
+
+
 def _every_table_is_placed(server: Server) -> None:
     owner = create_engine(server.owner.url)
     with owner.connect() as connection:
@@ -371,6 +396,27 @@ def test_a_peers_login_reads_what_the_consent_covers_and_the_app_shows(
         shown = load_plan_view(signed_in.ctx, mona.person)
         assert shown == load_plan_view(ctx, mona.person, record_open=False)
         assert "Mona Samtykke" in [p.full_name for p in people.list_people(signed_in.ctx)]
+        # And his printed copy holds what the app's rules give him, read through his login.
+        printed: list[dict[str, Any]] = []
+
+        def render(document: dict[str, Any], _demo: bool) -> tuple[bytes, str]:
+            printed.append(document)
+            return b"%PDF", "shared plan"
+
+        printing.print_person(signed_in.ctx, mona.person, render)
+        printing.print_person(ctx, mona.person, render)
+        # (The services leave worker's notes in a peer's document, for the shared plan's
+        # renderer to leave out; through his login they are blank already.)
+        assert not set(NOTES) & set(_texts(printed[0]))
+        assert _without_notes(printed[0]) == _without_notes(printed[1])
+        goals_printed = [g["own_words"] for p in printed[0]["plans"] for g in p["goals"]]
+        assert goals_printed == {
+            ConsentScope.FULL_PLAN: [
+                "Egen leilighet.", "Færre dager med rus.", "Jobbe to dager i uka."
+            ],
+            ConsentScope.OWN_PART: ["Egen leilighet."],
+            ConsentScope.CRISIS_PLAN: [],
+        }[scope]  # fmt: skip
     finally:
         signed_in.close()
 
@@ -467,6 +513,44 @@ def test_without_a_consent_that_holds_today_the_peer_reads_nothing_of_the_person
             assert _counts(staff, mona) == everything, name
         finally:
             staff.close()
+
+
+@pytest.mark.parametrize("older", ["whole plan", "ended"])
+def test_each_plan_of_a_person_follows_the_consent_given_on_it(
+    server: Server, mona: Mona, owner_db: Any, older: str
+) -> None:
+    """Mona's plan is closed and her next one started with Sindre's consent to his own
+    part; on the closed plan his consent is to the whole plan (still valid), or has ended."""
+    today = date.today()
+    if older == "ended":
+        _set_consent(
+            server,
+            mona,
+            consent_granted_on=today - timedelta(days=30),
+            consent_expires_on=today - timedelta(days=1),
+        )
+    kari = unlock.sign_in(server.accounts, server.names["kari"], PASSWORDS["kari"])
+    try:
+        plans.close_plan(kari.ctx, mona.plan, None, CloseReason.GOALS_REACHED)
+        following = closing.start_next_plan(kari.ctx, mona.person, [mona.home])
+        (copy,) = [p for p in team.list_participants(kari.ctx, following.id) if p.name == "Sindre"]
+        team.update_participant(
+            kari.ctx, copy.id, None, consent_scope=ConsentScope.OWN_PART,
+            consent_granted_on=today, consent_expires_on=today + timedelta(days=60),
+        )  # fmt: skip
+    finally:
+        kari.close()
+    ctx = _peer_as_the_app_sees_him(owner_db, server, mona)
+    expected = _expected(ctx)
+    closed_goals = [g for g in expected["goals"].values() if g["plan_id"] == mona.plan]
+    assert len(closed_goals) == (3 if older == "whole plan" else 0)
+    new_goals = [g for g in expected["goals"].values() if g["plan_id"] == following.id]
+    assert [g["own_words"] for g in new_goals] == ["Egen leilighet."]
+    peer = _connect(server, "sindre")
+    try:
+        _compare(_read_as_peer(peer), expected)
+    finally:
+        peer.close()
 
 
 def test_own_part_the_peer_still_does_their_own_work_through_their_login(

@@ -82,11 +82,10 @@ WORDS = ("what_matters", "strengths", "what_helps", "what_does_not_help", "how_i
          "address")  # fmt: skip
 BORN = "date_of_birth"
 
-_SEES_WHOLE_PERSON = (
-    "caseplan_may('view_person', person) AND EXISTS (SELECT 1 FROM caseplan_consents() c "
-    "JOIN plans pl ON pl.id = c.plan_id WHERE pl.person_id = person "
-    "AND pl.status <> 'closed' AND c.scope = 'full_plan')"
-)
+#: plpgsql keeps each query's plan for the session: these run for every query (and the
+#: words for every person read), where planning a SQL function's body each time would cost
+#: more than the lookup itself.
+_PLPGSQL = "LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp"
 
 
 def _functions() -> list[str]:
@@ -95,18 +94,19 @@ def _functions() -> list[str]:
         # consent_rules.effective_scope, for each of the signed-in account's own rows
         "CREATE OR REPLACE FUNCTION caseplan_consents() "
         "RETURNS TABLE (plan_id uuid, member uuid, scope text, coordinator uuid) "
-        f"{_DEFINER} AS $$ SELECT pa.plan_id, pa.id, CASE WHEN pa.consent_scope <> 'none' "
+        f"{_PLPGSQL} AS $$ BEGIN RETURN QUERY SELECT pa.plan_id, pa.id, "
+        "CASE WHEN pa.consent_scope <> 'none' "
         "AND (pa.consent_granted_on IS NULL OR pa.consent_granted_on <= current_date) "
         "AND (pa.consent_expires_on IS NULL OR pa.consent_expires_on >= current_date) "
         "THEN pa.consent_scope::text ELSE 'none' END, p.coordinator_id "
         "FROM participants pa JOIN plans p ON p.id = pa.plan_id "
-        "WHERE pa.account_id = caseplan_account() $$",
+        "WHERE pa.account_id = caseplan_account(); END $$",
         # goals.own_goals: goals with a step they are responsible for, and those steps
         "CREATE OR REPLACE FUNCTION caseplan_own_part() RETURNS TABLE (goal_id uuid, step_id uuid) "
-        f"{_DEFINER} AS $$ SELECT s.goal_id, s.id FROM caseplan_consents() c "
-        "JOIN steps s ON s.responsible_id = c.member "
+        f"{_PLPGSQL} AS $$ BEGIN RETURN QUERY SELECT s.goal_id, s.id "
+        "FROM caseplan_consents() c JOIN steps s ON s.responsible_id = c.member "
         "JOIN goals g ON g.id = s.goal_id AND g.plan_id = c.plan_id "
-        "WHERE c.scope = 'own_part' $$",
+        "WHERE c.scope = 'own_part'; END $$",
         f"CREATE OR REPLACE FUNCTION caseplan_goal_plan(goal uuid) RETURNS uuid {_DEFINER} "
         "AS $$ SELECT plan_id FROM goals WHERE id = goal $$",
         f"CREATE OR REPLACE FUNCTION caseplan_meeting_plan(meeting uuid) RETURNS uuid {_DEFINER} "
@@ -115,13 +115,23 @@ def _functions() -> list[str]:
         "AS $$ SELECT plan_id FROM reviews WHERE id = review $$",
         f"CREATE OR REPLACE FUNCTION caseplan_crisis_plan(crisis uuid) RETURNS uuid {_DEFINER} "
         "AS $$ SELECT plan_id FROM crisis_plans WHERE id = crisis $$",
-        # the person's words, only where the peer may read them (else NULL)
+        # the person may be opened, and their open plan has the whole-plan consent
+        "CREATE OR REPLACE FUNCTION caseplan_whole_person(person uuid) RETURNS boolean "
+        f"{_PLPGSQL} AS $$ BEGIN RETURN caseplan_may('view_person', person) AND EXISTS "
+        "(SELECT 1 FROM caseplan_consents() c JOIN plans pl ON pl.id = c.plan_id "
+        "WHERE pl.person_id = person AND pl.status <> 'closed' AND c.scope = 'full_plan'); "
+        "END $$",
+        # the person's words and birth date, only where they are the peer's to read
         "CREATE OR REPLACE FUNCTION caseplan_person_word(person uuid, field text) RETURNS text "
-        f"{_DEFINER} AS $$ SELECT CASE field {words} END FROM persons p "
-        f"WHERE p.id = person AND {_SEES_WHOLE_PERSON} $$",
+        f"{_PLPGSQL} AS $$ DECLARE found text; BEGIN "
+        "IF NOT caseplan_whole_person(person) THEN RETURN NULL; END IF; "
+        f"SELECT CASE field {words} END INTO found FROM persons p WHERE p.id = person; "
+        "RETURN found; END $$",
         "CREATE OR REPLACE FUNCTION caseplan_person_born(person uuid) RETURNS date "
-        f"{_DEFINER} AS $$ SELECT p.date_of_birth FROM persons p "
-        f"WHERE p.id = person AND {_SEES_WHOLE_PERSON} $$",
+        f"{_PLPGSQL} AS $$ DECLARE found date; BEGIN "
+        "IF NOT caseplan_whole_person(person) THEN RETURN NULL; END IF; "
+        "SELECT p.date_of_birth INTO found FROM persons p WHERE p.id = person; "
+        "RETURN found; END $$",
     ]
 
 
@@ -184,7 +194,7 @@ def downgrade() -> None:
     op.execute(f"GRANT SELECT ON persons TO {PEER}")
     for table in PEER_SEES:
         op.execute(f"DROP POLICY IF EXISTS consent_scope ON {table}")
-    for name in ("person_born(uuid)", "person_word(uuid, text)", "crisis_plan(uuid)",
-                 "review_plan(uuid)", "meeting_plan(uuid)", "goal_plan(uuid)", "own_part()",
-                 "consents()"):  # fmt: skip
+    for name in ("person_born(uuid)", "person_word(uuid, text)", "whole_person(uuid)",
+                 "crisis_plan(uuid)", "review_plan(uuid)", "meeting_plan(uuid)",
+                 "goal_plan(uuid)", "own_part()", "consents()"):  # fmt: skip
         op.execute(f"DROP FUNCTION IF EXISTS caseplan_{name}")
