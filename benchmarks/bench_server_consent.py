@@ -5,8 +5,9 @@ the end), then, as the peer worker's own login, times the app's caseload, openin
 their people's plans and printing one (its document), and plain queries over whole tables
 (what someone with ``psql`` would run). The same is measured without 0014's policies (its
 downgrade run, the database still marked 0014 so the app opens it) and with them again. A
-practitioner's caseload is timed too: staff are not touched by the policies. Times are medians of ``--repeat`` runs: wall time, and the
-server's own execution time from ``EXPLAIN ANALYZE`` for the plain queries.
+practitioner's caseload is timed too: staff are not touched by the policies. Times are
+medians of ``--repeat`` runs: wall time (and this process's CPU time), and the server's own
+execution time from ``EXPLAIN ANALYZE`` for the plain queries.
 
     CASEPLAN_TEST_POSTGRES=postgresql://caseplan@127.0.0.1:55432/postgres \\
         .venv/bin/python benchmarks/bench_server_consent.py [--people 2000] [--repeat 5]
