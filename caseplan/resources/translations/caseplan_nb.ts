@@ -2735,6 +2735,10 @@
         <source>Consent to peer involvement</source>
         <translation>Samtykke til likepersoner</translation>
     </message>
+    <message>
+        <source>Renew consent</source>
+        <translation>Forny samtykke</translation>
+    </message>
 </context>
 <context>
     <name>MeetingModel</name>
@@ -2947,6 +2951,14 @@
     <message>
         <source>Someone not yet on the team…</source>
         <translation>Noen som ikke er i teamet ennå …</translation>
+    </message>
+    <message>
+        <source>Renew consent…</source>
+        <translation>Forny samtykke …</translation>
+    </message>
+    <message>
+        <source>Renew consent</source>
+        <translation>Forny samtykke</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from caseplan.models import LifeDomain, ParticipantRole, StepStatus
 from caseplan.services.plans.goals import GoalDetails, StepDetails
 from caseplan.services.plans.plan_view import PlanView
+from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.controllers.plan_editor import PlanEditor
 from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.meeting.dialogs import StepDialog, TeamOrSomeoneNew, in_large_type
+from caseplan.ui.workspace.consent_renewal import RenewConsentDialog
 from caseplan.ui.workspace.goal_dialogs import AddGoalDialog
 from caseplan.ui.workspace.member_dialogs import ParticipantDialog, PeerConsentDialog
 
@@ -234,3 +236,28 @@ class MeetingEditing(QObject):
             then(made)
         elif made is not None:
             self.focus(f"member.{made}")
+
+    # -- consent that ends ------------------------------------------------------------------
+
+    def renew_consent(self, member_id: uuid.UUID) -> QDialog | None:
+        """Renew a team member's consent with the person: what they may see, until when."""
+        view = self.view
+        member = view.participant(member_id) if view is not None else None
+        if member is None:
+            return None
+        self.editor.saver.flush()
+        today = self.editor.ctx.today()
+        dialog = RenewConsentDialog(member, self.person_name(), today, self.parent_widget)
+        dialog.accepted.connect(lambda: self._renewed(member, dialog.values()))
+        return self._open(dialog)
+
+    def _renewed(self, member: ParticipantDetails, values: dict[str, Any]) -> None:
+        old = {name: getattr(member, name) for name in values}
+        self.editor.change(
+            self.tr("Renew consent"),
+            Ref(Kind.PARTICIPANT, member.id, member.plan_id),
+            member.name,
+            {name: value for name, value in old.items() if value != values[name]},
+            {name: value for name, value in values.items() if value != old[name]},
+            member.version,
+        )

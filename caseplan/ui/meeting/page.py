@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,6 +20,7 @@ from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.controllers.field_saver import Field
 from caseplan.ui.controllers.records import Kind
 from caseplan.ui.widgets.dates import date_text
+from caseplan.ui.workspace.consent_renewal import consent_line
 from caseplan.ui.workspace.fields import crisis_field, goal_field, person_field
 from caseplan.ui.workspace.labels import (
     domain_label,
@@ -71,11 +73,21 @@ class StepLine:
     done: bool
 
 
-Item = Line | Words | StepLine | Banner
+@dataclass(frozen=True)
+class ConsentLine:
+    """A team member whose consent ends soon or has ended: said, with "Renew consent…"."""
+
+    key: str
+    text: str
+    member_id: uuid.UUID
 
 
-def page_items(view: PlanView | None) -> tuple[list[Item], str]:
-    """The page for a plan without worker's notes, and the name it calls the person by."""
+Item = Line | Words | StepLine | Banner | ConsentLine
+
+
+def page_items(view: PlanView | None, today: date | None = None) -> tuple[list[Item], str]:
+    """The page for a plan without worker's notes, and the name it calls the person by;
+    with ``today``, the team says whose consent ends soon or has ended."""
     if view is None:
         return [Line(QCoreApplication.translate("MeetingView", "There is no plan yet."))], ""
     person = view.person
@@ -97,7 +109,7 @@ def page_items(view: PlanView | None) -> tuple[list[Item], str]:
             )
         )
     items.append(Banner())
-    items += _about_me(view) + _goals(view) + _team(view) + _crisis(view)
+    items += _about_me(view) + _goals(view) + _team(view, today) + _crisis(view)
     return items, name
 
 
@@ -176,7 +188,7 @@ def _step_text(view: PlanView, step: StepDetails) -> str:
     return " — ".join(parts)
 
 
-def _team(view: PlanView) -> list[Item]:
+def _team(view: PlanView, today: date | None) -> list[Item]:
     items: list[Item] = [_heading(QCoreApplication.translate("MeetingView", "My team"))]
     for participant in view.participants:
         role = role_label(participant.role)
@@ -196,6 +208,9 @@ def _team(view: PlanView) -> list[Item]:
                 )
             )
         items.append(Line(" · ".join(details)))
+        said = consent_line(participant, today) if today is not None else ""
+        if said:
+            items.append(ConsentLine(f"consent.{participant.id}", said, participant.id))
     return items
 
 

@@ -35,10 +35,21 @@ from caseplan.ui.controllers.field_saver import Choice, Question
 from caseplan.ui.controllers.first_plan import FirstPlanGuide, is_agreed
 from caseplan.ui.controllers.plan_editor import EditorView, PlanEditor
 from caseplan.ui.controllers.records import Kind
+from caseplan.ui.meeting.consent import consent_row
 from caseplan.ui.meeting.editing import MeetingEditing
 from caseplan.ui.meeting.guide import GuideBar
 from caseplan.ui.meeting.keys import MeetingKeys
-from caseplan.ui.meeting.page import SHOWS, Banner, Item, Line, StepLine, Words, page_items, shape
+from caseplan.ui.meeting.page import (
+    SHOWS,
+    Banner,
+    ConsentLine,
+    Item,
+    Line,
+    StepLine,
+    Words,
+    page_items,
+    shape,
+)
 from caseplan.ui.widgets.agreement_banner import AgreementBanner
 from caseplan.ui.widgets.announce import announce
 from caseplan.ui.widgets.theme import colours, error_style
@@ -59,6 +70,7 @@ def page_style() -> str:
         f"QWidget#meeting_page QLabel {{ color: {theme.text}; }}"
         f"QLabel[role='heading'] {{ color: {theme.heading}; }}"
         f"QLabel[role='quiet'] {{ color: {theme.quiet}; }}"
+        "QLabel[role='consent'] { font-weight: bold; }"
     )
 
 
@@ -286,6 +298,9 @@ class MeetingView(MeetingKeys):
                 self._show_agreement()
             elif isinstance(item, StepLine):
                 self.column.addWidget(self._step(item))
+            elif isinstance(item, ConsentLine):
+                row, self.focusables[item.key] = consent_row(item, self.body, self.editing)
+                self.column.addWidget(row)
             else:
                 field = self._field(item.key, item.title, self.person_name)
                 self.bindings[-1].set_target(item.field, item.value, item.version)
@@ -324,7 +339,7 @@ class MeetingView(MeetingKeys):
         """What the page shows, from the plan as the editor holds it (no worker's notes)."""
         view = self.editor.view
         self.view = None if view is None else without_worker_notes(view)
-        items, self.person_name = page_items(self.view)
+        items, self.person_name = page_items(self.view, self.editor.ctx.today())
         return items
 
     def _label(self, text: str, *, scale: float | None = None, role: str = "") -> QLabel:

@@ -28,29 +28,27 @@ SCOPES = (ConsentScope.FULL_PLAN, ConsentScope.OWN_PART, ConsentScope.CRISIS_PLA
 
 def consent_notice(participants: Sequence[ParticipantDetails], today: date) -> str:
     """One line per team member whose consent ends soon or has ended; "" when none."""
-    lines = []
-    for member in participants:
-        state = consent_state(member, today)
-        if state is ConsentState.ENDING:
-            lines.append(
-                QCoreApplication.translate(
-                    "ConsentNotice",
-                    "{name}: consent ends in {days} days ({date}). Renew it with the person.",
-                ).format(
-                    name=member.name,
-                    days=days_left(member, today),
-                    date=date_text(member.consent_expires_on),
-                )
-            )
-        elif state is ConsentState.ENDED:
-            lines.append(
-                QCoreApplication.translate(
-                    "ConsentNotice",
-                    "{name}: consent ended on {date}; they see nothing of the plan until it "
-                    "is renewed.",
-                ).format(name=member.name, date=date_text(member.consent_expires_on))
-            )
-    return "\n".join(lines)
+    return "\n".join(line for member in participants if (line := consent_line(member, today)))
+
+
+def consent_line(member: ParticipantDetails, today: date) -> str:
+    """ "NAV: consent ends in 14 days (…). Renew it with the person." or "" when it holds."""
+    state = consent_state(member, today)
+    if state is ConsentState.ENDING:
+        return QCoreApplication.translate(
+            "ConsentNotice",
+            "{name}: consent ends in {days} days ({date}). Renew it with the person.",
+        ).format(
+            name=member.name,
+            days=days_left(member, today),
+            date=date_text(member.consent_expires_on),
+        )
+    if state is ConsentState.ENDED:
+        return QCoreApplication.translate(
+            "ConsentNotice",
+            "{name}: consent ended on {date}; they see nothing of the plan until it is renewed.",
+        ).format(name=member.name, date=date_text(member.consent_expires_on))
+    return ""
 
 
 def consent_mark(member: ParticipantDetails, today: date) -> str:
