@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from caseplan.reports.i18n import format_date, format_short_date, other_language, t, tn
 from caseplan.reports.styles import MUTED_HEX, Styles, user_text
@@ -91,16 +94,99 @@ def keep_room(styles: Styles, lines: float) -> CondPageBreak:
 
 #: Parsed markup of short, often repeated texts (headings, labels, names, dates), keyed by
 #: the text and the style object; holding the style keeps its id from being reused.
-_PARSED: dict[tuple[str, int], tuple[object, object, list[object]]] = {}
+_PARSED: dict[tuple[str, int], tuple[object, object, list[object], str]] = {}
 _PARSED_LIMIT = 4096
 _CACHE_TEXT_UP_TO = 160
+
+#: Parsed *shapes* of markup: the tags and entities of a text with each run of plain text
+#: replaced by a marker, keyed by that shape and the style. Most markup is a few fixed tags
+#: around the person's words; the words change, the shape repeats.
+_SHAPES: dict[tuple[str, int], tuple[object, object, list[tuple[Any, int]]]] = {}
+_SHAPES_LIMIT = 1024
+#: Tags whose parse does not depend on the text around them (no counters, links or images).
+_PLAIN_TAGS = frozenset(("b", "i", "font", "br"))
+_TOKEN = re.compile(
+    r"<(/?)([a-zA-Z]+)(?:\s[^<>]*)?/?>|&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);|[^<&]+"
+)
+_MARK = "\ue000{}\ue001"
+
+
+def _shape(text: str) -> tuple[str, list[str]] | None:
+    """``text`` with each run of plain text replaced by a numbered marker, and the runs;
+    None for markup that is not only plain tags, entities and text."""
+    parts: list[str] = []
+    runs: list[str] = []
+    end = 0
+    for match in _TOKEN.finditer(text):
+        if match.start() != end:
+            return None
+        end = match.end()
+        token = match.group()
+        if token[0] == "<":
+            if match.group(2) not in _PLAIN_TAGS:
+                return None
+            parts.append(token)
+        elif token[0] == "&":
+            parts.append(token)
+        else:
+            parts.append(_MARK.format(len(runs)))
+            runs.append(token)
+    if end != len(text) or "\ue000" in text or "\ue001" in text:
+        return None
+    return "".join(parts), runs
+
+
+def _parse_shape(shape: str, style: ParagraphStyle) -> tuple[object, list[tuple[Any, int]]] | None:
+    """The parsed fragments of a shape; each marker fragment paired with its run's number."""
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    parsed_style, frags, bullets = parser.parse(shape, style)
+    if frags is None or bullets:
+        return None
+    out: list[tuple[Any, int]] = []
+    for frag in frags:
+        found = getattr(frag, "text", "")
+        number = -1
+        if found.startswith("\ue000"):
+            if not found.endswith("\ue001"):
+                return None
+            number = int(found[1:-1])
+        elif "\ue000" in found or "\ue001" in found:
+            return None
+        out.append((frag, number))
+    return parsed_style, out
+
+
+def _fast_frags(text: str, style: ParagraphStyle) -> tuple[str, object, list[Any]] | None:
+    """``text`` cleaned as Paragraph cleans it, and its fragments from its parsed shape; or
+    None when it is not made of plain tags, entities and text only."""
+    cleaned = cleanBlockQuotedText(text)
+    shaped = _shape(cleaned)
+    if shaped is None:
+        return None
+    shape, runs = shaped
+    key = (shape, id(style))
+    hit = _SHAPES.get(key)
+    if hit is None:
+        parsed = _parse_shape(shape, style)
+        if parsed is None:
+            return None
+        if len(_SHAPES) >= _SHAPES_LIMIT:
+            _SHAPES.clear()
+        hit = _SHAPES[key] = (style, *parsed)
+    _, parsed_style, pieces = hit
+    frags = [frag if number < 0 else frag.clone(text=runs[number]) for frag, number in pieces]
+    textTransformFrags(frags, parsed_style)
+    return cleaned, parsed_style, frags
 
 
 class Para(Paragraph):  # type: ignore[misc]
     """A Paragraph that parses repeated markup once and remembers its line breaks per width.
 
     A batch of plans repeats the same headings and table labels thousands of times, and
-    tables wrap every cell twice; both are worth skipping. Fragments are shared read-only.
+    tables wrap every cell twice; both are worth skipping. Longer texts (the person's own
+    words) are parsed by shape: the few tags around them once, the words put in after.
+    Fragments are shared read-only.
     """
 
     _wrapped_for: float | None = None
@@ -121,18 +207,25 @@ class Para(Paragraph):  # type: ignore[misc]
         key = (text, id(style))
         hit = _PARSED.get(key)
         if hit is None:
-            super().__init__(text, style)
+            fast = None if getattr(style, "bulletText", None) else _fast_frags(text, style)
+            if fast is None:
+                super().__init__(text, style)
+            else:
+                self._take(fast[0], style, fast[1], fast[2])
             if len(text) <= _CACHE_TEXT_UP_TO:
                 if len(_PARSED) >= _PARSED_LIMIT:
                     _PARSED.clear()
                 parsed: dict[str, Any] = self.__dict__
-                _PARSED[key] = (style, parsed["style"], list(parsed["frags"]))
+                _PARSED[key] = (style, parsed["style"], list(parsed["frags"]), parsed["text"])
             return
+        _, parsed_style, frags, cleaned = hit
+        self._take(cleaned, style, parsed_style, list(frags))
+
+    def _take(self, text: str, style: ParagraphStyle, parsed_style: object, frags: Any) -> None:
         self.caseSensitive = 1
         self.encoding = "utf8"
-        _, parsed_style, frags = hit
         self.text = text
-        self.frags = list(frags)
+        self.frags = frags
         self.style = parsed_style
         self.bulletText = getattr(style, "bulletText", None)
         self.debug = 0
