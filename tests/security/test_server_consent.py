@@ -23,6 +23,7 @@ import pytest
 from psycopg.rows import dict_row
 from sqlalchemy import create_engine, select, text
 
+from caseplan.errors import AccessDenied
 from caseplan.models import (
     Account,
     CloseReason,
@@ -39,6 +40,7 @@ from caseplan.services.context import Actor, Context
 from caseplan.services.crisis.crisis import CrisisContactInput, save_crisis_plan
 from caseplan.services.meetings.meetings import add_meeting
 from caseplan.services.meetings.together import GoalReview, record_review
+from caseplan.services.overview.counts import overview
 from caseplan.services.peers.contributions import add_contribution
 from caseplan.services.people import people
 from caseplan.services.plans import closing, goals, plans
@@ -573,8 +575,17 @@ def test_own_part_the_peer_still_does_their_own_work_through_their_login(
         assert view is not None
         assert [s.action for g in view.goals for s in g.steps] == ["Følge Mona til boligkontoret."]
         assert {c.note for c in view.contributions} == {"Ringte Mona.", "Ringte om visning."}
+        with pytest.raises(AccessDenied):  # a peer has no overview, with a sentence
+            overview(ctx)
     finally:
         sindre.close()
+    # Staff overviews through their own logins still see Mona's peer time and steps.
+    for name in ("kari", "lars"):
+        staff = unlock.sign_in(server.accounts, server.names[name], PASSWORDS[name])
+        try:
+            assert overview(staff.ctx).peer_time.this_month >= 45 + 45 + 30
+        finally:
+            staff.close()
     _set_consent(server, mona, consent_scope=ConsentScope.CRISIS_PLAN)
     peer = _connect(server, "sindre")
     try:
