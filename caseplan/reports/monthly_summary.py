@@ -1,5 +1,6 @@
-"""The monthly summary on paper: the charts' figures with a bar chart drawn by
-reportlab.graphics, and the same figures in tables. No group of fewer than 5 people shows
+"""The monthly summary on paper: the charts' figures with bar charts drawn by
+reportlab.graphics (peer hours per month by peer: :mod:`caseplan.reports.peer_chart`), and
+the same figures in tables. No group of fewer than 5 people shows
 its numbers ("fewer than 5")."""
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from caseplan.reports.pages import (
     StartPrintout,
     a4_document,
 )
+from caseplan.reports.peer_chart import peer_section
 from caseplan.reports.styles import ACCENT, INK, MUTED, RULE, Styles, make_styles
-from caseplan.services.overview.charts import DomainRatings, Month
+from caseplan.services.overview.charts import DomainRatings, Month, PeerHoursChart
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class Summary:
     ratings: tuple[DomainRatings, ...]
     #: the audit trail's head to write down (None: not for this reader)
     audit_head: str | None = None
+    #: peer hours per month by peer (None: not for this reader)
+    peers: PeerHoursChart | None = None
 
 
 _WORDS: Final[dict[str, tuple[str, str]]] = {
@@ -183,6 +187,8 @@ def render_summary(summary: Summary, *, language: str = "nb", demo: bool = False
         Paragraph(_w("ratings", lang), styles.h1),
         _table(rating_rows, styles),
     ]
+    if summary.peers is not None:
+        story += [Spacer(1, styles.gap), *peer_section(summary.peers, lang, styles)]
     if summary.audit_head is not None:
         story += [
             Spacer(1, styles.gap),

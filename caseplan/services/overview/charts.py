@@ -1,7 +1,9 @@
 """The figures behind the team lead's charts (no drawing here): reviews held on time per month,
-plans agreed against drafts, and the distribution of people's latest self-ratings by life
-domain. Exact counts from the data; a bar or group of fewer than :data:`MINIMUM` people is
-given as None ("fewer than 5"), never as its number, where it could point to someone.
+plans agreed against drafts, the distribution of people's latest self-ratings by life
+domain, and peer hours per month by peer. Exact counts from the data; a bar or group of
+fewer than :data:`MINIMUM` people is given as None ("fewer than 5"), never as its number,
+where it could point to someone. Peer hours are a peer's paid work, counted per peer as the
+peer-hours report counts them; they count no group of people.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from caseplan.models import (
 from caseplan.services.context import Context
 from caseplan.services.overview.signals import open_plan, person_is_visible, visible_ids
 from caseplan.services.overview.voices import MINIMUM
+from caseplan.services.peers.peer_hours import read_peer_hours
 from caseplan.services.security import access, chain
 
 #: a review held up to this long after the date it answered is "on time"
@@ -143,3 +146,76 @@ def latest_ratings(ctx: Context) -> tuple[DomainRatings, ...]:
         )
         result.append(DomainRatings(domain, bands, len(people)))
     return tuple(result)
+
+
+@dataclass(frozen=True)
+class PeerMonths:
+    """One peer's time in each month (as :data:`PeerHoursChart.months`), in whole minutes."""
+
+    key: str
+    name: str
+    organisation: str
+    #: linked to an account or verified by a team lead: their paid time is paid
+    known: bool
+    minutes: tuple[int, ...]
+    #: paid minutes of a known peer
+    paid: tuple[int, ...]
+    #: paid minutes recorded for a peer the clinic does not know yet: held, not paid
+    held: tuple[int, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(self.minutes)
+
+
+@dataclass(frozen=True)
+class PeerHoursChart:
+    """Peer hours per month by peer, the last months (oldest first), exact minutes."""
+
+    months: tuple[date, ...]
+    peers: tuple[PeerMonths, ...]
+
+
+def _month_end(first: date, today: date) -> date:
+    following = (first + timedelta(days=31)).replace(day=1)
+    return min(following - timedelta(days=1), today)
+
+
+def peer_hours_per_month(ctx: Context, count: int = 12) -> PeerHoursChart | None:
+    """Each peer's minutes, paid and held minutes per month, by the peer-hours report's own
+    rules (:func:`caseplan.services.peers.peer_hours.read_peer_hours`: one row per peer
+    identity, paid only for a known peer, imported time only once accepted). None for an
+    account that may not see peer hours (they are for paying peers)."""
+    if not access.can(ctx, access.Action.PEER_HOURS_REPORT):
+        return None
+    today = ctx.today()
+    firsts = tuple(months_back(today, count))
+    found: dict[str, dict[date, tuple[int, int, int]]] = {}
+    names: dict[str, tuple[str, str, bool]] = {}
+    with ctx.read() as session:
+        for first in firsts:
+            report = read_peer_hours(ctx, session, first, _month_end(first, today))
+            for peer in report.peers:
+                found.setdefault(peer.key, {})[first] = (
+                    peer.minutes,
+                    peer.paid_minutes,
+                    peer.held_minutes,
+                )
+                names[peer.key] = (peer.name, peer.organisation, peer.known)  # the latest
+    peers = []
+    for key, months in found.items():
+        name, organisation, known = names[key]
+        cells = [months.get(first, (0, 0, 0)) for first in firsts]
+        peers.append(
+            PeerMonths(
+                key=key,
+                name=name,
+                organisation=organisation,
+                known=known,
+                minutes=tuple(c[0] for c in cells),
+                paid=tuple(c[1] for c in cells),
+                held=tuple(c[2] for c in cells),
+            )
+        )
+    peers.sort(key=lambda p: (p.name.casefold(), p.organisation.casefold(), p.key))
+    return PeerHoursChart(firsts, tuple(peers))

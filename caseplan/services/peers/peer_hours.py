@@ -232,6 +232,13 @@ def _build(ctx: Context, session: Session, start: date, end: date) -> PeerHoursR
     )
 
 
+def read_peer_hours(ctx: Context, session: Session, start: date, end: date) -> PeerHoursReport:
+    """The report's figures read in ``session``, not audited: for figures that name no
+    person (the team lead's chart of peer hours per month). The caller checks access."""
+    _check_period(start, end)
+    return _build(ctx, session, start, end)
+
+
 def peer_hours(ctx: Context, start: date, end: date) -> PeerHoursReport:
     """Peer time from ``start`` to ``end`` (both included), for a team lead or administrator.
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,15 +27,18 @@ from caseplan.services.context import Context
 from caseplan.services.overview.charts import (
     DomainRatings,
     Month,
+    PeerHoursChart,
     agreed_plans,
     audit_head,
     latest_ratings,
+    peer_hours_per_month,
     reviews_per_month,
 )
 from caseplan.services.overview.counts import overview
 from caseplan.services.overview.signals import Signal
 from caseplan.ui.i18n import error_text
 from caseplan.ui.overview.page import list_table
+from caseplan.ui.overview.peer_chart import PeerBars, peer_model
 from caseplan.ui.widgets.output import not_encrypted, save_output
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.widgets.save_dialog import ask_save_path
@@ -136,6 +141,7 @@ class ChartsDialog(QDialog):
             months = reviews_per_month(ctx)
             ratings = latest_ratings(ctx)
             counts = overview(ctx)
+            peers = peer_hours_per_month(ctx)
         except CaseplanError as error:
             self.plans.setText(error_text(error))
             return
@@ -151,6 +157,12 @@ class ChartsDialog(QDialog):
                 changed=counts.items(Signal.PLAN_CHANGED),
             )
         )
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Charts"))
+        layout.addWidget(self.tabs, 1)
+        reviews_page = QWidget(self.tabs)
+        self.tabs.addTab(reviews_page, self.tr("Reviews and ratings"))
+        outer, layout = layout, QVBoxLayout(reviews_page)
         title = QLabel(self.tr("Reviews per month, the last 12 months:"), self)
         layout.addWidget(title)
         self.bars = ReviewBars(months, self)
@@ -189,6 +201,10 @@ class ChartsDialog(QDialog):
         self.rating_table = list_table(self, self.tr("Latest own ratings by life domain"))
         self.rating_table.setModel(self.rating_model)
         layout.addWidget(self.rating_table, 1)
+        self.peer_bars: PeerBars | None = None
+        if peers is not None:
+            self._add_peer_tab(peers)
+        layout = outer
         from caseplan.reports.monthly_summary import Summary  # ReportLab: only when opened
 
         self.summary = Summary(
@@ -199,6 +215,7 @@ class ChartsDialog(QDialog):
             counts.items(Signal.PLAN_CHANGED),
             ratings,
             audit_head(ctx),
+            peers,
         )
         self.ctx = ctx
         self.message = QLabel(self)
@@ -214,6 +231,33 @@ class ChartsDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         self.resize(900, 760)
+
+    def _add_peer_tab(self, peers: PeerHoursChart) -> None:
+        page = QWidget(self.tabs)
+        self.tabs.addTab(page, self.tr("Peer hours"))
+        layout = QVBoxLayout(page)
+        title = QLabel(self.tr("Peer hours per month by peer, the last 12 months:"), page)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        note = QLabel(
+            self.tr(
+                "Paid time counts as paid only for a peer linked to an account or verified by "
+                "a team lead; imported time only once a team lead has accepted it."
+            ),
+            page,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.peer_bars = PeerBars(peers, page)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.peer_bars)
+        scroll.setAccessibleName(self.tr("Peer hours per month by peer"))
+        layout.addWidget(scroll, 1)
+        self.peer_model = peer_model(peers, self)
+        self.peer_table = list_table(page, self.tr("Peer hours per month by peer"))
+        self.peer_table.setModel(self.peer_model)
+        layout.addWidget(self.peer_table, 1)
 
     def ask_target(self) -> None:
         path = ask_save_path(
