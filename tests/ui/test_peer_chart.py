@@ -44,7 +44,9 @@ def test_peer_hours_by_peer_on_screen_and_on_paper_are_the_rows_counted(
     assert {p.key for p in chart.peers} == set(expected)
     model = dialog.peer_model
     assert model.rowCount() == 2 * len(chart.peers) and model.columnCount() == 15
-    headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+    headers = [
+        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+    ]
     assert headers[:2] == ["Peer", "What"] and headers[-1] == "Total"
     assert headers[2:14] == [first.strftime("%m.%y") for first in chart.months]
     row = 0
