@@ -105,6 +105,11 @@ def bar_chart(months: tuple[Month, ...], language: str) -> Drawing:
     chart.categoryAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.valueMin = 0
+    # whole reviews only: an empty year would otherwise count in steps of 0.002
+    tallest = max([(m.on_time or 0) + (m.late or 0) for m in months] + [0])
+    chart.valueAxis.valueStep = max(1, -(-tallest // 5))
+    if tallest == 0:
+        chart.valueAxis.valueMax = 1
     chart.bars[0].fillColor = ACCENT
     chart.bars[1].fillColor = RULE
     chart.bars.strokeColor = INK
