@@ -21,6 +21,7 @@ from caseplan.models import AuditEvent, Setting
 from caseplan.services.security import audit, chain
 from caseplan.storage.database import open_database
 from caseplan.storage.location import resolve
+from tests.cli.conftest import PASSWORDS
 from tests.support import key_of
 from tests.support import run_cli as run
 
@@ -255,3 +256,15 @@ def test_who_also_recomputes_the_seals_is_found_by_the_head_outside(
     assert "chain unbroken" in out  # every seal fits again...
     assert "the key file recorded" in out  # ...but not the head kept outside
     assert f"the head written down ({written_down}) recorded" in out
+
+
+def test_a_new_clinic_checks_ok_at_once(
+    clinic: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made and checked within the same second: the head kept in the key file carries its
+    event's own time (a time cut to the second made the trail look emptied, for good)."""
+    monkeypatch.setenv("CASEPLAN_PASSWORD", PASSWORDS["tone"])
+    for _ in range(2):
+        code, out, _err = run(capsys, "check", "--db", clinic, "--account", "tone")
+        assert code == 0, out
+        assert "the head fits the key file" in out

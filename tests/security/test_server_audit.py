@@ -37,8 +37,8 @@ pytestmark = [
     pytest.mark.parametrize("location", ["postgres"], indirect=True),
 ]
 
-#: Nine of the ten cases (the tenth, an older copy of the database put in its place, is a
-#: server administrator's restore: the head written down finds it as it finds a deletion).
+#: Nine of the ten cases (the tenth, an older copy of the database put in its place, is in
+#: test_server_rollback.py: this computer's record of the head finds it).
 CASES: dict[str, tuple[Callable[[Connection], None], str]] = {
     "newest row deleted": (delete_newest(1), "recorded"),
     "ten newest rows deleted": (delete_newest(10), "recorded event"),

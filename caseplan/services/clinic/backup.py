@@ -166,6 +166,9 @@ def _recorded_heads(
         kept = anchors.anchor_in(clinic.key_path)
         if kept is not None:
             found.append((anchors.THE_KEY_FILE, kept))
+    on_server = anchors.server_anchor(clinic.database.location)
+    if on_server is not None:
+        found.append((anchors.THIS_COMPUTER, on_server))
     if clinic.holds_clinic_key:
         for info in backup_keys.list_backups(clinic):
             kept = anchors.anchor_in(keys.keys_path(info.path))

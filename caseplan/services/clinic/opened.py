@@ -13,6 +13,7 @@ from caseplan.errors import CaseplanError, StorageError, tr_noop
 from caseplan.models import AuditEvent
 from caseplan.services.clinic import anchors, peer_store
 from caseplan.services.context import SYSTEM, Actor, Context
+from caseplan.services.security.access import Action, Rule, rule_for
 from caseplan.storage import cipher, keys, server_logins
 from caseplan.storage.database import Database, open_database
 from caseplan.storage.location import Location, resolve
@@ -67,9 +68,17 @@ class OpenClinic:
         return self.key_path is not None and self.secret is not None and not self.secret.forgotten
 
     def anchor(self) -> None:
-        """Record the audit trail's head in the key file (staff on an embedded database)."""
-        if self.key_path is not None and self.holds_clinic_key and not self.closed:
+        """Record the audit trail's head in the key file (staff on an embedded database), or,
+        on a server, on this computer (accounts that may read the trail, so it is compared
+        with the head recorded before: :func:`anchors.write_server_anchor`)."""
+        if self.closed:
+            return
+        if self.key_path is not None and self.holds_clinic_key:
             anchors.write_anchor(self.key_path, self.ctx)
+        elif self.database.location.path is None and self.peer_store is None:
+            actor = self.ctx.actor
+            if actor.system or rule_for(actor.role, Action.VIEW_AUDIT) is Rule.ALLOW:
+                anchors.write_server_anchor(self.database.location, self.ctx)
 
     def close(self) -> None:
         """Bring peer stores up to date if need be, then close and forget the key.

@@ -21,7 +21,7 @@ import hmac
 import json
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -152,10 +152,15 @@ def compare_anchor(session: Session, anchor: Head, where: str) -> str:
         return tr_noop(
             "The audit trail is empty, but {where} recorded event {seq}: its events were deleted."
         ).format(where=where, seq=anchor.seq)
+    # Anchors recorded before 2026-12 carry a time cut to the second (later ones the head
+    # event's own time): read such a time as the end of its second.
+    until = anchor.at
+    if until is not None and until.microsecond == 0:
+        until += timedelta(microseconds=999_999)
     if (
-        anchor.at is not None
+        until is not None
         and not session.execute(
-            select(func.count()).select_from(AuditEvent).where(AuditEvent.at <= anchor.at)
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.at <= until)
         ).scalar()
     ):
         return tr_noop(
@@ -177,7 +182,7 @@ def compare_anchor(session: Session, anchor: Head, where: str) -> str:
             "renumbered."
         ).format(seq=anchor.seq, where=where)
     if not anchor.mac or not str(row.mac or row.hash).startswith(anchor.mac):
-        if anchor.at is not None and row.at > anchor.at:
+        if until is not None and row.at > until:
             return tr_noop(
                 "Audit event {seq} was written after {where} recorded event {seq} as the "
                 "newest: the events up to it were deleted (or the database was replaced by "
