@@ -124,12 +124,16 @@ def _person_screens(qtbot: Any, window: MainWindow) -> Iterator[Screen]:
 
 def screens(qtbot: Any, window: MainWindow, person_id: uuid.UUID, tmp: Path) -> Iterator[Screen]:
     yield "the people", window
+    window.show_overview()  # the team lead's start page
+    yield "the overview", window
+    window.show_caseload(None)
     yield "new person", _dialog(qtbot, window.new_person())
     QApplication.activeModalWidget().reject() if QApplication.activeModalWidget() else None
     for opener, name in (
         (window.print_due, "print plans due"),
         (window.show_peer_hours, "peer hours"),
         (window.show_about, "about"),
+        (window.show_charts, "charts"),
     ):
         dialog = _dialog(qtbot, opener())
         yield name, dialog

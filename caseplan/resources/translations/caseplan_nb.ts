@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>&amp;No contact after:</source>
-        <translation>&amp;Ingen kontakt etter:</translation>
+        <translation>Ingen &amp;kontakt etter:</translation>
     </message>
     <message>
         <source>Reviews per coordinator:</source>
