@@ -69,10 +69,8 @@ def test_ratings_of_a_carried_goal_come_from_the_plan_before() -> None:
 
 
 def test_one_point_is_a_point_not_an_empty_chart() -> None:
-    drawing = chart([Rating(date(2026, 6, 1), 6)], Words("nb"))
-    labels = [c.text for c in drawing.contents if hasattr(c, "text")]
-    circles = [c for c in drawing.contents if type(c).__name__ == "Circle"]
-    assert len(circles) == 1 and "6" in labels and "01.06.2026" in labels
+    drawn = chart([Rating(date(2026, 6, 1), 6)], Words("nb"))
+    assert len(drawn.points) == 1 and "6" in drawn.labels and "01.06.2026" in drawn.labels
 
 
 def test_a_plan_changed_since_agreed_prints_as_a_marked_draft(tmp_path: Path) -> None:
