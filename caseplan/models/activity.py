@@ -21,6 +21,17 @@ from caseplan.models.enums import ContributionKind, GoalDecision
 from caseplan.models.plan import Participant
 from caseplan.models.text import LONG, SHORT
 
+#: The overview's peer time, with the pay rule's columns (services.peers.pay).
+PEER_TIME_COLUMNS = (
+    "date",
+    "plan_id",
+    "peer_id",
+    "minutes",
+    "paid_minutes",
+    "imported_on",
+    "accepted_on",
+)
+
 
 class PeerContribution(UuidPrimaryKey, Versioned, Base):
     """A dated record of what a peer did; their time is work, so paid minutes are kept."""
@@ -48,8 +59,10 @@ class PeerContribution(UuidPrimaryKey, Versioned, Base):
     __table_args__ = (
         CheckConstraint("minutes BETWEEN 1 AND 1440", name="minutes"),
         CheckConstraint("paid_minutes BETWEEN 0 AND minutes", name="paid_minutes"),
-        # The overview's peer time per month, read from the index alone (migration 0010).
-        Index("ix_peer_contributions_overview", "date", "plan_id", "minutes", "paid_minutes"),
+        # The overview's peer time per month, with the pay rule's columns, read from the
+        # index alone (migrations 0010, 0015); a plan's recent contact (0015).
+        Index("ix_peer_contributions_overview", *PEER_TIME_COLUMNS),
+        Index("ix_peer_contributions_plan_date", "plan_id", "date"),
     )
 
 
@@ -78,8 +91,12 @@ class Meeting(UuidPrimaryKey, Versioned, Base):
         secondary=meeting_attendees, order_by=Participant.position
     )
 
-    #: Who was met lately (the overview's "no contact"), from the index alone (0010).
-    __table_args__ = (Index("ix_meetings_date_plan", "date", "plan_id"),)
+    #: Who was met lately (the overview's "no contact"), from the index alone (0010), and
+    #: whether one plan was (0015).
+    __table_args__ = (
+        Index("ix_meetings_date_plan", "date", "plan_id"),
+        Index("ix_meetings_plan_date", "plan_id", "date"),
+    )
 
 
 review_attendees = Table(
@@ -125,7 +142,10 @@ class Review(UuidPrimaryKey, Versioned, Base):
         secondary=review_attendees, order_by=Participant.position
     )
 
-    __table_args__ = (Index("ix_reviews_date_plan", "date", "plan_id"),)
+    __table_args__ = (
+        Index("ix_reviews_date_plan", "date", "plan_id"),
+        Index("ix_reviews_plan_date", "plan_id", "date"),
+    )
 
 
 class ReviewRating(Base):

@@ -102,6 +102,10 @@ class Plan(UuidPrimaryKey, Versioned, Base):
     )
 
 
+#: A team member linked to an account or verified by a team lead (the peer pay rule).
+KNOWN_PEER = "account_id IS NOT NULL OR peer_verified_on IS NOT NULL"
+
+
 class Participant(UuidPrimaryKey, Versioned, Base):
     """A member of the person's team, with the person's consent to share the plan with them."""
 
@@ -145,6 +149,13 @@ class Participant(UuidPrimaryKey, Versioned, Base):
             name="consent_period",
         ),
         Index("ix_participants_consent_end", "consent_expires_on", "consent_scope", "plan_id"),
+        # The known peers, whose paid time counts (services.peers.pay.known_peer; 0015).
+        Index(
+            "ix_participants_known_peer",
+            "id",
+            sqlite_where=text(KNOWN_PEER),
+            postgresql_where=text(KNOWN_PEER),
+        ),
     )
 
 

@@ -57,8 +57,13 @@ def _ends(signal_day: date | None, today: date) -> str | None:
     return None
 
 
-def expected(documents: Iterable[Doc], today: date, weeks: int) -> Expected:
+def expected(
+    documents: Iterable[Doc], today: date, weeks: int, known_peers: Iterable[str] = ()
+) -> Expected:
+    """``known_peers``: the team members linked to an account or verified by a team lead
+    (not in an export); paid time counts only theirs, as the peer hours report pays it."""
     found = Expected()
+    known = set(known_peers)
     since = today - timedelta(weeks=weeks)
     this_month = today.replace(day=1)
     last_end = this_month - timedelta(days=1)
@@ -69,12 +74,13 @@ def expected(documents: Iterable[Doc], today: date, weeks: int) -> Expected:
             for contribution in plan["peer_contributions"]:
                 when = day(contribution["date"])
                 assert when is not None
+                paid = contribution["paid_minutes"] if contribution["peer"] in known else 0
                 if this_month <= when <= today:
                     found.peer["this"] += contribution["minutes"]
-                    found.peer["this_paid"] += contribution["paid_minutes"]
+                    found.peer["this_paid"] += paid
                 elif last_month <= when <= last_end:
                     found.peer["last"] += contribution["minutes"]
-                    found.peer["last_paid"] += contribution["paid_minutes"]
+                    found.peer["last_paid"] += paid
         plan = open_plan(doc)
         if plan is None:
             if not doc["plans"]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, case, distinct, func, select, union_all
+from sqlalchemy import Select, case, distinct, exists, func, literal, select, union_all
 from sqlalchemy.orm import aliased
 
 from caseplan.models import (
@@ -39,6 +39,7 @@ from caseplan.services.overview.signals import (
     unindexed,
     visible_ids,
 )
+from caseplan.services.peers.pay import counted, known_peers
 
 #: Signals about the open plan itself: one plan, one person.
 PLAN_SIGNALS = (
@@ -122,11 +123,10 @@ def _plans(today: date, weeks: int, seen: Any) -> Select[*tuple[Any, ...]]:
     ).where(open_plan(), seen)
 
 
-def _without_any_plan() -> Select[int, int]:
-    """Everyone, and everyone with a plan: the difference has no plan at all."""
-    return select(
-        select(func.count(Person.id)).scalar_subquery(),
-        select(func.count(distinct(Plan.person_id))).scalar_subquery(),
+def _without_any_plan() -> Select[int]:
+    """Everyone who has no plan at all (one look-up in the plans' index per person)."""
+    return select(func.count(Person.id)).where(
+        ~exists(select(literal(1)).where(Plan.person_id == Person.id))
     )
 
 
@@ -184,18 +184,26 @@ def _steps(today: date, visible: Select[Any] | None) -> Select[int, int]:
 
 
 def _peer_time(today: date, visible: Select[Any] | None) -> Select[*tuple[Any, ...]]:
+    """Peer minutes this month so far and last month, and the paid ones, by the peer hours
+    report's rule (:mod:`caseplan.services.peers.pay`): an imported contribution counts once
+    accepted, paid time only a known peer's."""
     first, _last = last_month(today)
     this = month_start(today)
+    paid = case(
+        (unindexed(PeerContribution.peer_id).in_(known_peers()), PeerContribution.paid_minutes),
+        else_=0,
+    )
+
+    def total(value: Any, in_month: Any) -> Any:
+        return func.coalesce(func.sum(case((in_month, value))), 0)
+
+    recent, earlier = PeerContribution.date >= this, PeerContribution.date < this
     query = select(
-        func.coalesce(func.sum(case((PeerContribution.date >= this, PeerContribution.minutes))), 0),
-        func.coalesce(func.sum(case((PeerContribution.date < this, PeerContribution.minutes))), 0),
-        func.coalesce(
-            func.sum(case((PeerContribution.date >= this, PeerContribution.paid_minutes))), 0
-        ),
-        func.coalesce(
-            func.sum(case((PeerContribution.date < this, PeerContribution.paid_minutes))), 0
-        ),
-    ).where(PeerContribution.date.between(first, today))
+        total(PeerContribution.minutes, recent),
+        total(PeerContribution.minutes, earlier),
+        total(paid, recent),
+        total(paid, earlier),
+    ).where(PeerContribution.date.between(first, today), counted())
     if visible is not None:
         theirs = select(Plan.id).where(Plan.person_id.in_(visible))
         query = query.where(unindexed(PeerContribution.plan_id).in_(theirs))
@@ -236,9 +244,7 @@ def overview(ctx: Context) -> Overview:
     with ctx.read() as session:
         weeks = no_contact_weeks_in(session)
         plans = session.execute(_plans(today, weeks, seen)).one()
-        everyone, planned = (
-            session.execute(_without_any_plan()).one() if visible is None else (0, 0)
-        )
+        planless = session.scalar(_without_any_plan()) if visible is None else 0
         consents = session.execute(_consents(today, seen)).one()
         steps = session.execute(_steps(today, visible)).one()
         peer = session.execute(_peer_time(today, visible)).one()
@@ -248,7 +254,7 @@ def overview(ctx: Context) -> Overview:
         for signal, value in zip(PLAN_SIGNALS, plans[: len(PLAN_SIGNALS)], strict=True)
     }
     # A practitioner sees no one without a plan: their people are those of their teams.
-    no_plan = int(plans.goal_less) + int(everyone) - int(planned)
+    no_plan = int(plans.goal_less) + int(planless or 0)
     named = consents._mapping
     for signal in CONSENT_SIGNALS:
         counts[signal] = Count(

@@ -97,7 +97,7 @@ def _query(ids: list[uuid.UUID], today: date, weeks: int) -> Select[Any]:
         )
 
     def flag(signal: Signal) -> Any:
-        condition = plan_condition(signal, today, weeks, one_by_one=True)
+        condition = plan_condition(signal, today, weeks)
         return on_open_plan(case((condition, 1), else_=0))
 
     steps = (

@@ -153,14 +153,8 @@ def has_version() -> ColumnElement[bool]:
     return exists(select(literal(1)).where(PlanVersion.plan_id == Plan.id))
 
 
-def plan_condition(
-    signal: Signal, today: date, weeks: int, *, one_by_one: bool = False
-) -> ColumnElement[bool]:
-    """The condition on ``Plan`` (an open plan) for the plan-level signals.
-
-    ``one_by_one``: for a few plans (a page of the caseload), looked up plan by plan rather
-    than against everyone's recent contacts at once.
-    """
+def plan_condition(signal: Signal, today: date, weeks: int) -> ColumnElement[bool]:
+    """The condition on ``Plan`` (an open plan) for the plan-level signals."""
     if signal is Signal.REVIEW_OVERDUE:
         return Plan.next_review < today
     if signal is Signal.REVIEW_DUE_SOON:
@@ -170,7 +164,7 @@ def plan_condition(
     if signal is Signal.PLAN_CHANGED:
         return and_(Plan.status == PlanStatus.DRAFT, has_version())
     if signal is Signal.NO_CONTACT:
-        return no_contact(today, weeks, one_by_one=one_by_one)
+        return no_contact(today, weeks)
     raise ValueError(f"{signal} is not about the plan itself")
 
 
@@ -179,24 +173,21 @@ def contact_cutoff(today: date, weeks: int) -> date:
     return today - timedelta(weeks=weeks)
 
 
-def no_contact(today: date, weeks: int, *, one_by_one: bool = False) -> ColumnElement[bool]:
-    """No meeting, review or peer contact from the cutoff to today, on a plan older than it."""
+def no_contact(today: date, weeks: int) -> ColumnElement[bool]:
+    """No meeting, review or peer contact from the cutoff to today, on a plan older than it.
+
+    Each is one look-up per plan in an index by plan and date (migration 0015), for every
+    plan as for a few: testing each plan against everyone's recent contacts instead read
+    and sorted tens of thousands of rows.
+    """
     since = contact_cutoff(today, weeks)
 
     def met(table: Any) -> ColumnElement[bool]:
-        if one_by_one:
-            return exists(
-                select(literal(1)).where(table.plan_id == Plan.id, table.date.between(since, today))
-            )
-        recent = select(table.plan_id).where(table.date.between(since, today))
-        return unindexed(Plan.id).in_(recent)
+        return exists(
+            select(literal(1)).where(table.plan_id == Plan.id, table.date.between(since, today))
+        )
 
-    return and_(
-        Plan.period_start < since,
-        ~met(Meeting),
-        ~met(Review),
-        ~met(PeerContribution),
-    )
+    return and_(Plan.period_start < since, ~met(Meeting), ~met(Review), ~met(PeerContribution))
 
 
 def consent_window(

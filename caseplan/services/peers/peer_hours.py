@@ -8,7 +8,8 @@ with the same name and phone number are two rows, each with its organisation.
 Paid time is counted as paid only for a peer the clinic knows (linked to an account, or
 verified by a team lead: :mod:`caseplan.services.peers.imported`); for any other peer it is
 shown as held. Contributions imported from a file are not counted at all until a team lead
-accepts them: they are listed apart, with where they came from (``waiting``).
+accepts them: they are listed apart, with where they came from (``waiting``). The rule is
+:mod:`caseplan.services.peers.pay`, which the overview's peer time follows too.
 
 All sums are exact whole minutes; hours are shown as ``h:mm`` (:func:`hours_text`), never
 as rounded decimals. Only people the account may see are counted.
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseplan.errors import InvalidInput, tr_noop
@@ -39,6 +40,7 @@ from caseplan.models import (
 )
 from caseplan.services.context import Context
 from caseplan.services.peers.imported import ImportedContribution, waiting_in
+from caseplan.services.peers.pay import counted, known_peer
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
 
@@ -155,7 +157,14 @@ def _made_by(ctx: Context, session: Session) -> str:
 def _build(ctx: Context, session: Session, start: date, end: date) -> PeerHoursReport:
     visible = access.visible_people(ctx, select(Person.id)).scalar_subquery()
     query = (
-        select(PeerContribution, Participant, Person.id, Person.full_name, Account.username)
+        select(
+            PeerContribution,
+            Participant,
+            Person.id,
+            Person.full_name,
+            Account.username,
+            known_peer().label("known"),
+        )
         .join(Participant, Participant.id == PeerContribution.peer_id)
         .join(Plan, Plan.id == PeerContribution.plan_id)
         .join(Person, Person.id == Plan.person_id)
@@ -164,8 +173,7 @@ def _build(ctx: Context, session: Session, start: date, end: date) -> PeerHoursR
             PeerContribution.date >= start,
             PeerContribution.date <= end,
             Person.id.in_(visible),
-            # imported and not yet accepted: listed apart, never counted
-            or_(PeerContribution.imported_on.is_(None), PeerContribution.accepted_on.is_not(None)),
+            counted(),  # imported and not yet accepted: listed apart, never counted
         )
         .order_by(PeerContribution.date, PeerContribution.id)
     )
@@ -176,10 +184,9 @@ def _build(ctx: Context, session: Session, start: date, end: date) -> PeerHoursR
     latest: dict[str, Participant] = {}
     when: dict[str, date] = {}
     usernames: dict[str, str] = {}
-    for contribution, peer, person_id, person_name, username in session.execute(query):
+    for contribution, peer, person_id, person_name, username, known in session.execute(query):
         key = _peer_key(peer)
         usernames[key] = username or ""
-        known = peer.account_id is not None or peer.peer_verified_on is not None
         cell = sums[key].setdefault(person_id, [0, 0, 0, 0])
         cell[0] += 1
         cell[1] += contribution.minutes

@@ -68,6 +68,9 @@ def list_table(parent: QWidget, name: str) -> QTableView:
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # widths from the rows in sight: measuring every row of a long list costs more than
+    # reading the counts
+    header.setResizeContentsPrecision(0)
     header.setStretchLastSection(True)
     return table
 
