@@ -125,9 +125,14 @@ def _person(
         return person.id, plan.id, members, step.id
 
 
-@pytest.fixture
-def clinic(tmp_path: Path) -> Clinic:
-    folder = tmp_path / "computer"
+#: The clinic below up to the colleague's sign-in, made once per test process and copied.
+_MADE: list[Clinic] = []
+
+
+def _made_once(tmp_path_factory: pytest.TempPathFactory) -> Clinic:
+    if _MADE:
+        return _MADE[0]
+    folder = tmp_path_factory.mktemp("files-clinic") / "computer"
     database = folder / "data" / "caseplan.db"
     where = resolve(str(database))
     first = unlock.NewAccount("tone", "Tone Admin", Role.ADMIN, PASSWORDS["tone"])
@@ -151,8 +156,7 @@ def clinic(tmp_path: Path) -> Clinic:
     _person(system, "Per Hos-Siri", [("kari", True), ("siri", True)], ids)
     _person(system, "Åse Bare-Kari", [("kari", True)], ids)
     opened.close()
-    made = Clinic(folder, database, ola, ola_plan, members["sindre"], step)
-    # The peer works in the app: a contribution, a step done; then a colleague signs in.
+    # The peer works in the app: a contribution, a step done.
     peer = unlock.sign_in(where, "sindre", PASSWORDS["sindre"])
     assert [p.full_name for p in list_people(peer.ctx)] == ["Ola Nordmann"]
     add_contribution(
@@ -166,10 +170,23 @@ def clinic(tmp_path: Path) -> Clinic:
     )
     update_step(peer.ctx, step, None, status="done")
     peer.close()
-    lead = unlock.sign_in(where, "lars", PASSWORDS["lars"])
+    _MADE.append(Clinic(folder, database, ola, ola_plan, members["sindre"], step))
+    return _MADE[0]
+
+
+@pytest.fixture
+def clinic(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Clinic:
+    """A clinic where a peer has worked in the app (made once, copied for each test); then a
+    colleague signs in and makes a backup (in the test's own copy, which the backup's
+    record names)."""
+    made = _made_once(tmp_path_factory)
+    folder = tmp_path / "computer"
+    shutil.copytree(made.folder, folder)  # keeps the files' modes
+    database = folder / made.database.relative_to(made.folder)
+    lead = unlock.sign_in(resolve(str(database)), "lars", PASSWORDS["lars"])
     backup.backup(lead, folder / "usb-stick" / "copy.db")
     lead.close()
-    return made
+    return Clinic(folder, database, made.ola, made.ola_plan, made.sindre_on_ola, made.sindre_step)
 
 
 def _key_files(folder: Path) -> list[Path]:

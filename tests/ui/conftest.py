@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -121,19 +122,41 @@ def new_location(location: Location, tmp_path: Path) -> Location:
     return location
 
 
-@pytest.fixture
-def clinic_ws(new_location: Location) -> Iterator[OpenClinic]:
-    """A clinic signed in as the team lead "kari", with three fictional people."""
+def _make_clinic(where: Location) -> OpenClinic:
     admin = NewAccount("root", "Clinic Administrator", Role.ADMIN, "admin password 1")
     lead = NewAccount("kari", "Kari Team Lead", Role.TEAM_LEAD, LEAD_PASSWORD)
     practitioner = NewAccount("per", "Per Practitioner", Role.PRACTITIONER, "per password 1")
     created, _recovery = unlock.create_clinic(
-        new_location, admin, more=[lead, practitioner], kdf=CHEAP_KDF
+        where, admin, more=[lead, practitioner], kdf=CHEAP_KDF
     )
     created.close()
-    workspace = unlock.sign_in(new_location, "kari", LEAD_PASSWORD)
+    workspace = unlock.sign_in(where, "kari", LEAD_PASSWORD)
     for name in CLINIC_PEOPLE:
         people.create_person(workspace.ctx, name)
+    return workspace
+
+
+@pytest.fixture(scope="session")
+def _sqlite_clinic_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The embedded clinic of ``clinic_ws``, made once per run; each test gets a copy."""
+    database = tmp_path_factory.mktemp("clinic-template") / "caseplan.db"
+    _make_clinic(resolve(str(database))).close()
+    return database
+
+
+@pytest.fixture
+def clinic_ws(new_location: Location, request: pytest.FixtureRequest) -> Iterator[OpenClinic]:
+    """A clinic signed in as the team lead "kari", with three fictional people (on SQLite a
+    copy of one made once per run; on PostgreSQL made for the test, since the accounts'
+    login roles belong to the whole server)."""
+    if new_location.path is None:
+        workspace = _make_clinic(new_location)
+    else:
+        template: Path = request.getfixturevalue("_sqlite_clinic_template")
+        new_location.path.parent.mkdir(parents=True)
+        for made in template.parent.iterdir():  # the database and its key file
+            shutil.copyfile(made, new_location.path.parent / made.name)
+        workspace = unlock.sign_in(new_location, "kari", LEAD_PASSWORD)
     yield workspace
     workspace.close()
 
