@@ -30,7 +30,7 @@ class PlanOptions:
 
 def version_text(view: PlanView, words: Words, options: PlanOptions) -> str:
     if options.copy_for:
-        what = words.plain(f"copy_scope_{options.copy_scope}")
+        what = words.plain(f"copy_short_{options.copy_scope}")
         return words.plain("footer_copy", name=options.copy_for, what=what)
     if options.version_label:
         return words.plain("footer_version", label=options.version_label)

@@ -119,18 +119,18 @@ class TeamSection(Section):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # (Renew consent… sits with the buttons: beside a notice that is hidden when no
+        # consent ends soon, it was stretched over the whole width.)
+        buttons.addWidget(self.renew_button)
         buttons.addWidget(self.copy_button)
         consent = QHBoxLayout()
         consent.addWidget(self.peer_consent, 1)
         consent.addWidget(self.peer_consent_button)
-        ending = QHBoxLayout()
-        ending.addWidget(self.consent_notice, 1)
-        ending.addWidget(self.renew_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addLayout(consent)
-        layout.addLayout(ending)
+        layout.addWidget(self.consent_notice)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
 
