@@ -4,14 +4,14 @@ saved as PDF or CSV, and a row opens the person at the section where it is dealt
 
 A team lead sees everyone; a practitioner the same page for their own people. Every figure
 comes from :mod:`caseplan.services.overview` (counted in SQL); nothing here reads the database.
+What the list's buttons make (print, PDF, CSV, letters) is :mod:`caseplan.ui.overview.outputs`.
 """
 
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -30,22 +30,19 @@ from caseplan.errors import CaseplanError
 from caseplan.services.clinic import settings as clinic_settings
 from caseplan.services.context import Context
 from caseplan.services.overview.counts import Overview, overview
-from caseplan.services.overview.lists import SignalList, hand_over, signal_list
+from caseplan.services.overview.lists import SignalList, signal_list
 from caseplan.services.overview.signals import Section
 from caseplan.services.overview.signals import Signal as Sig
 from caseplan.services.peers.peer_hours import hours_text
 from caseplan.services.security import access
 from caseplan.ui.i18n import date_text, error_text
-from caseplan.ui.overview.letters import save_letters
 from caseplan.ui.overview.model import (
     PractitionerModel,
     SearchableList,
     SignalListModel,
     signal_title,
 )
-from caseplan.ui.printing.printer import Printed, ask_printer, sent_text, start_print
-from caseplan.ui.widgets.output import not_encrypted, save_output
-from caseplan.ui.widgets.save_dialog import ask_save_path
+from caseplan.ui.overview.outputs import ListOutputs
 from caseplan.ui.workers import Worker
 from caseplan.ui.workspace import PersonWorkspace
 
@@ -75,7 +72,7 @@ def list_table(parent: QWidget, name: str) -> QTableView:
     return table
 
 
-class OverviewPage(QWidget):
+class OverviewPage(ListOutputs):
     """Counts and the list behind the one chosen; ``person_chosen(person_id, section)``."""
 
     person_chosen = Signal(object, int)
@@ -335,90 +332,3 @@ class OverviewPage(QWidget):
     def _choose(self, person_id: uuid.UUID) -> None:
         if self.current is not None:
             self.person_chosen.emit(person_id, SECTION_INDEX[self.current.section])
-
-    # -- printing and saving ------------------------------------------------------------
-
-    def _language(self) -> str:
-        return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
-
-    def _made(self, how: str) -> bytes:
-        """The list shown, read afresh, as PDF or CSV (audited once per person on it)."""
-        from caseplan.reports.overview_list import render_signal_list, signal_list_csv
-
-        assert self.current is not None
-        language = self._language()
-        demo = clinic_settings.is_demo(self.ctx)
-        made: list[bytes] = []
-
-        def render(found: SignalList) -> bytes:
-            if how == "csv":
-                return signal_list_csv(found, language)
-            return render_signal_list(found, language=language, demo=demo)
-
-        hand_over(self.ctx, self.current.signal, how, render, made.append)
-        return made[0]
-
-    def ask_target(self, kind: str) -> None:
-        if self.current is None:
-            return
-        suggested = f"overview-{self.current.signal.value}-{self.current.today.isoformat()}.{kind}"
-        path = ask_save_path(
-            self,
-            self.tr("Save as CSV") if kind == "csv" else self.tr("Save as PDF"),
-            suggested,
-            self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)"),
-        )
-        if path is not None:
-            self.save(path, kind)
-
-    def save(self, path: Path, kind: str) -> bool:
-        """Write the list shown to ``path`` as ``kind`` (audited); False if refused."""
-        try:
-            save_output(path, self._made(kind))
-        except CaseplanError as error:
-            self.message.setText(error_text(error))
-            return False
-        self.message.setText(not_encrypted(path))
-        return True
-
-    def ask_letters(self) -> None:
-        path = ask_save_path(
-            self,
-            self.tr("Save the reminder letters as PDF"),
-            f"reminder-letters-{self.ctx.today().isoformat()}.pdf",
-        )
-        if path is not None:
-            self.save_letters(path)
-
-    def save_letters(self, path: Path) -> bool:
-        """Letters to everyone whose review is overdue or due within 30 days (audited)."""
-        try:
-            said = save_letters(self.ctx, path)
-        except CaseplanError as error:
-            self.message.setText(error_text(error))
-            return False
-        self.message.setText(said)
-        return True
-
-    def ask_print(self) -> None:
-        if self.current is None:
-            return
-        printer = ask_printer(self, self.tr("Print the list"))
-        if printer is None:
-            return
-        self.print_button.setEnabled(False)
-        self.message.setText(self.tr("Printing…"))
-
-        def done(printed: Printed) -> None:
-            self.print_button.setEnabled(True)
-            self.message.setText(sent_text(printed))
-
-        def failed(error: BaseException) -> None:
-            self.print_button.setEnabled(True)
-            self.message.setText(
-                error_text(error) if isinstance(error, CaseplanError) else str(error)
-            )
-
-        self.worker = start_print(
-            lambda: self._made("pdf"), printer, self, on_done=done, on_failed=failed
-        )
