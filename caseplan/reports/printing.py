@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -280,18 +281,18 @@ def _render_pooled(
     workers: int,
     progress: Progress | None,
     cancelled: Cancelled | None,
-    cover: bytes,
+    cover: Callable[[], bytes],
 ) -> None:
     """Render chunks of plans in ``workers`` processes while more are still being read, and
-    join the finished chunks, in order, in memory, as they come, after the ``cover``."""
+    join the finished chunks, in order, in memory, as they come, after the ``cover`` (made
+    by the first worker free, while this process reads the first plans)."""
     size = max(1, min(CHUNK, -(-total // (workers * 3))))
     # "spawn": a fresh interpreter is safe to start from a program with threads (the app).
     context = multiprocessing.get_context("spawn")
-    chunks: list[tuple[Future[bytes], int]] = []
     state = {"done": 0, "joined": 0}
 
     with Joiner() as joiner, ProcessPoolExecutor(workers, mp_context=context) as pool:
-        joiner.add(cover)
+        chunks: list[tuple[Future[bytes], int]] = [(pool.submit(cover), 0)]
 
         def collect() -> None:
             """Join the chunks that are finished, in order (a failure fails the batch)."""
@@ -364,13 +365,13 @@ def print_due(
         options = PlanOptions(demo=due.demo, printed_on=ctx.today())
         register_fonts()
         rows = cover_rows(ctx, due.people)
-        cover = render_cover(rows, until, ctx.today(), language=language, demo=due.demo)
+        cover = partial(render_cover, rows, until, ctx.today(), language=language, demo=due.demo)
         made = io.BytesIO()
         if workers > 1 and total >= POOL_FROM:
             _render_pooled(due.documents, total, options, made, workers, progress, cancelled, cover)
         else:
             render_many(list(due.documents), plans := io.BytesIO(), options, progress, cancelled)
-            merge_pdfs([cover, plans.getvalue()], made, batch_info(options))
+            merge_pdfs([cover(), plans.getvalue()], made, batch_info(options))
         _stop(cancelled)
         ids = [person.id for person in due.people]
         printing.record_prints(ctx, ids, "plans due, batch", lambda: deliver(made.getvalue()))
