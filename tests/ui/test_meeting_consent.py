@@ -76,6 +76,8 @@ def test_consent_that_ends_is_said_and_renewed_in_meeting_mode(
         today,
         today + timedelta(days=180),
     )
+    # the keyboard is not lost with the button: it goes on to the crisis plan below
+    qtbot.waitUntil(lambda: meeting.focused_key() == "crisis.warning_signs")
     shown = [w.text() for w in meeting.body.findChildren(type(meeting.message)) if w.isVisible()]
     assert not [t for t in shown if "consent ends" in t]
     # the workspace says the same: nothing ends soon any more; and it can be undone

@@ -23,7 +23,7 @@ from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.controllers.plan_editor import PlanEditor
 from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.meeting.dialogs import StepDialog, TeamOrSomeoneNew, in_large_type
-from caseplan.ui.workspace.consent_renewal import RenewConsentDialog
+from caseplan.ui.workspace.consent_renewal import RenewConsentDialog, consent_line
 from caseplan.ui.workspace.goal_dialogs import AddGoalDialog
 from caseplan.ui.workspace.member_dialogs import ParticipantDialog, PeerConsentDialog
 
@@ -261,3 +261,10 @@ class MeetingEditing(QObject):
             {name: value for name, value in values.items() if value != old[name]},
             member.version,
         )
+        # the keyboard goes on to the next consent that ends, else to the crisis plan below
+        today = self.editor.ctx.today()
+        view = self.view
+        ending = [p.id for p in view.participants if consent_line(p, today)] if view else []
+        for key in [*(f"consent.{i}" for i in ending), "crisis.warning_signs"]:
+            if self.focus(key):
+                break
