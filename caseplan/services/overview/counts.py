@@ -33,6 +33,7 @@ from caseplan.services.overview.signals import (
     closed_plan,
     goal_less,
     open_plan,
+    per_plan_on,
     person_is_visible,
     plan_condition,
     step_overdue,
@@ -114,11 +115,14 @@ def _counted(condition: Any) -> Any:
     return func.count(case((condition, 1)))
 
 
-def _plans(today: date, weeks: int, seen: Any) -> Select[*tuple[Any, ...]]:
+def _plans(today: date, weeks: int, seen: Any, per_plan: bool = True) -> Select[*tuple[Any, ...]]:
     """One pass over the open plans: the signals about the plan itself, and how many have
     no goal yet (the person is new; one open plan per person)."""
     return select(
-        *[_counted(plan_condition(signal, today, weeks)).label(signal) for signal in PLAN_SIGNALS],
+        *[
+            _counted(plan_condition(signal, today, weeks, per_plan=per_plan)).label(signal)
+            for signal in PLAN_SIGNALS
+        ],
         _counted(goal_less()).label("goal_less"),
     ).where(open_plan(), seen)
 
@@ -243,7 +247,7 @@ def overview(ctx: Context) -> Overview:
     seen = person_is_visible(Plan.person_id, visible)
     with ctx.read() as session:
         weeks = no_contact_weeks_in(session)
-        plans = session.execute(_plans(today, weeks, seen)).one()
+        plans = session.execute(_plans(today, weeks, seen, per_plan_on(session))).one()
         planless = session.scalar(_without_any_plan()) if visible is None else 0
         consents = session.execute(_consents(today, seen)).one()
         steps = session.execute(_steps(today, visible)).one()

@@ -42,6 +42,7 @@ from caseplan.services.overview.signals import (
     open_plan,
     participant_consent,
     peer_involvement,
+    per_plan_on,
     person_is_visible,
     plan_condition,
     step_overdue,
@@ -138,7 +139,9 @@ def last_contact(today: date) -> Any:
     return greatest(latest(Meeting), latest(Review), latest(PeerContribution))
 
 
-def _query(signal: Signal, today: date, weeks: int, visible: Select[Any] | None) -> Select[Any]:
+def _query(
+    signal: Signal, today: date, weeks: int, visible: Select[Any] | None, per_plan: bool = True
+) -> Select[Any]:
     coordinator, account, practitioner = _who()
     seen = person_is_visible(Plan.person_id, visible)
     person = (Person.id, Person.full_name, Person.preferred_name, practitioner)
@@ -208,7 +211,7 @@ def _query(signal: Signal, today: date, weeks: int, visible: Select[Any] | None)
     else:
         columns = (Plan.next_review, literal(""), literal(""), null())
     return _with_people(select(*person, *columns).select_from(Plan), coordinator, account).where(
-        open_plan(), seen, plan_condition(signal, today, weeks)
+        open_plan(), seen, plan_condition(signal, today, weeks, per_plan=per_plan)
     )
 
 
@@ -241,7 +244,7 @@ def _read(session: Session, ctx: Context, signal: Signal) -> SignalList:
     visible = visible_ids(ctx)
     today = ctx.today()
     weeks = no_contact_weeks_in(session)
-    rows = _rows(session, _query(Signal(signal), today, weeks, visible))
+    rows = _rows(session, _query(Signal(signal), today, weeks, visible, per_plan_on(session)))
     return SignalList(Signal(signal), SECTION[Signal(signal)], today, rows)
 
 

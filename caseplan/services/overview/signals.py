@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, literal, select, true
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from caseplan.models import (
@@ -153,8 +153,11 @@ def has_version() -> ColumnElement[bool]:
     return exists(select(literal(1)).where(PlanVersion.plan_id == Plan.id))
 
 
-def plan_condition(signal: Signal, today: date, weeks: int) -> ColumnElement[bool]:
-    """The condition on ``Plan`` (an open plan) for the plan-level signals."""
+def plan_condition(
+    signal: Signal, today: date, weeks: int, *, per_plan: bool = True
+) -> ColumnElement[bool]:
+    """The condition on ``Plan`` (an open plan) for the plan-level signals (``per_plan``:
+    see :func:`no_contact`)."""
     if signal is Signal.REVIEW_OVERDUE:
         return Plan.next_review < today
     if signal is Signal.REVIEW_DUE_SOON:
@@ -164,8 +167,14 @@ def plan_condition(signal: Signal, today: date, weeks: int) -> ColumnElement[boo
     if signal is Signal.PLAN_CHANGED:
         return and_(Plan.status == PlanStatus.DRAFT, has_version())
     if signal is Signal.NO_CONTACT:
-        return no_contact(today, weeks)
+        return no_contact(today, weeks, per_plan=per_plan)
     raise ValueError(f"{signal} is not about the plan itself")
+
+
+def per_plan_on(session: Session) -> bool:
+    """Whether this database looks each plan's contact up one by one (SQLite) rather than
+    against a list of the plans met lately (PostgreSQL hashes that list once)."""
+    return session.get_bind().dialect.name == "sqlite"
 
 
 def contact_cutoff(today: date, weeks: int) -> date:
@@ -173,19 +182,22 @@ def contact_cutoff(today: date, weeks: int) -> date:
     return today - timedelta(weeks=weeks)
 
 
-def no_contact(today: date, weeks: int) -> ColumnElement[bool]:
+def no_contact(today: date, weeks: int, *, per_plan: bool = True) -> ColumnElement[bool]:
     """No meeting, review or peer contact from the cutoff to today, on a plan older than it.
 
-    Each is one look-up per plan in an index by plan and date (migration 0015), for every
-    plan as for a few: testing each plan against everyone's recent contacts instead read
-    and sorted tens of thousands of rows.
+    ``per_plan``: each is one look-up per plan in an index by plan and date (migration
+    0015); SQLite's way, for every plan as for a few (it would otherwise build and probe
+    lists of tens of thousands). Otherwise each plan is tested against the list of plans
+    met lately, which PostgreSQL hashes once instead of thousands of look-ups.
     """
     since = contact_cutoff(today, weeks)
 
     def met(table: Any) -> ColumnElement[bool]:
-        return exists(
-            select(literal(1)).where(table.plan_id == Plan.id, table.date.between(since, today))
-        )
+        if per_plan:
+            return exists(
+                select(literal(1)).where(table.plan_id == Plan.id, table.date.between(since, today))
+            )
+        return Plan.id.in_(select(table.plan_id).where(table.date.between(since, today)))
 
     return and_(Plan.period_start < since, ~met(Meeting), ~met(Review), ~met(PeerContribution))
 
