@@ -6,6 +6,7 @@ Without it they skip with a reason, except under ``CI=true``, where they fail in
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import uuid
@@ -35,6 +36,19 @@ PG_TEMPLATE = f"caseplan_template_{os.getpid()}"  # one per test process, so run
 
 #: The key of the server-wide advisory lock a test holds while it has made login roles.
 LOGIN_ROLES_LOCK = 0x63_61_73_65  # "case"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest tests first (the slow tests, then the real program on Xvfb), the rest
+    in their order: with ``pytest -n`` (``make test``) the long ones then run beside the
+    many short ones instead of alone at the end."""
+
+    def rank(item: pytest.Item) -> int:
+        if item.get_closest_marker("slow"):
+            return 0
+        return 1 if "desktop" in item.path.parts else 2
+
+    items.sort(key=rank)  # stable: the order within each rank is kept
 
 
 @pytest.fixture(autouse=True)
@@ -215,6 +229,88 @@ def location(
         with admin.connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         admin.dispose()
+
+
+class Templates:
+    """Databases filled once per test process (e.g. a demo of 80 people), copied per test.
+
+    ``fill(location, name, build)`` makes the fresh database of the ``location`` fixture a
+    copy of the template ``name`` on the same backend, building that template the first time
+    with ``build(database)``; returns what ``build`` returned (ids and other plain data, the
+    same in every copy). For fixtures whose data takes long to make and which no test changes
+    in its template: each test still gets a database of its own.
+    """
+
+    def __init__(self, folder: Path, sqlite_template: Path) -> None:
+        self.folder = folder
+        self.sqlite_template = sqlite_template
+        self.made: dict[tuple[str, str], tuple[Location, Any]] = {}
+
+    def fill(self, location: Location, name: str, build: Callable[[Database], Any]) -> Any:
+        backend = "sqlite" if location.path is not None else "postgres"
+        if (name, backend) not in self.made:
+            self.made[name, backend] = self._build(location, name, build)
+        template, made = self.made[name, backend]
+        result = copy.deepcopy(made)  # a test may change what it got, never the next test's
+        if location.path is not None:
+            assert template.path is not None
+            shutil.copyfile(template.path, location.path)
+            return result
+        url = location.url
+        admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE {url.database} WITH (FORCE)"))
+            connection.execute(
+                text(f"CREATE DATABASE {url.database} TEMPLATE {template.url.database}")
+            )
+        admin.dispose()
+        return result
+
+    def _build(
+        self, location: Location, name: str, build: Callable[[Database], Any]
+    ) -> tuple[Location, Any]:
+        if location.path is not None:
+            path = self.folder / f"{name}.db"
+            shutil.copyfile(self.sqlite_template, path)
+            template = resolve(str(path))
+        else:
+            database = f"{PG_TEMPLATE}_{name}".replace("-", "_")
+            admin = create_engine(
+                location.url.set(database="postgres"), isolation_level="AUTOCOMMIT"
+            )
+            with admin.connect() as connection:
+                connection.execute(text(f"DROP DATABASE IF EXISTS {database}"))
+                connection.execute(text(f"CREATE DATABASE {database} TEMPLATE {PG_TEMPLATE}"))
+            admin.dispose()
+            template = resolve(location.url.set(database=database).render_as_string(False))
+        opened = open_test_database(template)
+        try:
+            result = build(opened)
+        finally:
+            opened.close()
+        return template, result
+
+    def drop(self) -> None:
+        for (_name, backend), (template, _result) in self.made.items():
+            if backend != "postgres":
+                continue
+            admin = create_engine(
+                template.url.set(database="postgres"), isolation_level="AUTOCOMMIT"
+            )
+            with admin.connect() as connection:
+                connection.execute(
+                    text(f"DROP DATABASE IF EXISTS {template.url.database} WITH (FORCE)")
+                )
+            admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def templates(
+    tmp_path_factory: pytest.TempPathFactory, _sqlite_template: Path
+) -> Iterator[Templates]:
+    made = Templates(tmp_path_factory.mktemp("filled"), _sqlite_template)
+    yield made
+    made.drop()
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -23,7 +24,10 @@ from caseplan.services.overview.lists import signal_list
 from caseplan.services.overview.markers import person_signals
 from caseplan.services.overview.signals import Signal
 from caseplan.storage.database import Database
+from caseplan.storage.location import Location
+from tests.conftest import Templates
 from tests.services.overview_from_json import expected
+from tests.support import open_test_database
 
 TODAY = date(2026, 11, 22)
 PEOPLE = 80
@@ -63,8 +67,7 @@ class Clinic:
         ]
 
 
-@pytest.fixture
-def clinic(db: Database) -> Clinic:
+def _build(db: Database) -> tuple[dict[str, Actor], list[dict[str, Any]]]:
     with db.sessions.begin() as session:
         accounts = [
             Account(username="kari", display_name="Kari Lund", role=Role.PRACTITIONER),
@@ -79,7 +82,25 @@ def clinic(db: Database) -> Clinic:
     create_demo(system, PEOPLE, seed=4)
     with db.sessions() as session:
         ids = list(session.scalars(select(Person.id)))
-    documents = [json.loads(export_person(system, person_id)) for person_id in ids]
+    return actors, [json.loads(export_person(system, person_id)) for person_id in ids]
+
+
+@pytest.fixture
+def demo(location: Location, templates: Templates) -> tuple[dict[str, Actor], list[Any]]:
+    """The demo made for these tests (once per test process), in this test's database."""
+    return templates.fill(location, "overview-demo", _build)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def db(location: Location, demo: Any) -> Iterator[Database]:
+    database = open_test_database(location)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clinic(db: Database, demo: tuple[dict[str, Actor], list[dict[str, Any]]]) -> Clinic:
+    actors, documents = demo
     return Clinic(db, actors, documents)
 
 

@@ -33,7 +33,9 @@ from caseplan.storage.database import Database
 from caseplan.storage.location import Location
 from tests.support import TEST_KEY
 
-pytestmark = pytest.mark.slow
+#: Under pytest-xdist these run one after another in one worker (``--dist loadgroup``):
+#: twelve busy programs per test are load enough for two cores.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("contention")]
 
 WORKER = Path(__file__).with_name("contention_worker.py")
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -20,17 +21,19 @@ from caseplan.services.context import Actor, Context
 from caseplan.services.exchange.exchange import export_person
 from caseplan.services.overview.signals import Signal
 from caseplan.storage.database import Database
+from caseplan.storage.location import Location
 from caseplan.ui.main_window import MainWindow
 from caseplan.ui.overview import OverviewPage
 from caseplan.ui.overview.voices import WhatHelpsDialog
 from caseplan.ui.workspace import PersonWorkspace
+from tests.conftest import Templates
 from tests.services.overview_from_json import expected
+from tests.support import open_test_database
 
 TODAY = date(2026, 11, 22)
 
 
-@pytest.fixture
-def clinic(db: Database) -> tuple[dict[str, Actor], list[dict[str, Any]]]:
+def _build(db: Database) -> tuple[dict[str, Actor], list[dict[str, Any]]]:
     with db.sessions.begin() as session:
         accounts = [
             Account(username="kari", display_name="Kari Lund", role=Role.PRACTITIONER),
@@ -45,6 +48,24 @@ def clinic(db: Database) -> tuple[dict[str, Actor], list[dict[str, Any]]]:
     with db.sessions() as session:
         ids = list(session.scalars(select(Person.id)))
     return actors, [json.loads(export_person(system, person_id)) for person_id in ids]
+
+
+@pytest.fixture
+def demo(location: Location, templates: Templates) -> tuple[dict[str, Actor], list[Any]]:
+    """The demo made for these tests (once per test process), in this test's database."""
+    return templates.fill(location, "overview-page-demo", _build)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def db(location: Location, demo: Any) -> Iterator[Database]:
+    database = open_test_database(location)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clinic(demo: Any) -> tuple[dict[str, Actor], list[dict[str, Any]]]:
+    return demo  # type: ignore[no-any-return]
 
 
 def open_window(qtbot: Any, db: Database, actor: Actor, settings: QSettings) -> MainWindow:
