@@ -20,6 +20,7 @@ from caseplan.cli import (
     print_commands,
     report_commands,
     settings_commands,
+    team_commands,
 )
 from caseplan.cli.common import add_common_options
 from caseplan.errors import CaseplanError
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     account_commands.add_commands(commands)
     key_commands.add_commands(commands)
     settings_commands.add_commands(commands)
+    team_commands.add_commands(commands)
     return parser
 
 

@@ -546,6 +546,14 @@
         <translation>Konto fjernet</translation>
     </message>
     <message>
+        <source>Linked a team member to an account</source>
+        <translation>Koblet en deltaker til en konto</translation>
+    </message>
+    <message>
+        <source>Took a team member&apos;s account link away</source>
+        <translation>Fjernet en deltakers kobling til en konto</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Avvist</translation>
     </message>
@@ -932,6 +940,10 @@
     <message>
         <source>signed out</source>
         <translation>logget ut</translation>
+    </message>
+    <message>
+        <source>account {name}</source>
+        <translation>kontoen {name}</translation>
     </message>
     <message>
         <source>with workers&apos; notes</source>
@@ -5559,6 +5571,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>Et passord må ha minst {count} tegn.</translation>
     </message>
     <message>
+        <source>A peer on the team can be linked only to a peer worker&apos;s account.</source>
+        <translation>En likeperson i teamet kan bare kobles til en erfaringskonsulents konto.</translation>
+    </message>
+    <message>
         <source>A peer worker can change only the note of their own peer contributions.</source>
         <translation>Som erfaringskonsulent kan du bare endre notatet i dine egne likepersonbidrag.</translation>
     </message>
@@ -5573,6 +5589,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>A peer worker can record only their own peer contributions.</source>
         <translation>Som erfaringskonsulent kan du bare registrere dine egne likepersonbidrag.</translation>
+    </message>
+    <message>
+        <source>A practitioner or coordinator on the team can be linked only to a practitioner&apos;s or team lead&apos;s account.</source>
+        <translation>En behandler eller koordinator i teamet kan bare kobles til en behandlers eller teamleders konto.</translation>
     </message>
     <message>
         <source>A rated goal is not part of this plan.</source>
@@ -5619,6 +5639,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>Minutter må være et helt tall fra 1 til 1440 (ett døgn).</translation>
     </message>
     <message>
+        <source>More than one team member is called {name}; give the member&apos;s id from caseplan team list.</source>
+        <translation>Flere deltakere heter {name}; oppgi deltakerens id fra caseplan team list.</translation>
+    </message>
+    <message>
         <source>No password given: set CASEPLAN_PASSWORD or run the command in a terminal.</source>
         <translation>Du har ikke oppgitt passord: sett CASEPLAN_PASSWORD eller kjør kommandoen i en terminal.</translation>
     </message>
@@ -5637,6 +5661,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Only a file path or a postgresql:// address can be used as database: {db}</source>
         <translation>Bare en filsti eller en postgresql://-adresse kan brukes som database: {db}</translation>
+    </message>
+    <message>
+        <source>Only a peer, a practitioner or the coordinator on the team can be linked to a Caseplan account; choose “No account”.</source>
+        <translation>Bare en likeperson, en behandler eller koordinatoren i teamet kan kobles til en Caseplan-konto; velg «Ingen konto».</translation>
     </message>
     <message>
         <source>Only a team lead can print the plans that are due.</source>
@@ -5765,6 +5793,14 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Someone else removed this crisis plan in the meantime; please look again.</source>
         <translation>Noen andre har fjernet denne kriseplanen i mellomtiden; se over det igjen.</translation>
+    </message>
+    <message>
+        <source>The account {name} is already linked to {member} on this team.</source>
+        <translation>Kontoen {name} er allerede koblet til {member} i dette teamet.</translation>
+    </message>
+    <message>
+        <source>The account {name} is switched off; choose another.</source>
+        <translation>Kontoen {name} er deaktivert; velg en annen.</translation>
     </message>
     <message>
         <source>The backup could not be verified, so it was not kept.</source>
@@ -6007,6 +6043,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>Denne personen har ingen åpen plan å skrive ut.</translation>
     </message>
     <message>
+        <source>This person has no open plan.</source>
+        <translation>Denne personen har ingen åpen plan.</translation>
+    </message>
+    <message>
         <source>This person has not consented to peer involvement, so a peer worker cannot open their plan.</source>
         <translation>Denne personen har ikke samtykket til likepersonarbeid, så en erfaringskonsulent kan ikke åpne planen.</translation>
     </message>
@@ -6221,6 +6261,14 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>{name} is not linked to an account or verified by a team lead, so paid minutes are held, not paid, until a team lead verifies who they are.</source>
         <translation>{name} er ikke knyttet til en brukerkonto eller bekreftet av en teamleder, så betalte minutter holdes tilbake og betales ikke før en teamleder har bekreftet hvem de er.</translation>
+    </message>
+    <message>
+        <source>{name} is not linked to an account.</source>
+        <translation>{name} er ikke koblet til en konto.</translation>
+    </message>
+    <message>
+        <source>{name} is not on this person&apos;s team (see caseplan team list).</source>
+        <translation>{name} er ikke med i teamet til denne personen (se caseplan team list).</translation>
     </message>
     <message>
         <source>{name} is not on this person&apos;s team.</source>

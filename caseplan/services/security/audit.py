@@ -59,6 +59,9 @@ class Action:
     PASSWORD_RESET = "password_reset"
     ACCOUNT_DEACTIVATED = "account_deactivated"
     ACCOUNT_REMOVED = "account_removed"
+    #: A team member was linked to an account, or the link undone (``detail``: its user name).
+    ACCOUNT_LINKED = "account_linked"
+    ACCOUNT_UNLINKED = "account_unlinked"
     #: Something the role table (or a rule) refused; ``entity`` names what was asked for.
     REFUSED = "refused"
     #: A list of people was shown (the caseload, a search): one event per query.

@@ -21,9 +21,8 @@ from typing import Any, TypedDict, Unpack
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from caseplan.errors import InvalidInput, NotFound, tr_noop
+from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import (
-    Account,
     ConsentScope,
     Meeting,
     Participant,
@@ -54,6 +53,7 @@ from caseplan.services.shared import (
     set_fields,
     set_positions,
 )
+from caseplan.services.team import linking
 from caseplan.services.team.consent import NO_PEER_CONSENT, peer_consent_valid
 
 
@@ -162,8 +162,6 @@ def _apply(session: Session, participant: Participant, changes: Mapping[str, Any
             value = as_enum(ConsentScope, value, "consent scope")
         elif key == "peer_engagement":
             value = as_enum(PeerEngagement, value, "kind of peer engagement")
-        elif key == "account_id" and value is not None and session.get(Account, value) is None:
-            raise NotFound(tr_noop("This account is not in the database."))
         setattr(participant, key, value)
     require_text(participant.name, tr_noop("Please write the team member's name."))
     granted, expires = participant.consent_granted_on, participant.consent_expires_on
@@ -207,11 +205,13 @@ def add_participant(
         _apply(session, participant, {"role": role, "name": name, **details})
         if participant.role == ParticipantRole.PEER:
             _require_peer_consent(ctx, plan)
+        linked = linking.check_link(session, participant, None)
         session.add(participant)
         session.flush()
         created = participant_details(participant)
         names = set_fields(created, EDITABLE)
         record(session, ctx, audit.Action.CREATE, "participant", plan.person_id, names)
+        linking.record_link(session, ctx, plan.person_id, None, linked)
         return created
 
 
@@ -259,6 +259,8 @@ def update_participant(
         before = participant_details(participant)
         was_peer = participant.role == ParticipantRole.PEER
         _apply(session, participant, changes)
+        relinked = "account_id" in changes or "role" in changes
+        linked = linking.check_link(session, participant, before.account_id) if relinked else None
         if not was_peer and participant.role == ParticipantRole.PEER:
             _require_peer_consent(ctx, plan)
         if (
@@ -273,6 +275,8 @@ def update_participant(
         session.flush()
         after = participant_details(participant)
         record_change(session, ctx, "participant", person_id, before, after, EDITABLE)
+        if relinked:
+            linking.record_link(session, ctx, person_id, before.account_id, linked)
         return after
 
 

@@ -45,6 +45,8 @@ class AuditWords(QObject):
             Action.PASSWORD_RESET: self.tr("Password reset"),
             Action.ACCOUNT_DEACTIVATED: self.tr("Account switched off"),
             Action.ACCOUNT_REMOVED: self.tr("Account removed"),
+            Action.ACCOUNT_LINKED: self.tr("Linked a team member to an account"),
+            Action.ACCOUNT_UNLINKED: self.tr("Took a team member's account link away"),
             Action.REFUSED: self.tr("Refused"),
             Action.VIEWED_LIST: self.tr("Looked at a list"),
             Action.VIEWED: self.tr("Looked at"),
@@ -196,6 +198,9 @@ class AuditWords(QObject):
             return self._view_text(detail)
         if action == Action.REFUSED:
             return QCoreApplication.translate("errors", detail) or detail  # its sentence
+        if action in (Action.ACCOUNT_LINKED, Action.ACCOUNT_UNLINKED):
+            name = detail.removeprefix("account: ")
+            return self.tr("account {name}").format(name=name)
         return detail
 
     def _view_text(self, detail: str) -> str:
