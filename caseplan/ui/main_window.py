@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 from caseplan.models import Role
 from caseplan.resources import asset
@@ -86,6 +86,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         self.person_workspace: PersonWorkspace | None = None
         self.person_page: PersonPage | None = None
         self.overview: OverviewPage | None = None
+        self.overview_holder: QScrollArea | None = None
         self.meeting: MeetingView | None = None
         self._was_maximized = False
         self.agreement_dialog: AgreementDialog | None = None

@@ -91,7 +91,7 @@ def overview_of(window: MainWindow) -> OverviewPage:
     assert window.overview_action in tools.actions() and window.overview_action.isVisible()
     window.overview_action.trigger()
     page = window.overview
-    assert page is not None and window.pages.currentWidget() is page
+    assert page is not None and window.showing_overview() and page.isVisible()
     return page
 
 

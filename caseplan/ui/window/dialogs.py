@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QStackedWidget
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QStackedWidget
 
 from caseplan.errors import CaseplanError
 from caseplan.models import Role
@@ -48,6 +48,7 @@ class WindowDialogs(WindowActions):
     meeting: MeetingView | None
     agreement_dialog: AgreementDialog | None
     overview: OverviewPage | None
+    overview_holder: QScrollArea | None
     pages: QStackedWidget
 
     def flush(self) -> None:
@@ -92,16 +93,18 @@ class WindowDialogs(WindowActions):
             self.show_overview()
 
     def showing_overview(self) -> bool:
-        return self.overview is not None and self.pages.currentWidget() is self.overview
+        holder = self.overview_holder
+        return holder is not None and self.pages.currentWidget() is holder
 
     def _drop_overview(self) -> None:
         """The overview goes when another page shows: it is read afresh each time it is
         shown anyway, and a page kept in the stack would make every page as large as it."""
-        if self.overview is not None:
-            self.pages.removeWidget(self.overview)
-            self.overview.hide()
-            self.overview.deleteLater()
-            self.overview = None
+        if self.overview_holder is not None:
+            self.pages.removeWidget(self.overview_holder)
+            self.overview_holder.hide()
+            self.overview_holder.deleteLater()  # and the overview in it
+        self.overview_holder = None
+        self.overview = None
 
     def show_overview(self) -> OverviewPage | None:
         """Tools → Overview: the counts, read afresh each time it is shown."""
@@ -109,13 +112,18 @@ class WindowDialogs(WindowActions):
             return None
         if self.session.person_id is not None:
             self.session.back_to_people()  # saves and closes the person first
-        if self.overview is None:
+        if self.overview is None or self.overview_holder is None:
             self.overview = OverviewPage(self.session.ctx, self)
             self.overview.person_chosen.connect(self.show_person_at)
-            self.pages.addWidget(self.overview)
+            # it scrolls rather than making the window larger than a laptop at large text
+            self.overview_holder = QScrollArea(self)
+            self.overview_holder.setWidgetResizable(True)
+            self.overview_holder.setFrameShape(QFrame.Shape.NoFrame)
+            self.overview_holder.setWidget(self.overview)
+            self.pages.addWidget(self.overview_holder)
         else:
             self.overview.refresh()
-        self.pages.setCurrentWidget(self.overview)
+        self.pages.setCurrentWidget(self.overview_holder)
         self.back_action.setEnabled(True)  # Alt+Left: the list of people
         self.overview.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.overview
