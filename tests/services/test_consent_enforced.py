@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from caseplan.errors import AccessDenied, InvalidInput
+from caseplan.errors import AccessDenied
 from caseplan.models import Account, AuditEvent, ConsentScope, LifeDomain, ParticipantRole, Role
 from caseplan.reports.printing import PlanOptions, plan_pdf
 from caseplan.services.agreement import agreement, versions
@@ -169,8 +169,16 @@ def test_a_copy_for_a_team_member_follows_their_consent(world: World) -> None:
     team.update_participant(
         world.kari, world.nav, member.version, consent_expires_on=TODAY - timedelta(days=1)
     )
-    with pytest.raises(InvalidInput, match=r"^NAV Sentrum has no valid consent"):
+    with pytest.raises(AccessDenied, match=r"^NAV Sentrum has no valid consent"):
         plan_pdf(world.kari, world.ola, for_participant=world.nav)
+    with world.kari.read() as session:  # the refusal is kept in the audit trail
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        assert last is not None
+        assert (last.action, last.entity, last.entity_id) == (
+            "refused",
+            "print_plan",
+            str(world.ola),
+        )
 
 
 def test_when_consent_ends_access_stops_and_it_was_said_two_weeks_before(world: World) -> None:

@@ -188,6 +188,14 @@ def _member(session: Session, person_id: uuid.UUID, member_id: uuid.UUID) -> Par
     return row
 
 
+def _refused(sentence: str, person_id: uuid.UUID, **params: Any) -> AccessDenied:
+    """A refused copy for a team member, kept in the audit trail as a refused print of
+    the person's plan (the sentence says for whom and why)."""
+    refusal = AccessDenied(sentence, **params)
+    refusal.action, refusal.person_id = str(Action.PRINT_PLAN), str(person_id)
+    return refusal
+
+
 def find_member(ctx: Context, person_id: uuid.UUID, name_or_id: str) -> uuid.UUID:
     """The team member of the person's open plan with this id, or called this (any case),
     for a copy (``caseplan pdf --for-participant``); one sentence when none or several."""
@@ -239,10 +247,10 @@ def print_person(
                 raise InvalidInput(NOT_A_COPY_FOR_THE_PERSON, name=member.name)
             if is_peer_worker(ctx) and member.account_id != ctx.actor.account_id:
                 # else their own-part consent would open, say, the crisis plan through NAV's
-                raise AccessDenied(PEER_OWN_COPY_ONLY)
+                raise _refused(PEER_OWN_COPY_ONLY, person_id)
             own = _consents(session, ctx, person_id, member)
             if all(scope == ConsentScope.NONE for _, scope in own.values()):
-                raise InvalidInput(NO_SHARING_CONSENT, name=member.name)
+                raise _refused(NO_SHARING_CONSENT, person_id, name=member.name)
             document = scoped_document(document, own)
             detail = f", copy for a team member ({next(iter(own.values()))[1]})"
         elif is_peer_worker(ctx):

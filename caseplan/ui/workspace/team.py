@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseplan.errors import InvalidInput
+from caseplan.errors import CaseplanError, InvalidInput
 from caseplan.models import ConsentScope, ParticipantRole
 from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.printing.printing import NOT_A_COPY_FOR_THE_PERSON
 from caseplan.services.security.consent_rules import ConsentState, consent_state, effective_scope
-from caseplan.services.team.consent import NO_SHARING_CONSENT
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.i18n import error_text
@@ -213,6 +212,7 @@ class TeamSection(Section):
     def start_copy(self) -> QDialog | None:
         """The selected member's copy, previewed as it prints (Print… and Save as PDF…);
         one sentence instead when their consent does not hold today."""
+        from caseplan.reports.printing import plan_pdf
         from caseplan.ui.printing.preview import PlanPreviewDialog
 
         member = self.current()
@@ -223,7 +223,13 @@ class TeamSection(Section):
             self.host.report(error_text(InvalidInput(NOT_A_COPY_FOR_THE_PERSON, name=member.name)))
             return None
         if effective_scope(member, self.host.ctx.today()) == ConsentScope.NONE:
-            self.host.report(error_text(InvalidInput(NO_SHARING_CONSENT, name=member.name)))
+            # asked of the service, so the refusal is said in its words and kept in the trail
+            try:
+                plan_pdf(
+                    self.host.ctx, self.host.person_id, audited=False, for_participant=member.id
+                )
+            except CaseplanError as error:
+                self.host.report(error_text(error))
             return None
         self.host.report("")
         dialog = PlanPreviewDialog(

@@ -101,6 +101,9 @@ def test_a_copy_for_a_team_member_is_printed_from_the_team_and_refused_when_cons
         "Anne Nordmann has no valid consent to see this plan (none given, or it has ended), "
         "so no copy can be made for them."
     )
+    with ctx.read() as session:  # the refusal is kept in the audit trail
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        assert last is not None and (last.action, last.entity) == ("refused", "print_plan")
     section.table.selectRow(0)  # the person herself
     section.copy_button.click()
     assert section.copy_dialog is None and ws.message.text().startswith("Kari Nordmann is the")
