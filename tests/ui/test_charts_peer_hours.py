@@ -15,9 +15,9 @@ from caseplan.storage.database import Database
 from caseplan.ui.overview.charts import ChartsDialog
 from tests.reports.pdftools import pdf_text, squeeze
 from tests.services.test_peer_chart import _counted_from_the_rows
-from tests.ui.test_overview_page import clinic, open_window
+from tests.ui.test_overview_page import clinic, db, demo, open_window
 
-__all__ = ["clinic"]  # the fixture, used by name
+__all__ = ["clinic", "db", "demo"]  # the fixtures (the overview's demo clinic), used by name
 
 
 def test_peer_hours_by_peer_on_screen_and_on_paper_are_the_rows_counted(
