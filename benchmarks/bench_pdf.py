@@ -217,7 +217,10 @@ def print_due_ratio(people: int, workers: int, keep: Path | None) -> None:
             )
             print(
                 f"bare ReportLab, the same {len(documents)} documents, one process: "
-                f"{bare_wall:.1f} s wall, {bare_cpu:.1f} s CPU"
+                f"{bare_wall:.1f} s wall, {bare_cpu:.1f} s CPU; per plan: the workers "
+                f"{worker_cpu * 1000 / count:.1f} ms CPU, bare ReportLab "
+                f"{bare_cpu * 1000 / len(documents):.1f} ms (workers' CPU / bare CPU = "
+                f"{worker_cpu / bare_cpu:.2f})"
             )
             print(
                 f"RATIO 2 (print-due / bare ReportLab, wall) = {took / bare_wall:.2f}; "

@@ -10,7 +10,9 @@ worker processes, joining, one audit event per person, the file written), then r
 same documents with ``benchmarks/bare_reportlab.py`` in one process as the reference. The
 machine may be shared: the minimum and the median of the runs are printed, with the load
 average, and the CPU seconds of this process and of the workers, since wall time on a busy
-computer also counts waiting for a core.
+computer also counts waiting for a core: per plan, the workers' CPU against bare ReportLab's
+CPU in the same run, and an estimate for two quiet cores, (CPU here + CPU in workers) / 2,
+which assumes both cores kept busy (the workers render while this process reads and joins).
 
 ``--clinic DIR`` keeps the demo clinic in DIR (made once, about half a minute; reused after)
 so repeated runs measure printing only. ``--profile FILE`` writes cProfile statistics of
@@ -70,6 +72,8 @@ def run(args: argparse.Namespace, folder: Path) -> None:
         assert until is not None
         walls: list[float] = []
         ratios: list[float] = []
+        quiet: list[float] = []
+        cpu_ratios: list[float] = []
         for number in range(args.runs):
             out = folder / "print-due.pdf"
             profile = cProfile.Profile() if args.profile and number == 0 else None
@@ -93,11 +97,16 @@ def run(args: argparse.Namespace, folder: Path) -> None:
             bare_cpu = time.process_time() - bare_cpu
             walls.append(took)
             ratios.append(took / bare)
+            quiet.append((parent + workers) / 2)
+            cpu_ratios.append(workers / bare_cpu)
+            per_plan, bare_per_plan = workers * 1000 / count, bare_cpu * 1000 / len(documents)
             print(
                 f"run {number + 1}: print-due {count} plans, {args.workers} processes, "
                 f"{out.stat().st_size / 1e6:.1f} MB: {took:.1f} s wall (CPU {parent:.1f} s here "
-                f"+ {workers:.1f} s in workers); bare ReportLab, same documents, one process: "
-                f"{bare:.1f} s wall, {bare_cpu:.1f} s CPU; ratio {took / bare:.2f}; "
+                f"+ {workers:.1f} s in workers = {per_plan:.1f} ms a plan); bare ReportLab, "
+                f"same documents, one process: {bare:.1f} s wall, {bare_cpu:.1f} s CPU = "
+                f"{bare_per_plan:.1f} ms a plan; ratio wall {took / bare:.2f}, workers' CPU "
+                f"{workers / bare_cpu:.2f}; two quiet cores about {quiet[-1]:.1f} s; "
                 f"load average {load:.1f}",
                 flush=True,
             )
@@ -107,8 +116,10 @@ def run(args: argparse.Namespace, folder: Path) -> None:
             f"{statistics.median(walls):.1f} s (per 1,000 plans: min {min(per_thousand):.1f} s, "
             f"median {statistics.median(per_thousand):.1f} s; aim at most 15 s on 2 cores); "
             f"RATIO to bare ReportLab: min {min(ratios):.2f}, median "
-            f"{statistics.median(ratios):.2f}; load average now "
-            + ", ".join(f"{x:.1f}" for x in os.getloadavg())
+            f"{statistics.median(ratios):.2f} (workers' CPU to bare CPU: median "
+            f"{statistics.median(cpu_ratios):.2f}); ON TWO QUIET CORES about "
+            f"{statistics.median(quiet):.1f} s (median; (CPU here + workers) / 2); "
+            "load average now " + ", ".join(f"{x:.1f}" for x in os.getloadavg())
         )
     finally:
         workspace.close()
