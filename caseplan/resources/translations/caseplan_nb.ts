@@ -3388,6 +3388,10 @@
         <translation>Navn</translation>
     </message>
     <message>
+        <source>Their Caseplan &amp;account:</source>
+        <translation>Deres Caseplan-&amp;konto:</translation>
+    </message>
+    <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Virksomhet:</translation>
     </message>
@@ -4839,6 +4843,7 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <name>TeamModel</name>
     <message>
         <source>coordinator</source>
+        <extracomment>the clinic&apos;s accounts, to show who signs in as a member (empty for a peer worker)</extracomment>
         <translation>koordinator</translation>
     </message>
     <message>
@@ -4864,6 +4869,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Consent to share</source>
         <translation>Samtykke til deling</translation>
+    </message>
+    <message>
+        <source>Signs in as</source>
+        <translation>Logger inn som</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -6804,6 +6813,39 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>other reason</source>
         <translation>annen grunn</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>behandler</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>teamleder</translation>
+    </message>
+    <message>
+        <source>peer worker</source>
+        <translation>erfaringskonsulent</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>{name} ({username}, {role})</source>
+        <translation>{name} ({username}, {role})</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>deaktivert</translation>
+    </message>
+    <message>
+        <source>Their Caseplan account</source>
+        <extracomment>the account linked when the dialog opened, and the member&apos;s role then</extracomment>
+        <translation>Deres Caseplan-konto</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Ingen konto</translation>
     </message>
 </context>
 <context>

@@ -79,8 +79,12 @@ def directory(session: Session, account_id: uuid.UUID | None = None) -> list[Lin
     ]
 
 
-def clinic_accounts(ctx: Context) -> list[LinkableAccount]:
-    """Every account of the clinic (switched off too), to show who a member is linked to."""
+def clinic_accounts(ctx: Context, *, quiet: bool = False) -> list[LinkableAccount]:
+    """Every account of the clinic (switched off too), to show who a member is linked to;
+    for those who build teams (practitioners, team leads). ``quiet``: an empty list for
+    anyone else (a screen asking what to show), instead of a refusal."""
+    if quiet and not access.can(ctx, access.Action.CREATE_PERSON):
+        return []
     access.require(ctx, access.Action.CREATE_PERSON)
     with ctx.read() as session:
         return directory(session)

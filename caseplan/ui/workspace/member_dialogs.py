@@ -3,6 +3,7 @@ the person's consent to peer involvement."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from caseplan.models import ConsentScope, ParticipantRole, PeerEngagement
 from caseplan.services.plans import plans
+from caseplan.services.team.linking import LinkableAccount
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.widgets.dates import Direction, OptionalDateEdit, dates_ok
+from caseplan.ui.workspace.account_choice import AccountChoice
 from caseplan.ui.workspace.labels import role_label, scope_label
 from caseplan.ui.workspace.peer_model import engagement_label
 
@@ -82,6 +85,7 @@ class ParticipantDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: date | None = None,
+        accounts: Sequence[LinkableAccount] = (),
     ):
         super().__init__(parent)
         self.today = today or date.today()
@@ -90,6 +94,8 @@ class ParticipantDialog(QDialog):
         for role in ParticipantRole:
             self.role.addItem(role_label(role), role)
         self.name = QLineEdit(self)
+        # Who signs in as this member (accounts: the clinic's, from the team section).
+        self.account = AccountChoice(accounts, self)
         self.organisation = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
@@ -111,6 +117,7 @@ class ParticipantDialog(QDialog):
         for label, widget, name in (
             (self.tr("&Role:"), self.role, self.tr("Role")),
             (self.tr("&Name:"), self.name, self.tr("Name")),
+            (self.tr("Their Caseplan &account:"), self.account, None),
             (self.tr("&Organisation:"), self.organisation, self.tr("Organisation")),
             (self.tr("&Phone:"), self.phone, self.tr("Phone")),
             (self.tr("&Email:"), self.email, self.tr("Email")),
@@ -133,6 +140,7 @@ class ParticipantDialog(QDialog):
         if existing is not None:
             self.role.setCurrentIndex(self.role.findData(existing.role))
             self.name.setText(existing.name)
+            self.account.kept, self.account.kept_role = existing.account_id, existing.role
             self.organisation.setText(existing.organisation)
             self.phone.setText(existing.phone)
             self.email.setText(existing.email)
@@ -149,7 +157,15 @@ class ParticipantDialog(QDialog):
         self.role.currentIndexChanged.connect(self._role_changed)
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self._role_changed()
+        self.account.set_value(existing.account_id if existing is not None else None)
+        self.account.activated.connect(self._account_chosen)
         self.name.setFocus()
+
+    def _account_chosen(self) -> None:
+        """A new member's name starts as the account holder's (it may be changed)."""
+        chosen = self.account.chosen()
+        if chosen is not None and not self.name.text().strip():
+            self.name.setText(chosen.display_name)
 
     def _scope_changed(self) -> None:
         """Consent is given now, at the meeting, unless another day is typed."""
@@ -174,14 +190,16 @@ class ParticipantDialog(QDialog):
         return bool(self.role.currentData() == ParticipantRole.PEER)
 
     def _role_changed(self) -> None:
-        """The peer profile is only for peers."""
+        """The peer profile is only for peers; the accounts to choose from follow the role."""
         for widget in (self.offers, self.availability, self.engagement):
             widget.setEnabled(self.is_peer())
+        self.account.set_role(ParticipantRole(self.role.currentData()))
 
     def values(self) -> dict[str, Any]:
         return {
             "role": ParticipantRole(self.role.currentData()),
             "name": self.name.text(),
+            "account_id": self.account.value(),
             "organisation": self.organisation.text(),
             "phone": self.phone.text(),
             "email": self.email.text(),

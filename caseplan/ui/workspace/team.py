@@ -29,6 +29,7 @@ from caseplan.services.plans import plans
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.printing.printing import NOT_A_COPY_FOR_THE_PERSON
 from caseplan.services.security.consent_rules import ConsentState, consent_state, effective_scope
+from caseplan.services.team.linking import clinic_accounts
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.i18n import error_text
@@ -139,6 +140,8 @@ class TeamSection(Section):
 
     def show_view(self, view: PlanView | None) -> None:
         self.view = view
+        accounts = clinic_accounts(self.host.ctx, quiet=True) if view is not None else []
+        self.model.accounts = {account.id: account for account in accounts}
         self.model.set_team(
             () if view is None else view.participants,
             None if view is None else view.plan.coordinator_id,
@@ -254,7 +257,9 @@ class TeamSection(Section):
     def _open(self, existing: ParticipantDetails | None) -> None:
         if self.view is None:
             return
-        dialog = ParticipantDialog(existing, self, today=self.host.ctx.today())
+        dialog = ParticipantDialog(
+            existing, self, today=self.host.ctx.today(), accounts=list(self.model.accounts.values())
+        )
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._save(existing, dialog.values()))
         dialog.finished.connect(dialog.deleteLater)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from caseplan.models import ParticipantRole, PeerEngagement
+from caseplan.services.team.linking import LinkableAccount
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import ID_ROLE, Column, RecordTableModel
@@ -33,6 +34,8 @@ class TeamModel(RecordTableModel[ParticipantDetails]):
         super().__init__((), parent)
         self.coordinator_id: uuid.UUID | None = None
         self.today = today
+        #: the clinic's accounts, to show who signs in as a member (empty for a peer worker)
+        self.accounts: dict[uuid.UUID, LinkableAccount] = {}
 
         def role(p: ParticipantDetails) -> str:
             text = role_label(p.role)
@@ -50,6 +53,10 @@ class TeamModel(RecordTableModel[ParticipantDetails]):
                 )
             mark = consent_mark(p, self.today())
             return f"{text} · {mark}" if mark else text
+
+        def account(p: ParticipantDetails) -> str:
+            linked = self.accounts.get(p.account_id) if p.account_id else None
+            return "" if linked is None else f"{linked.username} ({linked.display_name})"
 
         self.set_columns(
             [
@@ -69,6 +76,7 @@ class TeamModel(RecordTableModel[ParticipantDetails]):
                     consent,
                     bold=lambda p: bool(consent_mark(p, self.today())),
                 ),
+                Column(QCoreApplication.translate("TeamModel", "Signs in as"), account),
             ]
         )
 
