@@ -22,7 +22,6 @@ import argparse
 import io
 import os
 import random
-import resource
 import statistics
 import sys
 import tempfile
@@ -37,6 +36,7 @@ from caseplan.services.clinic import unlock
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bare_reportlab import bare_render
+from bench_print_due import children_cpu
 
 FIRST = ["Ása", "Åse", "Ánde", "Máret", "Ola", "Kari", "Siobhan", "Đenis", "Nils", "Ingrid"]
 LAST = ["Gaup", "Ødegård", "Čoavddáš", "Nilsen", "O'Neill", "Šimić", "Berg", "Eira", "Haugen"]
@@ -202,12 +202,11 @@ def print_due_ratio(people: int, workers: int, keep: Path | None) -> None:
             documents = list(due.documents)
             bare_wall, bare_cpu = _timed(lambda: bare_render(documents, io.BytesIO()), 1)
             out = (keep or Path(tmp)) / "print-due.pdf"
-            children = resource.getrusage(resource.RUSAGE_CHILDREN)
+            children = children_cpu()
             began, began_cpu = time.perf_counter(), time.process_time()
             count = print_due(ctx, until, out, workers=workers)
             took, parent_cpu = time.perf_counter() - began, time.process_time() - began_cpu
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            worker_cpu = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
+            worker_cpu = children_cpu() - children
             size = out.stat().st_size / 1e6
             load = os.getloadavg()[0]
             print(

@@ -44,6 +44,7 @@ from caseplan.services.context import Context
 from caseplan.services.printing import printing
 from caseplan.services.printing.cover import cover_rows
 from caseplan.storage.files import check_output, write_atomically
+from caseplan.storage.process import harden_process
 
 __all__ = [
     "PlanOptions",
@@ -273,6 +274,23 @@ def render_chunk(documents: list[dict[str, Any]], options: PlanOptions) -> bytes
     return buffer.getvalue()
 
 
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Processes that render, each hardened as this program is (no core dump, no debugger
+    attaching: they hold the people's words).
+
+    Where the system has it, they are forked from a small server process that imported the
+    renderer once ("forkserver"), so a batch does not pay a second of imports per worker, and a
+    later batch none; elsewhere each is a fresh interpreter ("spawn"). Both are safe to start
+    from a program with threads (the app); a plain fork is not.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        spawn = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(workers, mp_context=spawn, initializer=harden_process)
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=harden_process)
+
+
 def _render_pooled(
     documents: Iterator[dict[str, Any]],
     total: int,
@@ -287,11 +305,9 @@ def _render_pooled(
     join the finished chunks, in order, in memory, as they come, after the ``cover`` (made
     by the first worker free, while this process reads the first plans)."""
     size = max(1, min(CHUNK, -(-total // (workers * 3))))
-    # "spawn": a fresh interpreter is safe to start from a program with threads (the app).
-    context = multiprocessing.get_context("spawn")
     state = {"done": 0, "joined": 0}
 
-    with Joiner() as joiner, ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with Joiner() as joiner, worker_pool(workers) as pool:
         chunks: list[tuple[Future[bytes], int]] = [(pool.submit(cover), 0)]
 
         def collect() -> None:

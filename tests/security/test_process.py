@@ -78,3 +78,22 @@ def test_another_program_of_the_same_user_cannot_attach(tmp_path: Path) -> None:
     finally:
         shutil.rmtree(folder)
     assert out.split() == ["attached", "refused"]
+
+
+@linux_only
+def test_the_processes_that_print_plans_are_hardened_too() -> None:
+    """Print-due's workers hold the people's words: no core dump, no attaching to them."""
+    from caseplan.reports.printing import worker_pool
+    from caseplan.storage.process import is_dumpable
+
+    with worker_pool(2) as pool:
+        found = [pool.submit(is_dumpable).result(timeout=120) for _ in range(4)]
+        limits = pool.submit(_core_limit).result(timeout=120)
+    assert found == [False] * 4
+    assert limits == (0, 0)
+
+
+def _core_limit() -> tuple[int, int]:
+    import resource
+
+    return resource.getrlimit(resource.RLIMIT_CORE)
