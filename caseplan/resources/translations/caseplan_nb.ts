@@ -4843,7 +4843,7 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <name>TeamModel</name>
     <message>
         <source>coordinator</source>
-        <extracomment>the clinic&apos;s accounts, to show who signs in as a member (empty for a peer worker)</extracomment>
+        <extracomment>The column that says which account signs in as a member. the clinic&apos;s accounts, to show who signs in as a member (empty for a peer worker)</extracomment>
         <translation>koordinator</translation>
     </message>
     <message>
@@ -5672,10 +5672,6 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
         <translation>Bare en filsti eller en postgresql://-adresse kan brukes som database: {db}</translation>
     </message>
     <message>
-        <source>Only a peer, a practitioner or the coordinator on the team can be linked to a Caseplan account; choose “No account”.</source>
-        <translation>Bare en likeperson, en behandler eller koordinatoren i teamet kan kobles til en Caseplan-konto; velg «Ingen konto».</translation>
-    </message>
-    <message>
         <source>Only a team lead can print the plans that are due.</source>
         <translation>Bare en teamleder kan skrive ut planene som skal evalueres.</translation>
     </message>
@@ -6494,6 +6490,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Choose an active practitioner account for this person.</source>
         <translation>Velg en aktiv behandlerkonto for denne personen.</translation>
+    </message>
+    <message>
+        <source>Only a peer, a practitioner or the coordinator on the team can be linked to a Caseplan account.</source>
+        <translation>Bare en likeperson, en behandler eller koordinatoren i teamet kan kobles til en Caseplan-konto.</translation>
     </message>
     <message>
         <source>Only a team lead can add a person for another practitioner.</source>

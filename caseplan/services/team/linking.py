@@ -122,7 +122,7 @@ def check_link(
         raise InvalidInput(
             tr_noop(
                 "Only a peer, a practitioner or the coordinator on the team can be linked to a "
-                "Caseplan account; choose “No account”."
+                "Caseplan account."
             )
         )
     if not fits(role, account.role):

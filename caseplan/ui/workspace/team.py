@@ -38,7 +38,7 @@ from caseplan.ui.widgets.plain_text import shown_as_typed
 from caseplan.ui.workspace.consent_renewal import RenewConsentDialog, consent_notice
 from caseplan.ui.workspace.member_dialogs import ParticipantDialog, PeerConsentDialog
 from caseplan.ui.workspace.section import Host, Section
-from caseplan.ui.workspace.team_model import TeamModel
+from caseplan.ui.workspace.team_model import SIGNS_IN_AS, TeamModel
 
 
 class TeamSection(Section):
@@ -142,6 +142,7 @@ class TeamSection(Section):
         self.view = view
         accounts = clinic_accounts(self.host.ctx, quiet=True) if view is not None else []
         self.model.accounts = {account.id: account for account in accounts}
+        self.table.setColumnHidden(SIGNS_IN_AS, not accounts)  # nothing to show a peer worker
         self.model.set_team(
             () if view is None else view.participants,
             None if view is None else view.plan.coordinator_id,

@@ -25,6 +25,8 @@ from caseplan.ui.workspace.labels import role_label, scope_label
 from caseplan.ui.workspace.peer_model import engagement_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: The column that says which account signs in as a member.
+SIGNS_IN_AS = 5
 
 
 class TeamModel(RecordTableModel[ParticipantDetails]):

@@ -22,6 +22,7 @@ from caseplan.services.team import team
 from caseplan.storage.location import Location
 from caseplan.ui.workspace import PersonWorkspace
 from caseplan.ui.workspace.member_dialogs import ParticipantDialog
+from caseplan.ui.workspace.team_model import SIGNS_IN_AS
 from tests.ui.conftest import CHEAP_KDF
 
 KARI, SINDRE = "kari walks the long road", "sindre knows the way back"
@@ -68,6 +69,7 @@ def test_a_peer_linked_in_the_dialog_signs_in_and_sees_their_part(
         ws.resize(1200, 800)
         ws.show()
         section = ws.team
+        assert not section.table.isColumnHidden(SIGNS_IN_AS)
         assert [section.model.index(1, c).data() for c in (1, 5)] == [
             "Kari Lund",
             "kari (Kari Lund)",
@@ -127,6 +129,11 @@ def test_a_peer_linked_in_the_dialog_signs_in_and_sees_their_part(
     sindre = unlock.sign_in(new_location, "sberg", SINDRE)
     try:
         assert [p.full_name for p in list_people(sindre.ctx)] == ["Ola Nordmann"]
+        mine = PersonWorkspace(sindre.ctx, ola)
+        qtbot.addWidget(mine)
+        assert mine.team.model.rowCount() == 3  # the person, the coordinator, himself
+        assert mine.team.table.isColumnHidden(SIGNS_IN_AS)  # no account names for a peer
+        mine.close()
         view = load_plan_view(sindre.ctx, ola)
         assert view is not None
         assert [(g.own_words, [s.action for s in g.steps]) for g in view.goals] == [
