@@ -44,11 +44,14 @@ install-desktop:
 	-update-desktop-database $(DATA_HOME)/applications 2>/dev/null
 	-gtk-update-icon-cache -q $(DATA_HOME)/icons/hicolor 2>/dev/null
 
+# The suite in WORKERS processes (pytest-xdist; WORKERS=0 runs it in this one process).
+# Tests that share one thing (the CUPS test printer) stay in one worker: --dist loadgroup.
+WORKERS ?= 2
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
