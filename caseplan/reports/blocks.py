@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from reportlab import platypus
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
@@ -236,3 +237,29 @@ class Para(Paragraph):  # type: ignore[misc]
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         self._wrapped_for, self._wrapped = availWidth, size
         return size
+
+
+class Table(platypus.Table):  # type: ignore[misc]
+    """A Table that is not laid out again for the same width when all of it fit last time.
+
+    ReportLab measures every cell afresh at each wrap, and a plan's tables are wrapped two or
+    three times as pages fill (kept together, then placed). A layout that took in every row
+    is what a new one would give at that width with at least as much height.
+    """
+
+    _fitted: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        fitted = self._fitted
+        if fitted is not None and fitted[0] == availWidth and availHeight >= fitted[1]:
+            self.availWidth = availWidth
+            return (self._width, self._height)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        whole = self._hmax == len(self._argH)
+        self._fitted = (availWidth, self._height) if whole else None
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._fitted = None
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        return parts

@@ -20,11 +20,10 @@ from reportlab.platypus import (
     HRFlowable,
     Image,
     KeepTogether,
-    Table,
     TableStyle,
 )
 
-from caseplan.reports.blocks import Para, Words, gap, keep_room, labelled, paragraphs
+from caseplan.reports.blocks import Para, Table, Words, gap, keep_room, labelled, paragraphs
 from caseplan.reports.document import ABOUT_ME_FIELDS, CRISIS_FIELDS, Participant, PlanView, Step
 from caseplan.reports.fonts import REGULAR
 from caseplan.reports.i18n import has

@@ -15,9 +15,9 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
-from caseplan.reports.blocks import Para, Words, gap, keep_room, paragraphs
+from caseplan.reports.blocks import Para, Table, Words, gap, keep_room, paragraphs
 from caseplan.reports.document import text, to_date
 from caseplan.reports.fonts import REGULAR
 from caseplan.reports.i18n import has
