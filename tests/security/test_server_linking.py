@@ -15,6 +15,7 @@ from caseplan.services.people import people
 from caseplan.services.people.people import list_people
 from caseplan.services.plans import goals, plans
 from caseplan.services.plans.plan_view import load_plan_view
+from caseplan.services.printing import printing
 from caseplan.services.team import linking, team
 from tests.security.test_files_and_one_password import PASSWORDS
 from tests.security.test_server_roles import Server, _connect, _denied
@@ -85,3 +86,21 @@ def test_the_account_list_on_the_server_holds_no_secret_and_no_peer_reads_it(
         peer = _connect(server, who)
         assert _denied(peer, "SELECT * FROM caseplan_account_directory()"), who
         peer.close()
+
+
+def test_a_team_leads_login_gives_a_new_person_to_a_practitioner(server: Server) -> None:
+    """It said "There is no practitioner account called kari_…": the login saw no account."""
+    from caseplan.services.people.first_plan import find_practitioner
+
+    lars = unlock.sign_in(server.accounts, server.names["lars"], PASSWORDS["lars"])
+    try:
+        # the choice of practitioner (new person, print-due) lists them from the directory
+        assert [p.username for p in printing.practitioners(lars.ctx)] == [server.names["kari"]]
+        kari = find_practitioner(lars.ctx, server.names["kari"])
+        person = people.create_person(lars.ctx, "Nora Ny", practitioner_id=kari, with_plan=True)
+        plan = plans.get_open_plan(lars.ctx, person.id)
+        assert plan is not None
+        (member,) = [m for m in team.list_participants(lars.ctx, plan.id) if m.account_id]
+        assert (member.account_id, member.name) == (kari, "Kari")
+    finally:
+        lars.close()

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from caseplan.errors import InvalidInput, NotFound
 from caseplan.models import Account, AuditEvent, ConsentScope, Participant, ParticipantRole, Role
 from caseplan.services.context import Actor, Context
+from caseplan.services.peers import contributions
 from caseplan.services.people import people
 from caseplan.services.people.people import list_people
 from caseplan.services.plans import plans
@@ -170,3 +171,21 @@ def test_only_staff_who_build_teams_read_the_list(clinic: dict[str, Context]) ->
         with pytest.raises(AccessDenied):
             linking.clinic_accounts(clinic[who])
     assert linking.clinic_accounts(clinic["lars"])
+
+
+def test_a_link_meets_the_peer_pay_rule_and_taking_them_off_the_team_is_an_unlink(
+    clinic: dict[str, Context],
+) -> None:
+    kari, sindre = clinic["kari"], clinic["sindre"]
+    plan_id = _ola(kari)
+    peer = team.add_participant(
+        kari, plan_id, ParticipantRole.PEER, "Sindre", peer_engagement="paid"
+    )
+    assert contributions.paid_is_held(peer)  # no account, not verified: paid time is held
+    linked = team.update_participant(
+        kari, peer.id, peer.version, account_id=sindre.actor.account_id
+    )
+    assert not contributions.paid_is_held(linked)
+    team.remove_participant(kari, linked.id, linked.version)
+    assert _events(kari, audit.Action.ACCOUNT_UNLINKED) == ["account: sberg"]
+    assert list_people(sindre) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseplan.errors import InvalidInput, tr_noop
@@ -23,17 +23,20 @@ from caseplan.services.context import Context
 from caseplan.services.review_dates import first_review
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
+from caseplan.services.team.linking import LinkableAccount, directory
 
 
-def practitioner_account(session: Session, account_id: uuid.UUID) -> Account:
-    account = session.get(Account, account_id)
-    if account is None or not account.active or account.role is not Role.PRACTITIONER:
+def practitioner_account(session: Session, account_id: uuid.UUID) -> LinkableAccount:
+    """The practitioner a new person is given to (read through the account directory: on a
+    server a team lead's own login sees no other account's row)."""
+    found = directory(session, account_id)
+    if not found or not found[0].active or found[0].role is not Role.PRACTITIONER:
         raise InvalidInput(tr_noop("Choose an active practitioner account for this person."))
-    return account
+    return found[0]
 
 
 def open_first_plan(
-    session: Session, ctx: Context, person: Person, practitioner: Account | None
+    session: Session, ctx: Context, person: Person, practitioner: LinkableAccount | None
 ) -> Plan:
     """Open the person's first plan, with the person on the team and, if given, their
     practitioner as a team member and coordinator. Audited in the caller's transaction."""
@@ -65,7 +68,9 @@ def open_first_plan(
                 plan_id=plan.id,
                 role=ParticipantRole.PRACTITIONER,
                 name=practitioner.display_name or practitioner.username,
-                email=practitioner.email,
+                # where this login may read it (on a server: one's own account only)
+                email=session.scalar(select(Account.email).where(Account.id == practitioner.id))
+                or "",
                 account_id=practitioner.id,
                 consent_scope=scope,
                 consent_granted_on=consent,
@@ -105,13 +110,14 @@ def find_practitioner(ctx: Context, username: str) -> uuid.UUID:
     access.require(ctx, Action.CREATE_PERSON)
     wanted = username.strip().casefold()
     with ctx.read() as session:
-        found = session.scalars(
-            select(Account.id).where(
-                func.lower(Account.username) == wanted,
-                Account.active,
-                Account.role == Role.PRACTITIONER,
-            )
-        ).first()
+        found = next(
+            (
+                a.id
+                for a in directory(session)
+                if a.username.casefold() == wanted and a.active and a.role is Role.PRACTITIONER
+            ),
+            None,
+        )
     if found is None:
         raise InvalidInput(
             tr_noop("There is no practitioner account called {name}."), name=username.strip()[:64]

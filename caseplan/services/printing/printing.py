@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from caseplan.errors import AccessDenied, InvalidInput, NotFound, tr_noop
 from caseplan.models import (
-    Account,
     ConsentScope,
     Participant,
     ParticipantRole,
@@ -39,6 +38,7 @@ from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action
 from caseplan.services.shared import is_peer_worker
 from caseplan.services.team.consent import NO_SHARING_CONSENT, effective_scope, scoped_document
+from caseplan.services.team.linking import directory
 
 NOT_A_COPY_FOR_THE_PERSON = tr_noop(
     "{name} is the person whose plan this is: print the plan itself, not a copy for a team member."
@@ -138,13 +138,12 @@ def count_due(ctx: Context, until: date, practitioner_account_id: uuid.UUID | No
 def practitioners(ctx: Context) -> list[Practitioner]:
     """The active practitioner accounts, by name, for a team lead's "per practitioner" choice."""
     access.require(ctx, Action.PRINT_DUE)
-    query = (
-        select(Account.id, Account.username, Account.display_name)
-        .where(Account.active, Account.role == Role.PRACTITIONER)
-        .order_by(Account.display_name, Account.username)
-    )
-    with ctx.read() as session:
-        return [Practitioner(r.id, r.username, r.display_name) for r in session.execute(query)]
+    with ctx.read() as session:  # the directory: a team lead's server login sees no account row
+        return [
+            Practitioner(a.id, a.username, a.display_name)
+            for a in directory(session)
+            if a.active and a.role is Role.PRACTITIONER
+        ]
 
 
 def find_practitioner(ctx: Context, username: str) -> Practitioner:

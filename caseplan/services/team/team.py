@@ -287,6 +287,7 @@ def remove_participant(
     with ctx.write() as session:
         participant = load(session, Participant, participant_id)
         plan = load_plan(session, participant.plan_id)
+        linked = participant.account_id
         delete_record(
             session,
             ctx,
@@ -298,6 +299,7 @@ def remove_participant(
             refuse=lambda: _refuse_removal(session, plan, participant),
         )
         set_positions(session, Participant, _team_ids(session, plan.id))
+        linking.record_link(session, ctx, plan.person_id, linked, None)  # no longer signs in
 
 
 def _refuse_removal(session: Session, plan: Plan, participant: Participant) -> None:
