@@ -27,6 +27,7 @@ from caseplan.ui.controllers.session import SessionController, SignInAgain
 from caseplan.ui.meeting import AgreementDialog, MeetingView
 from caseplan.ui.overview import OverviewPage
 from caseplan.ui.security import IdleWatcher, LockScreen
+from caseplan.ui.security.privacy_key import PrivacyKey
 from caseplan.ui.widgets.alt_keys import guard_alt_letters
 from caseplan.ui.widgets.dates import settle_dates
 from caseplan.ui.widgets.fit_screen import guard_screen_fit
@@ -153,6 +154,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         self.idle_watcher.idle.connect(lambda: self.lock(privacy=False))
         if self.can_lock:
             self.idle_watcher.start()
+        self.privacy_key = PrivacyKey(self.hide_action, self)  # F12 in a dialog too
 
     # -- what it shows ----------------------------------------------------------------
 
@@ -241,9 +243,11 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
         self.lock_screen.set_busy(True)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.session.unlock(password)
+            unlocked = self.session.unlock(password)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if unlocked:
+            self.resume_review()
 
     def flush(self) -> None:
         """Save whatever was typed, now (before a dialog reads the plan)."""
@@ -384,7 +388,8 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.session.close():  # words not stored yet: the person chooses first
+        if not self._may_close_review() or not self.session.close():
+            # a review in progress, or words not stored yet: the person chooses first
             event.ignore()
             return
         self.idle_watcher.stop()

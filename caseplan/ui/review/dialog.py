@@ -43,6 +43,7 @@ from caseplan.services.meetings.reviews import ReviewDetails
 from caseplan.services.plans.plan_view import PlanView, load_plan_view
 from caseplan.services.review_dates import months_after
 from caseplan.ui.i18n import error_text
+from caseplan.ui.review.draft import ReviewDraft
 from caseplan.ui.review.goal_page import GoalPage
 from caseplan.ui.widgets.dates import RequiredDateEdit
 from caseplan.ui.workspace.labels import role_label
@@ -131,7 +132,11 @@ class ReviewDialog(QDialog):
         bar.addStretch(1)
         for button in (self.back_button, self.next_button, self.save_button):
             bar.addWidget(button)
+        self.notice = QLabel(self)  #: after a lock: the review is back as it was left
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bar)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._forward)
@@ -250,11 +255,44 @@ class ReviewDialog(QDialog):
 
         (A lock closes the dialog through :meth:`reject` without asking: the screen is
         covered at once.)"""
-        if not self._said_anything() or self._leave_unsaved():
+        if not self._said_anything() or self.leave_unsaved():
             self.reject()
 
     def _said_anything(self) -> bool:
         return self.review is None and any(page.said_anything() for page in self.goal_pages)
+
+    def draft(self) -> ReviewDraft | None:
+        """What a lock must not throw away (None: nothing said yet, or already saved)."""
+        if not self._said_anything():
+            return None
+        return ReviewDraft(
+            self.view.person.id,
+            page=self.pages.currentIndex(),
+            present=tuple((pid, box.isChecked()) for pid, box in self.present.items()),
+            goals=tuple(page.draft() for page in self.goal_pages),
+            next_review_text=self.next_review.text(),
+            words_shared=self.share.isChecked(),
+        )
+
+    def restore(self, draft: ReviewDraft) -> None:
+        """Back as it was left when the screen was locked, with a line saying so."""
+        for pid, checked in draft.present:
+            if pid in self.present:
+                self.present[pid].setChecked(checked)
+        here = [m for m in self.view.participants if self._others_here(m.id)]
+        kept = {goal.goal_id: goal for goal in draft.goals}
+        for page in self.goal_pages:
+            if page.goal.id in kept:  # (a goal closed meanwhile has no page now)
+                page.set_others(here)
+                page.restore(kept[page.goal.id])
+        self.next_review.line.setText(draft.next_review_text)
+        self.next_review.commit()
+        self.share.setChecked(draft.words_shared)
+        self.notice.setText(
+            self.tr("The screen was locked during the review; everything said so far is here.")
+        )
+        self.notice.show()
+        self.go(min(draft.page, self.pages.count() - 1) - self.pages.currentIndex())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
@@ -264,12 +302,12 @@ class ReviewDialog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The window's own close button asks as Cancel does."""
-        if event.spontaneous() and self._said_anything() and not self._leave_unsaved():
+        if event.spontaneous() and self._said_anything() and not self.leave_unsaved():
             event.ignore()
             return
         super().closeEvent(event)
 
-    def _leave_unsaved(self) -> bool:
+    def leave_unsaved(self) -> bool:
         self.leave_box = box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Review the plan"))

@@ -24,6 +24,7 @@ from caseplan.services.meetings.progress import GoalProgress
 from caseplan.services.meetings.together import GoalReview
 from caseplan.services.plans.goals import GoalDetails
 from caseplan.services.team.team import ParticipantDetails
+from caseplan.ui.review.draft import GoalDraft
 from caseplan.ui.review.scale import RatingScale
 from caseplan.ui.widgets.progress_chart import ProgressChart
 from caseplan.ui.widgets.whose_words import OwnWordsEdit
@@ -148,6 +149,28 @@ class GoalPage(QWidget):
             if button.isChecked():
                 return decision
         return None
+
+    def draft(self) -> GoalDraft:
+        """This page as it stands, to be put back after a lock."""
+        return GoalDraft(
+            self.goal.id,
+            score=self.scale.rating(),
+            what_helped=self.helped.text(),
+            what_got_in_the_way=self.in_the_way.text(),
+            decision=self.decision(),
+            others=tuple((pid, box.value()) for pid, box in self.others.items()),
+        )
+
+    def restore(self, draft: GoalDraft) -> None:
+        """Put back what was rated, said and decided (others' boxes come with :meth:`set_others`)."""
+        self.scale.set_rating(draft.score)
+        self.helped.set_text(draft.what_helped)
+        self.in_the_way.set_text(draft.what_got_in_the_way)
+        if draft.decision is not None:
+            self.decision_buttons[draft.decision].setChecked(True)
+        for pid, value in draft.others:
+            if pid in self.others:
+                self.others[pid].setValue(value)
 
     def result(self) -> GoalReview:
         return GoalReview(

@@ -29,6 +29,7 @@ from caseplan.ui.overview.voices import WhatHelpsDialog
 from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog, may_print_due
 from caseplan.ui.reports import PeerHoursDialog
 from caseplan.ui.review import ReviewDialog
+from caseplan.ui.review.draft import ReviewDraft
 from caseplan.ui.window.actions import WindowActions
 from caseplan.ui.workspace import PersonWorkspace
 
@@ -50,6 +51,8 @@ class WindowDialogs(WindowActions):
     overview: OverviewPage | None
     overview_holder: QScrollArea | None
     pages: QStackedWidget
+    #: a review the lock closed, held in memory for the same account's unlock
+    kept_review: ReviewDraft | None = None
 
     def flush(self) -> None:
         """Save whatever was typed, now (before a dialog reads the plan)."""
@@ -286,10 +289,29 @@ class WindowDialogs(WindowActions):
             if first is not None:
                 first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def resume_review(self) -> ReviewDialog | None:
+        """After unlocking: the review the lock closed, back as it was left."""
+        draft, self.kept_review = self.kept_review, None
+        if draft is None or draft.person_id != self.session.person_id:
+            return None
+        dialog = self.review_plan()
+        if dialog is not None:
+            dialog.restore(draft)
+        return dialog
+
+    def _may_close_review(self) -> bool:
+        """Closing the window with a review in progress asks first, as its Cancel does."""
+        for dialog in self.findChildren(ReviewDialog):
+            if dialog.isVisible() and dialog.draft() is not None:
+                return dialog.leave_unsaved()
+        return True
+
     def _close_dialogs(self) -> None:
         for dialog in self.findChildren(QDialog):
             if isinstance(dialog, BackupDialog | BatchPrintDialog):
                 dialog.stop_and_wait()
+            if isinstance(dialog, ReviewDialog) and dialog.isVisible():
+                self.kept_review = dialog.draft() or self.kept_review
             if dialog.isVisible():
                 dialog.reject()
             dialog.hide()
