@@ -4676,6 +4676,7 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>We look at the plan together: for each goal, {name} says how far they have come and what helped. First: who is here?</source>
+        <extracomment>after a lock: the review is back as it was left</extracomment>
         <translation>Vi ser på planen sammen: for hvert mål sier {name} hvor langt de har kommet og hva som hjalp. Først: hvem er her?</translation>
     </message>
     <message>
@@ -4697,6 +4698,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <source>The screen was locked during the review; everything said so far is here.</source>
+        <translation>Skjermen ble låst under gjennomgangen; alt som er sagt så langt, er her.</translation>
     </message>
     <message>
         <source>Leave the review without saving it? What was rated and said today is not kept.</source>
