@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 

@@ -162,7 +162,7 @@ class GoalPage(QWidget):
         )
 
     def restore(self, draft: GoalDraft) -> None:
-        """Put back what was rated, said and decided (others' boxes come with :meth:`set_others`)."""
+        """Put back what was rated, said and decided (others' boxes: :meth:`set_others`)."""
         self.scale.set_rating(draft.score)
         self.helped.set_text(draft.what_helped)
         self.in_the_way.set_text(draft.what_got_in_the_way)
