@@ -61,7 +61,7 @@ class AccountChoice(QComboBox):
         for account in fitting:
             self.addItem(account_text(account), account.id)
         self.set_value(chosen)
-        self.setEnabled(may_link(role) or self.value() is not None)
+        self.setEnabled(self.count() > 1)  # greyed when there is nothing to choose
 
     def set_value(self, account_id: uuid.UUID | None) -> None:
         # by equality: findData would compare the ids as Python objects, by identity

@@ -184,3 +184,13 @@ def _accounts(clinic: unlock.OpenClinic) -> list[Any]:
     from caseplan.services.team.linking import clinic_accounts
 
     return clinic_accounts(clinic.ctx)
+
+
+def test_without_the_clinics_accounts_there_is_nothing_to_choose(qtbot: Any) -> None:
+    """Meeting mode (a shared screen) and a peer worker give the dialog no accounts: the
+    choice is greyed at "No account" and a new member is saved unlinked."""
+    dialog = ParticipantDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.role.setCurrentIndex(dialog.role.findData(ParticipantRole.PEER))
+    assert _items(dialog) == ["No account"] and not dialog.account.isEnabled()
+    assert dialog.values()["account_id"] is None
