@@ -47,7 +47,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     ),
     Signal.STEPS_OVERDUE: ("Steps overdue", "Tiltak over fristen"),
     Signal.NO_CONTACT: ("People with no contact lately", "Personer uten kontakt i det siste"),
-    Signal.NO_PLAN: ("New people without a plan", "Nye personer uten plan"),
+    Signal.NO_PLAN: ("New people with no goal yet", "Nye personer uten mål ennå"),
     "person": ("Person", "Person"),
     "preferred": ("Preferred name", "Foretrukket navn"),
     "practitioner": ("Coordinator", "Koordinator"),

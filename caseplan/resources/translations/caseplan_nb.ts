@@ -3087,8 +3087,8 @@
         <translation>Ingen kontakt på {weeks} uker</translation>
     </message>
     <message>
-        <source>New people without a plan</source>
-        <translation>Nye personer uten plan</translation>
+        <source>New people with no goal yet</source>
+        <translation>Nye personer uten mål ennå</translation>
     </message>
     <message>
         <source>Review was due</source>

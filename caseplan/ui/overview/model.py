@@ -52,7 +52,7 @@ def signal_title(signal: Signal) -> str:
             "OverviewListModel", "No contact in {weeks} weeks"
         ),
         Signal.NO_PLAN: QCoreApplication.translate(
-            "OverviewListModel", "New people without a plan"
+            "OverviewListModel", "New people with no goal yet"
         ),
     }[signal]
 
