@@ -7,6 +7,8 @@ import json
 import uuid
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from caseplan.models import ConsentScope, ParticipantRole
 from caseplan.services.clinic import unlock
@@ -135,3 +137,28 @@ def test_a_peer_worker_cannot_link(
         capsys, "team", "list", ola, "--json", "--db", clinic, "--account", "kari"
     )
     assert {m["name"]: m["account"] for m in json.loads(out)}["Sindre fra LMS"] is None
+
+
+@given(
+    names=st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=4),
+    wanted=st.text(max_size=40),
+)
+@settings(max_examples=200, deadline=None)
+def test_any_member_text_finds_that_member_or_says_one_sentence(
+    names: list[str], wanted: str
+) -> None:
+    from caseplan.cli.team_commands import _member
+    from caseplan.errors import CaseplanError
+    from caseplan.services.team.team import ParticipantDetails
+
+    plan = uuid.uuid4()
+    members = [
+        ParticipantDetails(uuid.uuid4(), 1, plan, ParticipantRole.NETWORK, name) for name in names
+    ]
+    for text in (wanted, names[0], str(members[-1].id)):
+        try:
+            found = _member(members, text)
+        except CaseplanError as error:
+            assert "\n" not in str(error) and str(error).endswith(".")
+            continue
+        assert found.name.casefold() == text.strip().casefold() or str(found.id) == text
