@@ -92,7 +92,7 @@ def cmd_print_due(args: argparse.Namespace) -> int:
             practitioner=practitioner,
             language=args.language,
         )
-    say(f"Printed {count} plans to {out}.")
+    say(f"Printed 1 plan to {out}." if count == 1 else f"Printed {count} plans to {out}.")
     say(NOT_ENCRYPTED.format(path=out))
     return 0
 

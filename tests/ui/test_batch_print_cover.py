@@ -51,3 +51,6 @@ def test_print_plans_due_from_the_menu_starts_with_the_cover_list(
     cover = squeeze(pages[0])
     assert squeeze("Review due today; draft, never agreed") in cover
     assert cover.count(squeeze("no coordinator")) == 3
+    assert dialog.message.text().startswith("Printed 3 plans. ")
+    dialog._done(target, 1)  # the same sentence for a batch of one
+    assert dialog.message.text().startswith("Printed 1 plan. ")

@@ -1196,6 +1196,10 @@
         <translation>Skriver ut {done} av {total} …</translation>
     </message>
     <message>
+        <source>Printed 1 plan.</source>
+        <translation>Skrev ut 1 plan.</translation>
+    </message>
+    <message>
         <source>Printing failed: {reason}</source>
         <translation>Utskriften mislyktes: {reason}</translation>
     </message>

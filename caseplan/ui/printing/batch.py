@@ -240,7 +240,13 @@ class BatchPrintDialog(QDialog):
         self.bar.setValue(self.bar.maximum())
         self._busy(False)
         self.message.setText(
-            self.tr("Printed {count} plans.").format(count=count) + " " + not_encrypted(target)
+            (
+                self.tr("Printed 1 plan.")
+                if count == 1
+                else self.tr("Printed {count} plans.").format(count=count)
+            )
+            + " "
+            + not_encrypted(target)
         )
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
