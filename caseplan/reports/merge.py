@@ -64,6 +64,7 @@ class Joiner:
         self._stack = contextlib.ExitStack()
         self._out = self._stack.enter_context(pikepdf.Pdf.new())
         self._items: list[pikepdf.Object] = []
+        self._version = "1.4"  # the document language (/Lang) is PDF 1.4
         self._pages: list[pikepdf.Object] = []
 
     def __enter__(self) -> Joiner:
@@ -77,6 +78,7 @@ class Joiner:
         source = self._stack.enter_context(
             pikepdf.open(io.BytesIO(part) if isinstance(part, bytes) else part)
         )
+        self._version = max(self._version, source.pdf_version)
         self._take_pages(source)
         if "/Outlines" in source.Root:
             # the same foreign pages map to the pages just copied
@@ -122,10 +124,10 @@ class Joiner:
         out.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
         if isinstance(target, Path):
             buffer = io.BytesIO()
-            out.save(buffer, compress_streams=False)
+            out.save(buffer, compress_streams=False, min_version=self._version)
             write_atomically(target, buffer.getvalue())
         else:
-            out.save(target, compress_streams=False)
+            out.save(target, compress_streams=False, min_version=self._version)
 
 
 def merge_pdfs(parts: Sequence[bytes | Path], target: BinaryIO | Path, info: DocumentInfo) -> None:

@@ -134,6 +134,7 @@ def test_merged_parts_keep_every_bookmark_on_its_page(tmp_path: Path) -> None:
     reader = PdfReader(merged)
     assert reader.metadata.title == "Planer som skal evalueres"  # type: ignore[union-attr]
     assert reader.trailer["/Root"]["/Lang"] == "nb"
+    assert reader.pdf_header == "%PDF-1.4"  # the version that has a document language
     outline = _outline(reader)
     people = [(title, page) for level, title, page in outline if level == 0]
     assert [title for title, _ in people] == [
