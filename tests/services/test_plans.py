@@ -17,6 +17,7 @@ from caseplan.models import (
     PlanStatus,
     ReviewRating,
     Step,
+    StepStatus,
     meeting_attendees,
 )
 from caseplan.services.context import Context
@@ -246,3 +247,36 @@ def test_no_open_plan_gives_no_view_but_an_old_plan_can_be_asked_for(db: Databas
     assert old is not None and old.plan.status == PlanStatus.CLOSED
     with pytest.raises(NotFound, match=r"This person is not in the database\."):
         load_plan_view(ctx, uuid.uuid4())
+
+
+def test_a_closed_plans_goals_and_steps_are_kept_as_they_were(db: Database) -> None:
+    ctx = _ctx(db)
+    person = people.create_person(ctx, "Kari Nordmann")
+    plan = plans.open_plan(ctx, person.id)
+    goal = goals.add_goal(ctx, plan.id, LifeDomain.HOUSING, "Egen leilighet.")
+    other = goals.add_goal(ctx, plan.id, LifeDomain.PHYSICAL_HEALTH, "Sove bedre.")
+    step = goals.add_step(ctx, goal.id, "Ringe boligkontoret.")
+    later = goals.add_step(ctx, goal.id, "Se på leiligheten.")
+    plans.close_plan(ctx, plan.id, None)
+    closed = "This plan is closed; its goals and steps are kept as they were."
+    attempts = {
+        "add a goal": lambda: goals.add_goal(ctx, plan.id, LifeDomain.WORK_AND_ACTIVITY, "Jobb."),
+        "change a goal": lambda: goals.update_goal(ctx, goal.id, None, own_words="Noe annet."),
+        "close a goal": lambda: goals.close_goal(ctx, goal.id, None),
+        "move a goal": lambda: goals.move_goal(ctx, other.id, -1),
+        "delete a goal": lambda: goals.delete_goal(ctx, other.id, None),
+        "add a step": lambda: goals.add_step(ctx, goal.id, "Noe mer."),
+        "change a step": lambda: goals.update_step(ctx, step.id, None, status=StepStatus.DONE),
+        "move a step": lambda: goals.move_step(ctx, later.id, -1),
+        "delete a step": lambda: goals.delete_step(ctx, step.id, None),
+    }
+    for what, attempt in attempts.items():
+        with pytest.raises(InvalidInput) as error:
+            attempt()
+        assert str(error.value) == closed, what
+    kept = goals.list_goals(ctx, plan.id)
+    assert [(g.own_words, [s.action for s in g.steps]) for g in kept] == [
+        ("Egen leilighet.", ["Ringe boligkontoret.", "Se på leiligheten."]),
+        ("Sove bedre.", []),
+    ]
+    assert [s.status for s in kept[0].steps] == [StepStatus.PLANNED, StepStatus.PLANNED]

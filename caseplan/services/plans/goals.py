@@ -23,6 +23,7 @@ from caseplan.models import (
     LifeDomain,
     Participant,
     Plan,
+    PlanStatus,
     ReviewRating,
     Step,
     StepStatus,
@@ -127,7 +128,7 @@ ADD_ATTEMPTS = 5
 #: What a peer worker may change in a step they are responsible for.
 PEER_STEP_EDITABLE = ("action", "status")
 RATED_GOAL = tr_noop("This goal has been rated in a review; close it instead of deleting it.")
-RATED_GOAL = tr_noop("This goal has been rated in a review; close it instead of deleting it.")
+CLOSED_PLAN = tr_noop("This plan is closed; its goals and steps are kept as they were.")
 PEER_OWN_STEPS = tr_noop(
     "A peer worker can change only the status or the action of steps they are responsible for."
 )
@@ -208,6 +209,12 @@ def _person_of_goal(session: Session, goal: Goal) -> uuid.UUID:
     return load_plan(session, goal.plan_id).person_id
 
 
+def _refuse_closed(plan: Plan) -> None:
+    """A closed plan is a record of what was: its goals and steps are not changed after."""
+    if plan.status == PlanStatus.CLOSED:
+        raise InvalidInput(CLOSED_PLAN)
+
+
 # --- goals ------------------------------------------------------------------------------
 
 
@@ -235,6 +242,7 @@ def _add_goal(
     with ctx.write() as session:
         plan = load_plan(session, plan_id)
         require(session, ctx, Action.EDIT_PLAN, plan.person_id)
+        _refuse_closed(plan)
         goal = Goal(plan_id=plan.id, position=len(_goal_ids(session, plan.id)), priority=2)
         _apply_goal(goal, {"domain": domain, "own_words": own_words, **details})
         session.add(goal)
@@ -296,8 +304,10 @@ def update_goal(
     check_unknown("goal", changes, GOAL_EDITABLE)
     with ctx.write() as session:
         goal = load(session, Goal, goal_id)
-        person_id = _person_of_goal(session, goal)
+        plan = load_plan(session, goal.plan_id)
+        person_id = plan.person_id
         require(session, ctx, Action.EDIT_PLAN, person_id)
+        _refuse_closed(plan)
         check_version("goal", goal.version, expected_version)
         before = goal_details(goal)
         _apply_goal(goal, changes)
@@ -323,8 +333,10 @@ def _reorder_goals(
     plan_id: uuid.UUID,
     ids: Callable[[list[uuid.UUID]], list[uuid.UUID]],
 ) -> None:
-    person_id = load_plan(session, plan_id).person_id
+    plan = load_plan(session, plan_id)
+    person_id = plan.person_id
     require(session, ctx, Action.EDIT_PLAN, person_id)
+    _refuse_closed(plan)
     existing = _goal_ids(session, plan_id)
     wanted = ids(list(existing))
     check_permutation(wanted, existing)
@@ -356,6 +368,7 @@ def delete_goal(ctx: Context, goal_id: uuid.UUID, expected_version: int | None) 
         plan_id = goal.plan_id
 
         def refuse() -> None:
+            _refuse_closed(load_plan(session, plan_id))
             rated = select(func.count()).where(ReviewRating.goal_id == goal.id)
             if session.execute(rated).scalar_one():
                 raise InvalidInput(RATED_GOAL)
@@ -381,6 +394,7 @@ def _add_step(ctx: Context, goal_id: uuid.UUID, action: str, details: StepFields
         goal = load(session, Goal, goal_id)
         plan = load_plan(session, goal.plan_id)
         require(session, ctx, Action.EDIT_PLAN, plan.person_id)
+        _refuse_closed(plan)
         step = Step(goal_id=goal.id, position=len(_step_ids(session, goal.id)))
         _apply_step(session, plan, step, {"action": action, **details})
         session.add(step)
@@ -423,6 +437,7 @@ def update_step(
         require_edit(
             session, ctx, plan.person_id, peer_action=Action.VIEW_PERSON, peer_refusal=peer_refusal
         )
+        _refuse_closed(plan)
         check_version("step", step.version, expected_version)
         before = step_details(step)
         _apply_step(session, plan, step, changes)
@@ -437,8 +452,10 @@ def move_step(ctx: Context, step_id: uuid.UUID, offset: int) -> list[StepDetails
     with ctx.write() as session:
         goal = load(session, Goal, load(session, Step, step_id).goal_id)
         goal_id = goal.id
-        person_id = _person_of_goal(session, goal)
+        plan = load_plan(session, goal.plan_id)
+        person_id = plan.person_id
         require(session, ctx, Action.EDIT_PLAN, person_id)
+        _refuse_closed(plan)
         existing = _step_ids(session, goal_id)
         wanted = moved(list(existing), step_id, offset)
         set_positions(session, Step, wanted)
@@ -451,6 +468,14 @@ def delete_step(ctx: Context, step_id: uuid.UUID, expected_version: int | None) 
     with ctx.write() as session:
         step = load(session, Step, step_id)
         goal_id = step.goal_id
-        person_id = _person_of_goal(session, load(session, Goal, goal_id))
-        delete_record(session, ctx, step, person_id, expected_version, entity="step")
+        plan = load_plan(session, load(session, Goal, goal_id).plan_id)
+        delete_record(
+            session,
+            ctx,
+            step,
+            plan.person_id,
+            expected_version,
+            entity="step",
+            refuse=lambda: _refuse_closed(plan),
+        )
         set_positions(session, Step, _step_ids(session, goal_id))
