@@ -155,6 +155,10 @@ def test_a_peer_worker_sees_consented_people_records_support_and_no_worker_notes
         qtbot.wait(10)
         assert not [t for t in _texts(window) if SECRET in t], person.section_names[number]
 
+    goals_section = person.goals
+    person.show_section(person.sections.index(goals_section))
+    assert goals_section.empty.text() == "Choose a goal or a step to see it."  # no "add" offered
+
 
 def test_a_peer_workers_window_names_the_clinics_database_not_their_store(
     qtbot: Any, peer_ws: tuple[OpenClinic, uuid.UUID], settings: QSettings

@@ -2423,6 +2423,10 @@
         <translation>Endre tiltaket</translation>
     </message>
     <message>
+        <source>Choose a goal or a step to see it.</source>
+        <translation>Velg et mål eller et tiltak for å se det.</translation>
+    </message>
+    <message>
         <source>Choose the goal the step is for first.</source>
         <translation>Velg først målet tiltaket hører til.</translation>
     </message>
@@ -6075,6 +6079,10 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>This person is not in the database.</source>
         <translation>Denne personen finnes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>This plan is closed; its goals and steps are kept as they were.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This plan is not in the database.</source>

@@ -319,6 +319,10 @@ class GoalsSection(Section):
         )
         self.select(step.id)
 
+    def make_read_only(self, reason: str) -> None:
+        super().make_read_only(reason)
+        self.empty.setText(self.tr("Choose a goal or a step to see it."))  # no adding here
+
     def start_add_goal(self) -> None:
         if self.view is None:
             return
