@@ -6082,7 +6082,7 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     </message>
     <message>
         <source>This plan is closed; its goals and steps are kept as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne planen er lukket; målene og tiltakene er tatt vare på slik de var.</translation>
     </message>
     <message>
         <source>This plan is not in the database.</source>
