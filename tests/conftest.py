@@ -6,11 +6,11 @@ Without it they skip with a reason, except under ``CI=true``, where they fail in
 
 from __future__ import annotations
 
-import copy
 import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ from sqlalchemy.pool import NullPool, Pool
 from caseplan.storage import costs, server_logins
 from caseplan.storage.database import Database
 from caseplan.storage.location import Location, resolve
-from tests.support import CHEAP_COSTS, open_test_database
+from tests.support import CHEAP_COSTS, Templates, open_test_database
 
 PG_ENV = "CASEPLAN_TEST_POSTGRES"
 
@@ -216,99 +216,76 @@ def location(
         shutil.copyfile(_sqlite_template, path)
         yield resolve(str(path))
         return
-    admin_url = request.getfixturevalue("_postgres_template")
-    if admin_url is None:
+    databases: _ServerDatabases | None = request.getfixturevalue("_server_databases")
+    if databases is None:
         pytest.skip(f"no PostgreSQL server: set {PG_ENV} (see .ci/start-postgres)")
-    name = f"caseplan_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}"))
+    name = databases.take()
     try:
-        yield resolve(make_url(admin_url).set(database=name).render_as_string(hide_password=False))
+        yield resolve(databases.url_of(name))
     finally:
-        with admin.connect() as connection:
+        databases.give_back(name)
+
+
+class _ServerDatabases:
+    """Fresh copies of the migrated template on the server, made and dropped by a thread
+    beside the tests: the next test's database is made while this test runs, and a used one
+    is dropped while the next runs (each ``CREATE DATABASE`` copies the whole catalogue, so
+    the tests no longer wait for it)."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="test-databases")
+        self.ahead: list[Future[str]] = []
+        self.dropped: list[Future[None]] = []
+
+    def url_of(self, name: str) -> str:
+        return make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
+
+    def _create(self) -> str:
+        name = f"caseplan_test_{uuid.uuid4().hex[:12]}"
+        with self.admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}"))
+        return name
+
+    def _drop(self, name: str) -> None:
+        with self.admin.connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
+
+    def take(self) -> str:
+        if not self.ahead:
+            self.ahead.append(self.thread.submit(self._create))
+        name = self.ahead.pop(0).result()
+        self.ahead.append(self.thread.submit(self._create))  # the next test's
+        return name
+
+    def give_back(self, name: str) -> None:
+        self.dropped.append(self.thread.submit(self._drop, name))
+
+    def close(self) -> None:
+        for made in self.ahead:
+            self._drop(made.result())
+        for dropped in self.dropped:
+            dropped.result()
+        self.thread.shutdown()
+        self.admin.dispose()
 
 
-class Templates:
-    """Databases filled once per test process (e.g. a demo of 80 people), copied per test.
-
-    ``fill(location, name, build)`` makes the fresh database of the ``location`` fixture a
-    copy of the template ``name`` on the same backend, building that template the first time
-    with ``build(database)``; returns what ``build`` returned (ids and other plain data, the
-    same in every copy). For fixtures whose data takes long to make and which no test changes
-    in its template: each test still gets a database of its own.
-    """
-
-    def __init__(self, folder: Path, sqlite_template: Path) -> None:
-        self.folder = folder
-        self.sqlite_template = sqlite_template
-        self.made: dict[tuple[str, str], tuple[Location, Any]] = {}
-
-    def fill(self, location: Location, name: str, build: Callable[[Database], Any]) -> Any:
-        backend = "sqlite" if location.path is not None else "postgres"
-        if (name, backend) not in self.made:
-            self.made[name, backend] = self._build(location, name, build)
-        template, made = self.made[name, backend]
-        result = copy.deepcopy(made)  # a test may change what it got, never the next test's
-        if location.path is not None:
-            assert template.path is not None
-            shutil.copyfile(template.path, location.path)
-            return result
-        url = location.url
-        admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f"DROP DATABASE {url.database} WITH (FORCE)"))
-            connection.execute(
-                text(f"CREATE DATABASE {url.database} TEMPLATE {template.url.database}")
-            )
-        admin.dispose()
-        return result
-
-    def _build(
-        self, location: Location, name: str, build: Callable[[Database], Any]
-    ) -> tuple[Location, Any]:
-        if location.path is not None:
-            path = self.folder / f"{name}.db"
-            shutil.copyfile(self.sqlite_template, path)
-            template = resolve(str(path))
-        else:
-            database = f"{PG_TEMPLATE}_{name}".replace("-", "_")
-            admin = create_engine(
-                location.url.set(database="postgres"), isolation_level="AUTOCOMMIT"
-            )
-            with admin.connect() as connection:
-                connection.execute(text(f"DROP DATABASE IF EXISTS {database}"))
-                connection.execute(text(f"CREATE DATABASE {database} TEMPLATE {PG_TEMPLATE}"))
-            admin.dispose()
-            template = resolve(location.url.set(database=database).render_as_string(False))
-        opened = open_test_database(template)
-        try:
-            result = build(opened)
-        finally:
-            opened.close()
-        return template, result
-
-    def drop(self) -> None:
-        for (_name, backend), (template, _result) in self.made.items():
-            if backend != "postgres":
-                continue
-            admin = create_engine(
-                template.url.set(database="postgres"), isolation_level="AUTOCOMMIT"
-            )
-            with admin.connect() as connection:
-                connection.execute(
-                    text(f"DROP DATABASE IF EXISTS {template.url.database} WITH (FORCE)")
-                )
-            admin.dispose()
+@pytest.fixture(scope="session")
+def _server_databases(_postgres_template: str | None) -> Iterator[_ServerDatabases | None]:
+    if _postgres_template is None:
+        yield None
+        return
+    databases = _ServerDatabases(_postgres_template)
+    yield databases
+    databases.close()
 
 
 @pytest.fixture(scope="session")
 def templates(
     tmp_path_factory: pytest.TempPathFactory, _sqlite_template: Path
 ) -> Iterator[Templates]:
-    made = Templates(tmp_path_factory.mktemp("filled"), _sqlite_template)
+    made = Templates(tmp_path_factory.mktemp("filled"), _sqlite_template, PG_TEMPLATE)
     yield made
     made.drop()
 

@@ -25,9 +25,8 @@ from caseplan.services.overview.markers import person_signals
 from caseplan.services.overview.signals import Signal
 from caseplan.storage.database import Database
 from caseplan.storage.location import Location
-from tests.conftest import Templates
 from tests.services.overview_from_json import expected
-from tests.support import open_test_database
+from tests.support import Templates, open_test_database
 
 TODAY = date(2026, 11, 22)
 PEOPLE = 80

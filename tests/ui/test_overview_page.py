@@ -26,9 +26,8 @@ from caseplan.ui.main_window import MainWindow
 from caseplan.ui.overview import OverviewPage
 from caseplan.ui.overview.voices import WhatHelpsDialog
 from caseplan.ui.workspace import PersonWorkspace
-from tests.conftest import Templates
 from tests.services.overview_from_json import expected
-from tests.support import open_test_database
+from tests.support import Templates, open_test_database
 
 TODAY = date(2026, 11, 22)
 
