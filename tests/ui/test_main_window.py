@@ -65,9 +65,9 @@ def test_title_rows_and_where_the_database_is(
 ) -> None:
     assert window.windowTitle() == "Caseplan"
     assert visible_rows(window) == [
-        ["Áilu Juuso", "", "", "○ no plan yet"],
-        ["Kari Nordmann", "", "15 Jan 2026 (overdue)", "⚠ review · … no contact · ○ no plan yet"],
-        ["Øystein Berg", "Øystein", "1 Jun 2026", "… no contact · ○ no plan yet"],
+        ["Áilu Juuso", "", "", "○ no goal yet"],
+        ["Kari Nordmann", "", "15 Jan 2026 (overdue)", "⚠ review · … no contact · ○ no goal yet"],
+        ["Øystein Berg", "Øystein", "1 Jun 2026", "… no contact · ○ no goal yet"],
     ]
     assert window.database_label.text() == f"Database: {db.location.describe()}"
     assert view_of(window).count_label.text() == "People: 3"
@@ -103,7 +103,7 @@ def test_typing_in_the_search_box_filters_the_rows(
     qtbot.keyClicks(search, "øys")
     qtbot.waitUntil(lambda: len(visible_rows(window)) == 1, timeout=2000)
     assert visible_rows(window) == [
-        ["Øystein Berg", "Øystein", "1 Jun 2026", "… no contact · ○ no plan yet"]
+        ["Øystein Berg", "Øystein", "1 Jun 2026", "… no contact · ○ no goal yet"]
     ]
     assert view_of(window).count_label.text() == "Matches: 1"
 
@@ -201,7 +201,7 @@ def test_the_caseload_shows_overdue_or_soon_due_reviews(
     ]
     view.shown.setCurrentIndex(2)
     assert visible_rows(window) == [
-        ["Kari Nordmann", "", "15 Jan 2026 (overdue)", "⚠ review · … no contact · ○ no plan yet"]
+        ["Kari Nordmann", "", "15 Jan 2026 (overdue)", "⚠ review · … no contact · ○ no goal yet"]
     ]
     assert view.count_label.text() == "People: 1"
     view.shown.setCurrentIndex(1)  # the program itself is on no one's team

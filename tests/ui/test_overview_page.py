@@ -233,7 +233,7 @@ SHORT = {
     Signal.CONSENT_ENDING: "◔ consent ending",
     Signal.STEPS_OVERDUE: "steps late",
     Signal.NO_CONTACT: "… no contact",
-    Signal.NO_PLAN: "○ no plan yet",
+    Signal.NO_PLAN: "○ no goal yet",
 }
 
 

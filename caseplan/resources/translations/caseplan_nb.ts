@@ -1312,8 +1312,8 @@
         <translation>Ingen møter, evalueringer eller likepersonkontakt i det siste</translation>
     </message>
     <message>
-        <source>○ no plan yet</source>
-        <translation>○ ingen plan ennå</translation>
+        <source>○ no goal yet</source>
+        <translation>○ ingen mål ennå</translation>
     </message>
     <message>
         <source>New: no goal written yet</source>

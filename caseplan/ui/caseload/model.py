@@ -324,7 +324,7 @@ def marker_texts(found: PersonSignals) -> tuple[list[str], list[str]]:
             s = translate("CaseloadModel", "… no contact")
             f = translate("CaseloadModel", "No meeting, review or peer contact lately")
         else:
-            s = translate("CaseloadModel", "○ no plan yet")
+            s = translate("CaseloadModel", "○ no goal yet")
             f = translate("CaseloadModel", "New: no goal written yet")
         short.append(s)
         full.append(f)
