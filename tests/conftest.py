@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -147,16 +148,21 @@ def _login_roles_one_test_at_a_time(monkeypatch: pytest.MonkeyPatch) -> Iterator
     Tests that make no login roles (most of them) never wait."""
     held: list[Any] = []
     make_login = server_logins.make_login
+    taking = threading.Lock()  # a test's threads share its one server lock
 
     def make_login_alone(connection: Any, username: str, password: str, role: str) -> None:
+        with taking:
+            if not held:
+                take(os.environ.get(PG_ENV) or connection.engine.url)
+        make_login(connection, username, password, role)
+
+    def take(url: Any) -> None:
         if not held:
-            url = os.environ.get(PG_ENV) or connection.engine.url
             engine = create_engine(url, poolclass=NullPool)
             lock = engine.connect()
             lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": LOGIN_ROLES_LOCK})
             lock.commit()
             held.extend((engine, lock))
-        make_login(connection, username, password, role)
 
     monkeypatch.setattr(server_logins, "make_login", make_login_alone)
     yield
