@@ -147,8 +147,8 @@ def first_plan(keys: Keys, window: MainWindow, pdf: Path) -> None:
     keys.wait(lambda: QApplication.focusWidget() is agree.next_button)
     keys.press(Qt.Key.Key_Return)
     keys.wait(lambda: agree.steps.currentIndex() == agree.PRESENT)
-    keys.press(Qt.Key.Key_Tab, times=2)  # past how Ola signs, to Kari
-    keys.press(Qt.Key.Key_Space)
+    # Ola and Kari (signed in, at the screen) are ticked already
+    assert [row.present.isChecked() for row in agree.rows].count(True) == 2
     keys.press(Qt.Key.Key_A, ALT)
     keys.wait(lambda: agree.steps.currentIndex() == agree.DONE)
     keys.press(Qt.Key.Key_S, ALT)

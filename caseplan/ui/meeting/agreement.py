@@ -56,7 +56,13 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
 class PresentRow(QFrame):
     """One team member: here or not, and how they agree."""
 
-    def __init__(self, participant: ParticipantDetails, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        participant: ParticipantDetails,
+        parent: QWidget | None = None,
+        *,
+        signed_in: uuid.UUID | None = None,
+    ) -> None:
         super().__init__(parent)
         self.participant = participant
         self.setObjectName("present_row")
@@ -100,7 +106,11 @@ class PresentRow(QFrame):
         layout.addLayout(signing)
         self.present.toggled.connect(self._update)
         self.on_screen.toggled.connect(self._update)
-        self.present.setChecked(participant.role == ParticipantRole.PERSON)
+        # The person, and whoever is signed in (they are at the screen): as the review does.
+        self.present.setChecked(
+            participant.role == ParticipantRole.PERSON
+            or (signed_in is not None and participant.account_id == signed_in)
+        )
         self._update()
 
     def _update(self) -> None:
@@ -202,7 +212,7 @@ class AgreementDialog(QDialog):
         inner = QWidget(present)
         rows = QVBoxLayout(inner)
         for participant in self.view.participants if self.view is not None else ():
-            item = PresentRow(participant, inner)
+            item = PresentRow(participant, inner, signed_in=ctx.actor.account_id)
             self.rows.append(item)
             rows.addWidget(item)
         rows.addStretch(1)
