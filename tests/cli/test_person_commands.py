@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -75,7 +74,7 @@ def test_without_json_the_new_id_alone_and_a_twin_is_added_with_a_note(
         (["--name", ""], "caseplan: Please write the person's name.\n"),
         (["--name", "   "], "caseplan: Please write the person's name.\n"),
         (
-            ["--name", "Ola", "--born", (date.today() + timedelta(days=1)).isoformat()],
+            ["--name", "Ola", "--born", "2999-01-01"],  # (a date computed here would age)
             "caseplan: The date of birth cannot be in the future.\n",
         ),
         (
