@@ -25,6 +25,20 @@ from caseplan.storage.files import write_atomically
 _INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
 
 
+def _leaves(node: pikepdf.Object, inherited: dict[str, pikepdf.Object]) -> list[pikepdf.Object]:
+    """The pages under a page tree node, in order, each given what it inherits from above."""
+    if "/Kids" not in node or node.get("/Type") == pikepdf.Name.Page:
+        for key, value in inherited.items():
+            if key not in node:
+                node[key] = value
+        return [node]
+    here = {**inherited, **{key: node[key] for key in _INHERITED if key in node}}
+    pages: list[pikepdf.Object] = []
+    for kid in node.Kids:
+        pages += _leaves(kid, here)
+    return pages
+
+
 def _top_items(outlines: pikepdf.Object) -> list[pikepdf.Object]:
     items = []
     item = outlines.get("/First")
@@ -85,24 +99,11 @@ class Joiner:
             self._items += _top_items(self._out.copy_foreign(source.Root.Outlines))
 
     def _take_pages(self, source: pikepdf.Pdf) -> None:
-        tree = source.Root.Pages
-        kids = list(tree.Kids)
-        if not all(kid.get("/Type") == pikepdf.Name.Page for kid in kids):
-            # a nested page tree (ReportLab writes a flat one): qpdf's own way, page by page
-            self._pages_so_far()
-            self._out.pages.extend(source.pages)
-            return
-        for kid in kids:
-            for key in _INHERITED:
-                if key in tree and key not in kid:
-                    kid[key] = tree[key]
         # qpdf copies each page on its own (a page reached through another object is null)
-        self._pages += [self._out.copy_foreign(kid) for kid in kids]
+        self._pages += [self._out.copy_foreign(page) for page in _leaves(source.Root.Pages, {})]
 
     def _pages_so_far(self) -> None:
-        """Put the pages gathered so far into the output's page tree."""
-        if not self._pages:
-            return
+        """Put the pages gathered into the output's page tree."""
         tree = self._out.Root.Pages
         kids = pikepdf.Array([*tree.Kids, *self._pages])
         for kid in self._pages:

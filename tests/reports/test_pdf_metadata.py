@@ -147,3 +147,44 @@ def test_merged_parts_keep_every_bookmark_on_its_page(tmp_path: Path) -> None:
         shown = title.removeprefix("Plan for ") if level == 0 else title
         assert squeeze(shown) in squeeze(pdf_text(merged, page)), (title, page)
     assert len(outline) >= 3 * 8  # a plan and its 7 sections, three times
+
+
+def test_a_part_with_a_nested_page_tree_joins_in_order_with_what_its_pages_inherit(
+    tmp_path: Path,
+) -> None:
+    """ReportLab writes one flat page tree; a part with nested page tree nodes (as other PDF
+    writers make) still joins page for page, each page keeping the size and resources it
+    inherited from the nodes above it."""
+    import pikepdf
+
+    from caseplan.reports.merge import merge_pdfs
+    from caseplan.reports.shared_plan import batch_info
+
+    flat, nested, merged = tmp_path / "flat.pdf", tmp_path / "nested.pdf", tmp_path / "all.pdf"
+    render_many([rich_document()], flat, PlanOptions(printed_on=PRINTED))
+    with pikepdf.open(flat) as pdf:
+        root = pdf.Root.Pages
+        kids = list(root.Kids)
+        middle = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Pages,
+                Kids=pikepdf.Array(kids[1:]),
+                Count=len(kids) - 1,
+                Parent=root,
+                MediaBox=kids[1].MediaBox,
+                Resources=kids[1].Resources,
+            )
+        )
+        for kid in kids[1:]:
+            kid.Parent = middle
+            del kid.MediaBox
+            del kid.Resources
+        root.Kids = pikepdf.Array([kids[0], middle])
+        pdf.save(nested)
+    merge_pdfs([nested, flat], merged, batch_info(PlanOptions()))
+    pages = page_count(flat)
+    assert page_count(merged) == 2 * pages
+    for page in range(1, pages + 1):
+        assert pdf_text(merged, page) == pdf_text(flat, page) == pdf_text(merged, pages + page)
+    with pikepdf.open(merged) as pdf:
+        assert all("/MediaBox" in p.obj and "/Resources" in p.obj for p in pdf.pages)
