@@ -16,7 +16,6 @@ from sqlalchemy import Select, case, distinct, exists, func, literal, select, un
 from sqlalchemy.orm import aliased
 
 from caseplan.models import (
-    Account,
     ConsentScope,
     Goal,
     Participant,
@@ -25,6 +24,7 @@ from caseplan.models import (
     Plan,
     Step,
 )
+from caseplan.services.account_names import account_names
 from caseplan.services.clinic.settings import no_contact_weeks_in
 from caseplan.services.context import Context
 from caseplan.services.overview.signals import (
@@ -220,23 +220,24 @@ def _practitioners(
     coordinator = aliased(Participant)
     overdue = case((Plan.next_review < today, 1), else_=0)
     soon = case((Plan.next_review.between(today, today + DUE_SOON), 1), else_=0)
+    account = account_names()
     return (
         select(
-            Account.id,
-            Account.display_name,
+            account.c.id,
+            account.c.display_name,
             coordinator.name,
             func.sum(overdue),
             func.sum(soon),
         )
         .select_from(Plan)
         .outerjoin(coordinator, coordinator.id == Plan.coordinator_id)
-        .outerjoin(Account, Account.id == coordinator.account_id)
+        .outerjoin(account, account.c.id == coordinator.account_id)
         .where(
             open_plan(),
             person_is_visible(Plan.person_id, visible),
             Plan.next_review <= today + DUE_SOON,
         )
-        .group_by(Account.id, Account.display_name, coordinator.name)
+        .group_by(account.c.id, account.c.display_name, coordinator.name)
     )
 
 

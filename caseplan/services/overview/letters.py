@@ -16,7 +16,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from caseplan.models import Account, Participant, Person, Plan
+from caseplan.models import Participant, Person, Plan
+from caseplan.services.account_names import account_names
 from caseplan.services.context import Context
 from caseplan.services.overview.signals import (
     DUE_SOON,
@@ -53,7 +54,7 @@ def _read(ctx: Context) -> tuple[list[Letter], int]:
     today = ctx.today()
     visible = visible_ids(ctx)
     coordinator = aliased(Participant)
-    account = aliased(Account)
+    account = account_names()
     query = (
         select(
             Person.id,
@@ -62,13 +63,13 @@ def _read(ctx: Context) -> tuple[list[Letter], int]:
             Person.address,
             Person.preferred_language,
             Plan.next_review,
-            func.coalesce(account.display_name, coordinator.name, ""),
+            func.coalesce(account.c.display_name, coordinator.name, ""),
             func.coalesce(coordinator.phone, ""),
         )
         .select_from(Plan)
         .join(Person, Person.id == Plan.person_id)
         .outerjoin(coordinator, coordinator.id == Plan.coordinator_id)
-        .outerjoin(account, account.id == coordinator.account_id)
+        .outerjoin(account, account.c.id == coordinator.account_id)
         .where(
             open_plan(),
             person_is_visible(Plan.person_id, visible),

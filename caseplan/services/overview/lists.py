@@ -22,7 +22,6 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from caseplan.errors import InvalidInput, tr_noop
 from caseplan.models import (
-    Account,
     Goal,
     Meeting,
     Participant,
@@ -33,6 +32,7 @@ from caseplan.models import (
     Review,
     Step,
 )
+from caseplan.services.account_names import account_names
 from caseplan.services.clinic.settings import no_contact_weeks_in
 from caseplan.services.context import Context
 from caseplan.services.overview.signals import (
@@ -90,8 +90,8 @@ class SignalList:
 def _who() -> tuple[Any, Any, Any]:
     """The coordinator of ``Plan`` and the name to show for them (their account's, or theirs)."""
     coordinator = aliased(Participant)
-    account = aliased(Account)
-    name = func.coalesce(account.display_name, coordinator.name, "")
+    account = account_names()
+    name = func.coalesce(account.c.display_name, coordinator.name, "")
     return coordinator, account, name
 
 
@@ -99,7 +99,7 @@ def _with_people(query: Select[Any], coordinator: Any, account: Any) -> Select[A
     return (
         query.join(Person, Person.id == Plan.person_id)
         .outerjoin(coordinator, coordinator.id == Plan.coordinator_id)
-        .outerjoin(account, account.id == coordinator.account_id)
+        .outerjoin(account, account.c.id == coordinator.account_id)
     )
 
 
@@ -186,7 +186,7 @@ def _query(
             .select_from(Person)
             .outerjoin(Plan, (Plan.person_id == Person.id) & open_plan())
             .outerjoin(coordinator, coordinator.id == Plan.coordinator_id)
-            .outerjoin(account, account.id == coordinator.account_id)
+            .outerjoin(account, account.c.id == coordinator.account_id)
             .where(without_plan(), person_is_visible(Person.id, visible))
         )
     if signal is Signal.PLAN_CHANGED:

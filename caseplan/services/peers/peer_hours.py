@@ -38,6 +38,7 @@ from caseplan.models import (
     Person,
     Plan,
 )
+from caseplan.services.account_names import account_names
 from caseplan.services.context import Context
 from caseplan.services.peers.imported import ImportedContribution, waiting_in
 from caseplan.services.peers.pay import counted, known_peer
@@ -156,19 +157,20 @@ def _made_by(ctx: Context, session: Session) -> str:
 
 def _build(ctx: Context, session: Session, start: date, end: date) -> PeerHoursReport:
     visible = access.visible_people(ctx, select(Person.id)).scalar_subquery()
+    account = account_names()
     query = (
         select(
             PeerContribution,
             Participant,
             Person.id,
             Person.full_name,
-            Account.username,
+            account.c.username,
             known_peer().label("known"),
         )
         .join(Participant, Participant.id == PeerContribution.peer_id)
         .join(Plan, Plan.id == PeerContribution.plan_id)
         .join(Person, Person.id == Plan.person_id)
-        .outerjoin(Account, Account.id == Participant.account_id)
+        .outerjoin(account, account.c.id == Participant.account_id)
         .where(
             PeerContribution.date >= start,
             PeerContribution.date <= end,

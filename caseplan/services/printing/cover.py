@@ -13,7 +13,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from caseplan.models import Account, Participant, Plan, PlanStatus
+from caseplan.models import Participant, Plan, PlanStatus
+from caseplan.services.account_names import account_names
 from caseplan.services.context import Context
 from caseplan.services.overview.signals import has_version
 from caseplan.services.people.people import PersonSummary
@@ -43,7 +44,8 @@ def cover_rows(ctx: Context, people: Sequence[PersonSummary]) -> list[CoverRow]:
     """The cover list's rows for ``people`` (as :func:`due_people` gave them), in their order."""
     access.require(ctx, Action.PRINT_DUE)
     coordinator = aliased(Participant)
-    name = func.coalesce(Account.display_name, coordinator.name, "")
+    account = account_names()
+    name = func.coalesce(account.c.display_name, coordinator.name, "")
     found: dict[uuid.UUID, tuple[str, bool]] = {}
     ids = [person.id for person in people]
     with ctx.read() as session:
@@ -52,7 +54,7 @@ def cover_rows(ctx: Context, people: Sequence[PersonSummary]) -> list[CoverRow]:
                 select(Plan.person_id, name, has_version())
                 .select_from(Plan)
                 .outerjoin(coordinator, coordinator.id == Plan.coordinator_id)
-                .outerjoin(Account, Account.id == coordinator.account_id)
+                .outerjoin(account, account.c.id == coordinator.account_id)
                 .where(Plan.person_id.in_(ids[start : start + CHUNK]))
                 .where(Plan.status != PlanStatus.CLOSED)
             )

@@ -16,11 +16,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseplan.errors import InvalidInput, NotFound, tr_noop
-from caseplan.models import Account, Participant, ParticipantRole, Role
+from caseplan.models import Participant, ParticipantRole, Role
+from caseplan.services.account_names import COLUMNS, account_names
 from caseplan.services.context import Context
 from caseplan.services.security import access, audit
 
@@ -58,21 +59,15 @@ def _as_uuid(value: object) -> uuid.UUID:
 
 
 def directory(session: Session, account_id: uuid.UUID | None = None) -> list[LinkableAccount]:
-    """The clinic's accounts (or one), by name; through the server's function on PostgreSQL."""
-    if session.get_bind().dialect.name == "postgresql":
-        sql = "SELECT id, username, display_name, role, active FROM caseplan_account_directory()"
-        params: dict[str, object] = {}
-        if account_id is not None:
-            sql += " WHERE id = :id"
-            params["id"] = account_id
-        rows = session.execute(text(sql), params).all()
-    else:
-        query = select(
-            Account.id, Account.username, Account.display_name, Account.role, Account.active
-        ).order_by(Account.display_name, Account.username)
-        if account_id is not None:
-            query = query.where(Account.id == account_id)
-        rows = session.execute(query).all()
+    """The clinic's accounts (or one), by name; through the server's function on PostgreSQL
+    (:mod:`caseplan.services.account_names`)."""
+    names = account_names()
+    query = select(*(names.c[column] for column in COLUMNS)).order_by(
+        names.c.display_name, names.c.username
+    )
+    if account_id is not None:
+        query = query.where(names.c.id == account_id)
+    rows = session.execute(query).all()
     return [
         LinkableAccount(_as_uuid(row[0]), row[1], row[2], Role(row[3]), bool(row[4]))
         for row in rows
