@@ -147,12 +147,13 @@ def test_escape_in_add_a_goal_asks_before_throwing_the_words_away(
     dialog = section.add_goal_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(dialog.isActiveWindow)  # the keys go to the dialog, as they do on a desktop
     dialog.words.setFocus()
     qtbot.keyClicks(dialog.words, "Få en jobb")
     answered.clear()
     _answer(qtbot, "&Keep writing")
     qtbot.keyClick(dialog.words, ESC)
-    assert answered[-1] == ["What you typed here has not been added yet. Throw it away?"]
+    assert answered[-1] == ["What you typed here has not been saved yet. Throw it away?"]
     assert dialog.isVisible() and dialog.words.text() == "Få en jobb"
     _answer(qtbot, "&Throw it away")
     qtbot.keyClick(dialog.words, ESC)

@@ -2597,8 +2597,8 @@
         <translation>Kaste det du skrev?</translation>
     </message>
     <message>
-        <source>What you typed here has not been added yet. Throw it away?</source>
-        <translation>Det du skrev her er ikke lagt til ennå. Vil du kaste det?</translation>
+        <source>What you typed here has not been saved yet. Throw it away?</source>
+        <translation>Det du skrev her er ikke lagret ennå. Vil du kaste det?</translation>
     </message>
     <message>
         <source>&amp;Keep writing</source>

@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -32,9 +31,10 @@ from caseplan.services.printing import printing
 from caseplan.services.security import access
 from caseplan.ui.i18n import error_text
 from caseplan.ui.widgets.dates import Direction, OptionalDateEdit, dates_ok
+from caseplan.ui.widgets.keep_words import WordsDialog
 
 
-class PersonDialog(QDialog):
+class PersonDialog(WordsDialog):
     """New person (``person`` None) or Edit details (the person as read, with its version)."""
 
     def __init__(
@@ -103,7 +103,7 @@ class PersonDialog(QDialog):
         self.ok_text = self.tr("Add person") if adding else self.tr("Save")
         self.ok_button.setText(self.ok_text)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Full name:"), self.full_name)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from caseplan.services.crisis.crisis import CrisisContactDetails, CrisisContactInput
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.controllers.records import Kind, Ref
+from caseplan.ui.widgets.keep_words import WordsDialog
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.widgets.whose_words import OwnWordsEdit
 from caseplan.ui.workspace.autosave import FieldBinding
@@ -47,7 +47,7 @@ class CrisisContactModel(RecordTableModel[CrisisContactDetails]):
         )
 
 
-class ContactDialog(QDialog):
+class ContactDialog(WordsDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a crisis contact"))
@@ -65,7 +65,7 @@ class ContactDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         form.addRow(buttons)
 
 

@@ -5,11 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -18,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from caseplan.models import LifeDomain
 from caseplan.ui.widgets.dates import OptionalDateEdit, dates_ok
-from caseplan.ui.widgets.keep_words import keep_typing
+from caseplan.ui.widgets.keep_words import WordsDialog
 from caseplan.ui.workspace.labels import domain_label
 from caseplan.ui.workspace.team_model import ParticipantListModel
 
@@ -28,23 +25,6 @@ def domain_combo(parent: QWidget) -> QComboBox:
     for domain in LifeDomain:
         combo.addItem(domain_label(domain), domain)
     return combo
-
-
-class WordsDialog(QDialog):
-    """Escape or Cancel with words typed asks before throwing them away."""
-
-    def typed(self) -> str:
-        return ""
-
-    def cancel(self) -> None:
-        if not keep_typing(self, self.typed()):
-            self.reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.cancel()
-            return
-        super().keyPressEvent(event)
 
 
 class AddGoalDialog(WordsDialog):

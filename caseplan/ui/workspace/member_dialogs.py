@@ -24,6 +24,7 @@ from caseplan.services.plans import plans
 from caseplan.services.team.linking import LinkableAccount
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.widgets.dates import Direction, OptionalDateEdit, dates_ok
+from caseplan.ui.widgets.keep_words import WordsDialog
 from caseplan.ui.workspace.account_choice import AccountChoice
 from caseplan.ui.workspace.labels import role_label, scope_label
 from caseplan.ui.workspace.peer_model import engagement_label
@@ -71,7 +72,7 @@ class PeerConsentDialog(QDialog):
         }
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(WordsDialog):
     """A team member: who they are, and how much of the plan the person lets them see.
 
     A new member sees nothing until the person says otherwise (the person's consent is asked,
@@ -135,7 +136,7 @@ class ParticipantDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         form.addRow(buttons)
         if existing is not None:
             self.role.setCurrentIndex(self.role.findData(existing.role))

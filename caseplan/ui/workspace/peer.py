@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.security.access import Action
 from caseplan.ui.controllers.records import Kind
 from caseplan.ui.widgets.dates import Direction, RequiredDateEdit, date_text, dates_ok
+from caseplan.ui.widgets.keep_words import WordsDialog
 from caseplan.ui.widgets.record_model import Column, RecordTableModel
 from caseplan.ui.workspace.labels import kind_label
 from caseplan.ui.workspace.peer_model import PeerModel, TogetherModel, together_rows
@@ -83,7 +83,7 @@ def paid_text(contribution: ContributionDetails, peers: ParticipantListModel) ->
     return str(contribution.paid_minutes)
 
 
-class ContributionDialog(QDialog):
+class ContributionDialog(WordsDialog):
     def __init__(self, peers: ParticipantListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record peer support"))
@@ -123,7 +123,7 @@ class ContributionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         form.addRow(buttons)
         self.paid.valueChanged.connect(self._show_held)
         self.peer.currentIndexChanged.connect(self._show_held)
