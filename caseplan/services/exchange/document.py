@@ -109,9 +109,15 @@ def plain_part(kind: type[Part], row: Any, **nested: Any) -> dict[str, Any]:
 Make = Callable[..., Any]
 
 
+#: Values that are JSON values as they are (exactly these types: a StrEnum is a str too).
+_AS_IS = frozenset((str, int, float, bool))
+
+
 def to_plain(value: Any) -> Any:
     """A part of the document as JSON values: fields in the model's order, free-form JSON
     with its keys sorted, so the same data always prints the same."""
+    if value is None or type(value) in _AS_IS:  # most values: looked at first
+        return value
     if isinstance(value, Part):
         return {name: to_plain(getattr(value, name)) for name in type(value).__pydantic_fields__}
     if isinstance(value, list | tuple):
