@@ -384,7 +384,7 @@ class MainWindow(WindowAccount, WindowMeetingMode, WindowPlanDialogs):
             # First start: a comfortable size that still fits a small or zoomed screen.
             available = self.screen().availableGeometry()
             self.resize(
-                min(960, int(available.width() * 0.9)), min(640, int(available.height() * 0.9))
+                min(1200, int(available.width() * 0.9)), min(720, int(available.height() * 0.9))
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -112,3 +112,19 @@ def test_a_practitioner_starts_on_their_caseload(
         assert window.pages.currentWidget() is window.caseload
     finally:
         window.clinic.close()
+
+
+def test_the_overview_shows_the_way_to_the_people(
+    qtbot: Any, clinic_ws: OpenClinic, settings: QSettings, lead_password: str
+) -> None:
+    window = open_window(qtbot, sign_in(qtbot, clinic_ws, "kari", lead_password), settings)
+    try:
+        overview = window.overview
+        assert overview is not None and overview.people_button is not None
+        assert overview.people_button.isVisible()
+        assert overview.people_button.text() == "People (Alt+Left)"
+        qtbot.mouseClick(overview.people_button, Qt.MouseButton.LeftButton)
+        assert window.caseload is not None
+        assert window.pages.currentWidget() is window.caseload
+    finally:
+        window.clinic.close()

@@ -3171,7 +3171,7 @@
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <extracomment>the workspace section each list opens a person at</extracomment>
+        <extracomment>the workspace section each list opens a person at the window&apos;s way to the list of people, beside the heading</extracomment>
         <translation>Oversikt</translation>
     </message>
     <message>
@@ -3196,6 +3196,7 @@
     </message>
     <message>
         <source>Reviews per coordinator:</source>
+        <extracomment>the window puts its way to the people here</extracomment>
         <translation>Evalueringer per koordinator:</translation>
     </message>
     <message>
@@ -5498,6 +5499,18 @@ Denne nøkkelen åpner tjenestens database hvis alle passord går tapt. Lås den
     <message>
         <source>Reviews on time per month, plans agreed and in draft, ratings by life domain</source>
         <translation>Evalueringer i tide per måned, planer avtalt og i utkast, vurderinger etter livsområde</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>People (Alt+Left)</source>
+        <extracomment>a review the lock closed, held in memory for the same account&apos;s unlock</extracomment>
+        <translation>Personene (Alt+venstre)</translation>
+    </message>
+    <message>
+        <source>The list of people</source>
+        <translation>Listen over personene</translation>
     </message>
 </context>
 <context>

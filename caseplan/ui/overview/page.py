@@ -77,6 +77,9 @@ class OverviewPage(ListOutputs):
 
     person_chosen = Signal(object, int)
 
+    #: the window's way to the list of people, beside the heading
+    people_button: QPushButton | None = None
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -120,7 +123,9 @@ class OverviewPage(ListOutputs):
         self.weeks.editingFinished.connect(self._weeks_changed)
 
         left = QVBoxLayout()
-        left.addWidget(self.heading)
+        self.heading_row = QHBoxLayout()  #: the window puts its way to the people here
+        self.heading_row.addWidget(self.heading, 1)
+        left.addLayout(self.heading_row)
         left.addWidget(self.scope)
         left.addLayout(counts)
         weeks_row = QHBoxLayout()

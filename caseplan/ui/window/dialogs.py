@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QStackedWidget
+from PySide6.QtWidgets import QDialog, QFrame, QPushButton, QScrollArea, QStackedWidget
 
 from caseplan.errors import CaseplanError
 from caseplan.models import Role
@@ -118,6 +118,13 @@ class WindowDialogs(WindowActions):
         if self.overview is None or self.overview_holder is None:
             self.overview = OverviewPage(self.session.ctx, self)
             self.overview.person_chosen.connect(self.show_person_at)
+            # The team lead starts here: the way to the people is in sight, not only a key.
+            self.overview.people_button = people = QPushButton(
+                self.tr("People (Alt+Left)"), self.overview
+            )
+            people.setToolTip(self.tr("The list of people"))
+            people.clicked.connect(self.back_action.trigger)
+            self.overview.heading_row.addWidget(people)
             # it scrolls rather than making the window larger than a laptop at large text
             self.overview_holder = QScrollArea(self)
             self.overview_holder.setWidgetResizable(True)
