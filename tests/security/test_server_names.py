@@ -141,3 +141,36 @@ def test_a_team_leads_login_names_every_account_as_the_owner_sees_them(
         lars.close()
     wrong = {what: (seen[what], value) for what, value in expected.items() if seen[what] != value}
     assert not wrong, (sorted(wrong), wrong)
+
+
+def test_a_practitioners_login_names_the_coordinator_of_a_person_on_their_team(
+    clinic: tuple[Server, Context],
+) -> None:
+    """Kari is on Åse's team too, whom the team lead Lars (his account "Lars Leder",
+    "Lars" on the team) coordinates: her overview names his account, as the owner's does."""
+    server, owner = clinic
+    with owner.write() as session:
+        ids = {a.username: a.id for a in session.scalars(select(Account))}
+        lars, kari = ids[server.names["lars"]], ids[server.names["kari"]]
+        session.execute(update(Account).where(Account.id == lars).values(display_name="Lars Leder"))
+        ase = session.scalars(select(Plan).join(Person).where(Person.full_name == "Åse Bare-Lars"))
+        plan = ase.one()
+        session.add(Participant(plan_id=plan.id, role="practitioner", name="Kari", account_id=kari))
+    as_kari = Context(owner.sessions, actor=Actor(kari, server.names["kari"], Role.PRACTITIONER))
+
+    def seen(ctx: Context) -> list[tuple[Any, ...]]:
+        rows = [
+            (r.account_id, r.name, r.overdue, r.due_soon)
+            for r in counts.overview(ctx).practitioners
+        ]
+        listed = lists.signal_list(ctx, Signal.REVIEW_OVERDUE).rows
+        return rows + sorted((r.full_name, r.practitioner) for r in listed)
+
+    expected = seen(as_kari)
+    assert (lars, "Lars Leder", 1, 0) in expected
+    assert ("Åse Bare-Lars", "Lars Leder") in expected
+    login = unlock.sign_in(server.accounts, server.names["kari"], PASSWORDS["kari"])
+    try:
+        assert seen(login.ctx) == expected
+    finally:
+        login.close()
