@@ -8,7 +8,8 @@ services are never linked: they do not sign in to the clinic's Caseplan.
 The accounts to choose from are read through :func:`directory`: on a PostgreSQL server a
 login sees only its own row of ``accounts`` (row-level security), so there the list comes
 from ``caseplan_account_directory()`` (migration 0016): id, user name, name, role and
-whether the account is switched on, never a password verifier or sign-in counts.
+whether the account is switched on, never a password verifier or sign-in counts
+(:mod:`caseplan.services.account_names`, which every service naming accounts reads).
 """
 
 from __future__ import annotations
