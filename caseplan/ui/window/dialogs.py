@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QPushButton, QScrollArea, QStackedWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QStackedWidget
 
 from caseplan.errors import CaseplanError
 from caseplan.models import Role
@@ -30,6 +30,7 @@ from caseplan.ui.printing import BatchPrintDialog, PlanPreviewDialog, may_print_
 from caseplan.ui.reports import PeerHoursDialog
 from caseplan.ui.review import ReviewDialog
 from caseplan.ui.review.draft import ReviewDraft
+from caseplan.ui.widgets.page_scroll import PageScroll
 from caseplan.ui.window.actions import WindowActions
 from caseplan.ui.workspace import PersonWorkspace
 
@@ -126,10 +127,7 @@ class WindowDialogs(WindowActions):
             people.clicked.connect(self.back_action.trigger)
             self.overview.heading_row.addWidget(people)
             # it scrolls rather than making the window larger than a laptop at large text
-            self.overview_holder = QScrollArea(self)
-            self.overview_holder.setWidgetResizable(True)
-            self.overview_holder.setFrameShape(QFrame.Shape.NoFrame)
-            self.overview_holder.setWidget(self.overview)
+            self.overview_holder = PageScroll(self.overview, self)
             self.pages.addWidget(self.overview_holder)
         else:
             self.overview.refresh()
