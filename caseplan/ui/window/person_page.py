@@ -7,15 +7,14 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from caseplan.ui.widgets.page_scroll import PageScroll
 from caseplan.ui.workspace import PersonWorkspace
 
 
@@ -52,10 +51,7 @@ class PersonPage(QWidget):
         layout.addWidget(self.top_bar)
         # On a small screen or at a large text size the workspace scrolls rather than
         # making the window wider than the screen.
-        holder = QScrollArea(self)
-        holder.setWidgetResizable(True)
-        holder.setFrameShape(QFrame.Shape.NoFrame)
-        holder.setWidget(workspace)
+        holder = PageScroll(workspace, self)
         holder.setAccessibleName(self.tr("Person workspace"))
         layout.addWidget(holder, 1)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
