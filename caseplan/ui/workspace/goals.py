@@ -75,14 +75,8 @@ class GoalsSection(Section):
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.close_button.clicked.connect(self.close_current_goal)
-        for keys, slot in (
-            ("Ctrl+G", self.start_add_goal),
-            ("Ctrl+T", self.start_add_step),
-            ("Ctrl+Shift+S", self.start_add_step),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        # Ctrl+G, Ctrl+T and Ctrl+Shift+S are the workspace's (they work from its list of
+        # sections too, and bring this section up): see PersonWorkspace.
         for keys, offset in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.tree)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

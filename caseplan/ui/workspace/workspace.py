@@ -150,6 +150,10 @@ class PersonWorkspace(QWidget):
             ("Ctrl+Z", self.undo),
             ("Ctrl+Shift+Z", self.redo),
             ("Ctrl+Y", self.redo),
+            # anywhere in the workspace, as the Goals section's empty page says
+            ("Ctrl+G", lambda: self._add_in_goals(step=False)),
+            ("Ctrl+T", lambda: self._add_in_goals(step=True)),
+            ("Ctrl+Shift+S", lambda: self._add_in_goals(step=True)),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -186,6 +190,18 @@ class PersonWorkspace(QWidget):
         self._show_agreement()
         self.show_section(self.ABOUT_ME)
         saver.settle(self.ask, self.report)  # words kept while the screen was locked
+
+    def _add_in_goals(self, *, step: bool) -> None:
+        """Add a goal or a step, from any section: the Goals section comes up first."""
+        if not self.may_change:
+            return
+        goals = self.goals
+        if self.pages.currentWidget() is not goals:
+            self.show_section(self.GOALS)
+        if step:
+            goals.start_add_step()
+        else:
+            goals.start_add_goal()
 
     # --- the sections, each built when first needed -----------------------------------
 

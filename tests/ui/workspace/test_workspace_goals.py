@@ -232,3 +232,19 @@ def test_undo_over_someone_elses_newer_change_shows_the_conflict_choice(
     assert not workspace.redo_button.isEnabled()
     assert workspace.redo_button.toolTip().startswith("Redo is off: someone else changed this")
     assert not workspace.undo_button.isEnabled()  # the change was the only one of this session
+
+
+def test_ctrl_g_from_the_list_of_sections_brings_up_goals_and_adds_one(
+    qtbot: Any, workspace: PersonWorkspace
+) -> None:
+    """The empty Goals page says "add a goal (Ctrl+G)": the key works wherever the person's
+    workspace has the focus, not only inside that section (it did nothing from the list)."""
+    workspace.activateWindow()
+    workspace.show_section(workspace.ABOUT_ME)
+    workspace.nav.setFocus()
+    _key(qtbot, Qt.Key.Key_G, CTRL)
+    assert workspace.current_section() == workspace.GOALS
+    dialog = workspace.goals.add_goal_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
