@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from caseplan.models import PlanStatus
 from caseplan.reports.fonts import BOLD, REGULAR, register_fonts
-from caseplan.reports.i18n import format_date
+from caseplan.reports.i18n import format_date, screen_word
 from caseplan.reports.pages import (
     Bookmark,
     DocumentInfo,
@@ -65,9 +65,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
 
 
 def _w(key: str, language: str, **params: object) -> str:
-    english, norwegian = _WORDS[key]
-    text = english if language == "en" else norwegian
-    return text.format(**params) if params else text
+    return screen_word(_WORDS, key, language, **params)
 
 
 def why(row: CoverRow, today: date, language: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gettext
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -142,3 +142,15 @@ def format_date(value: date, language: str) -> str:
 def format_short_date(value: date, language: str) -> str:
     """A date in few characters, for a chart's axis: ``22.11.2026``, ``22/11/2026``."""
     return babel_format_date(value, "short", locale=_DATE_LOCALES[normalise_language(language)])
+
+
+#: A team lead's report's own words: each key in English and in bokmål (the two languages of
+#: the screens, which these reports follow; the person's plan has its catalogues instead).
+ScreenWords = Mapping[str, tuple[str, str]]
+
+
+def screen_word(words: ScreenWords, key: str, language: str, **params: object) -> str:
+    """``key`` in English for "en", in bokmål otherwise, with ``params`` filled in."""
+    english, norwegian = words[key]
+    text = english if language == "en" else norwegian
+    return text.format(**params) if params else text

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from caseplan.reports.fonts import REGULAR, register_fonts
-from caseplan.reports.i18n import format_date, normalise_language, t
+from caseplan.reports.i18n import format_date, normalise_language, screen_word, t
 from caseplan.reports.pages import (
     Bookmark,
     DocumentInfo,
@@ -81,9 +81,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
 
 
 def _w(key: str, language: str, **params: object) -> str:
-    english, norwegian = _WORDS[key]
-    text = english if language == "en" else norwegian
-    return text.format(**params) if params else text
+    return screen_word(_WORDS, key, language, **params)
 
 
 def _label(month: Month) -> str:

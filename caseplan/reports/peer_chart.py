@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from caseplan.reports.fonts import REGULAR
+from caseplan.reports.i18n import screen_word
 from caseplan.reports.styles import ACCENT, DETAIL_SIZE, INK, RULE, Styles, user_text
 from caseplan.services.overview.charts import PeerHoursChart, PeerMonths
 from caseplan.services.peers.peer_hours import hours_text
@@ -52,9 +53,7 @@ WIDTH = 174 * mm
 
 
 def _w(key: str, language: str, **params: object) -> str:
-    english, norwegian = _WORDS[key]
-    text = english if language == "en" else norwegian
-    return text.format(**params) if params else text
+    return screen_word(_WORDS, key, language, **params)
 
 
 def _bar(drawing: Drawing, x: float, y: float, w: float, h: float, kind: int) -> None:

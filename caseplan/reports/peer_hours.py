@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from caseplan.reports.fonts import BOLD, REGULAR, register_fonts
-from caseplan.reports.i18n import format_date, normalise_language
+from caseplan.reports.i18n import format_date, normalise_language, screen_word
 from caseplan.reports.pages import (
     Bookmark,
     DocumentInfo,
@@ -105,9 +105,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
 
 
 def _t(key: str, language: str, **params: object) -> str:
-    english, norwegian = _WORDS[key]
-    text = norwegian if language == "nb" else english
-    return text.format(**params) if params else text
+    return screen_word(_WORDS, key, language, **params)
 
 
 def _table(rows: list[list[object]], widths: list[float], bold_last: bool) -> Table:

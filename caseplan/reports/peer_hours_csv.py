@@ -29,6 +29,7 @@ import io
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
+from caseplan.reports.i18n import screen_word
 from caseplan.services.peers.peer_hours import PeerHours, PeerHoursReport
 
 ENCODING: Final = "utf-8-sig"
@@ -110,8 +111,7 @@ WAITING_COLUMNS: Final = (
 
 
 def _word(key: str, language: str) -> str:
-    english, norwegian = _WORDS[key]
-    return english if language == "en" else norwegian
+    return screen_word(_WORDS, key, language)
 
 
 def _cell(text: str) -> str:

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from caseplan.reports.fonts import register_fonts
-from caseplan.reports.i18n import format_date
+from caseplan.reports.i18n import format_date, screen_word
 from caseplan.reports.pages import (
     DocumentInfo,
     FooterCanvas,
@@ -58,9 +58,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
 
 
 def _w(key: str, language: str, **params: object) -> str:
-    english, norwegian = _WORDS[key]
-    text = english if language == "en" else norwegian
-    return text.format(**params) if params else text
+    return screen_word(_WORDS, key, language, **params)
 
 
 def _letter(letter: Letter, s: Styles) -> list[Flowable]:
