@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
-from typing import Any, TypedDict, Unpack
+from dataclasses import replace
+from typing import Any, Unpack
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,6 +28,18 @@ from caseplan.models import (
     StepStatus,
 )
 from caseplan.services.context import Context, check_version
+from caseplan.services.plans.goal_details import (
+    GOAL_EDITABLE,
+    STEP_EDITABLE,
+    GoalChanges,
+    GoalDetails,
+    GoalFields,
+    StepChanges,
+    StepDetails,
+    StepFields,
+    goal_details,
+    step_details,
+)
 from caseplan.services.security import audit
 from caseplan.services.security.access import Action
 from caseplan.services.shared import (
@@ -57,72 +68,6 @@ from caseplan.services.shared import (
     team_member,
 )
 
-
-@dataclass(frozen=True)
-class StepDetails:
-    """A concrete step towards a goal."""
-
-    id: uuid.UUID
-    version: int
-    goal_id: uuid.UUID
-    action: str
-    responsible_id: uuid.UUID | None = None
-    due: date | None = None
-    status: StepStatus = StepStatus.PLANNED
-    worker_note: str = ""
-    position: int = 0
-
-
-@dataclass(frozen=True)
-class GoalDetails:
-    """A goal in the person's own words, with its steps in order."""
-
-    id: uuid.UUID
-    version: int
-    plan_id: uuid.UUID
-    domain: LifeDomain
-    own_words: str
-    worker_note: str = ""
-    status: GoalStatus = GoalStatus.ACTIVE
-    target_date: date | None = None
-    priority: int = 2
-    position: int = 0
-    steps: tuple[StepDetails, ...] = ()
-
-
-class GoalFields(TypedDict, total=False):
-    """What :func:`add_goal` takes besides the life domain and the words."""
-
-    worker_note: str
-    status: GoalStatus | str
-    target_date: date | None
-    priority: int
-
-
-class GoalChanges(GoalFields, total=False):
-    """What :func:`update_goal` may change."""
-
-    domain: LifeDomain | str
-    own_words: str
-
-
-class StepFields(TypedDict, total=False):
-    """What :func:`add_step` takes besides the action."""
-
-    responsible_id: uuid.UUID | None
-    due: date | None
-    status: StepStatus | str
-    worker_note: str
-
-
-class StepChanges(StepFields, total=False):
-    """What :func:`update_step` may change."""
-
-    action: str
-
-
-GOAL_EDITABLE = ("domain", "own_words", "worker_note", "status", "target_date", "priority")
-STEP_EDITABLE = ("action", "responsible_id", "due", "status", "worker_note")
 #: How often adding a goal or step is tried again when another program took the same place.
 ADD_ATTEMPTS = 5
 #: What a peer worker may change in a step they are responsible for.
@@ -132,36 +77,6 @@ CLOSED_PLAN = tr_noop("This plan is closed; its goals and steps are kept as they
 PEER_OWN_STEPS = tr_noop(
     "A peer worker can change only the status or the action of steps they are responsible for."
 )
-
-
-def step_details(step: Step) -> StepDetails:
-    return StepDetails(
-        id=step.id,
-        version=step.version,
-        goal_id=step.goal_id,
-        action=step.action,
-        responsible_id=step.responsible_id,
-        due=step.due,
-        status=step.status,
-        worker_note=step.worker_note,
-        position=step.position,
-    )
-
-
-def goal_details(goal: Goal) -> GoalDetails:
-    return GoalDetails(
-        id=goal.id,
-        version=goal.version,
-        plan_id=goal.plan_id,
-        domain=goal.domain,
-        own_words=goal.own_words,
-        worker_note=goal.worker_note,
-        status=goal.status,
-        target_date=goal.target_date,
-        priority=goal.priority,
-        position=goal.position,
-        steps=tuple(step_details(step) for step in goal.steps),
-    )
 
 
 def _goal_ids(session: Session, plan_id: uuid.UUID) -> list[uuid.UUID]:

@@ -35,7 +35,7 @@ from caseplan.services.meetings.reviews import ReviewDetails, review_details
 from caseplan.services.peers.contributions import ContributionDetails, contribution_details
 from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
 from caseplan.services.people.people import PersonDetails
-from caseplan.services.plans.goals import GoalDetails, goal_details
+from caseplan.services.plans.goal_details import GoalDetails, goal_details
 from caseplan.services.plans.plans import PlanDetails, plan_details
 from caseplan.services.security import access, audit
 from caseplan.services.security.access import Action

@@ -21,6 +21,7 @@ from caseplan.services.meetings import meetings
 from caseplan.services.peers import contributions
 from caseplan.services.people import people
 from caseplan.services.plans import goals, plans
+from caseplan.services.plans.goal_details import GOAL_EDITABLE, STEP_EDITABLE
 from caseplan.services.team import team
 
 Values = dict[str, Any]
@@ -93,12 +94,12 @@ def read(ctx: Context, aliases: IdAliases, ref: Ref) -> tuple[Values, int | None
         return _values(plan), plan.version
     if ref.kind is Kind.GOAL:
         goal = goals.get_goal(ctx, record_id, record=False)
-        values = _values(goal, goals.GOAL_EDITABLE)
+        values = _values(goal, GOAL_EDITABLE)
         values["step_ids"] = tuple(step.id for step in goal.steps)
         return values, goal.version
     if ref.kind is Kind.STEP:
         step = goals.get_step(ctx, record_id, record=False)
-        return _values(step, goals.STEP_EDITABLE), step.version
+        return _values(step, STEP_EDITABLE), step.version
     if ref.kind is Kind.PARTICIPANT:
         participant = team.get_participant(ctx, record_id, record=False)
         return _values(participant, team.EDITABLE), participant.version

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QWidget
 
 from caseplan.models import LifeDomain, ParticipantRole, StepStatus
-from caseplan.services.plans.goals import GoalDetails, StepDetails
+from caseplan.services.plans.goal_details import GoalDetails, StepDetails
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.controllers.plan_editor import PlanEditor

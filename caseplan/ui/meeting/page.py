@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caseplan.models import GoalStatus, ParticipantRole, StepStatus
 from caseplan.services.people.people import EDITABLE as PERSON_FIELDS
-from caseplan.services.plans.goals import GoalDetails, StepDetails
+from caseplan.services.plans.goal_details import GoalDetails, StepDetails
 from caseplan.services.plans.order import in_plan_order
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.controllers.field_saver import Field

@@ -32,7 +32,7 @@ from caseplan.models import CloseReason, GoalStatus
 from caseplan.services.clinic.settings import review_interval_months
 from caseplan.services.context import Context
 from caseplan.services.plans import closing, goals, plans
-from caseplan.services.plans.goals import GoalDetails
+from caseplan.services.plans.goal_details import GoalDetails
 from caseplan.services.plans.plans import PlanDetails
 from caseplan.services.review_dates import months_after
 from caseplan.ui.i18n import error_text

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from caseplan.models import GoalDecision
 from caseplan.services.meetings.progress import GoalProgress
 from caseplan.services.meetings.together import GoalReview
-from caseplan.services.plans.goals import GoalDetails
+from caseplan.services.plans.goal_details import GoalDetails
 from caseplan.services.team.team import ParticipantDetails
 from caseplan.ui.review.draft import GoalDraft
 from caseplan.ui.review.scale import RatingScale

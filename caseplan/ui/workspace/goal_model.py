@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from caseplan.models import GoalStatus, LifeDomain
-from caseplan.services.plans.goals import GoalDetails, StepDetails
+from caseplan.services.plans.goal_details import GoalDetails, StepDetails
 from caseplan.services.plans.order import in_plan_order
 from caseplan.ui.widgets.dates import date_text
 from caseplan.ui.widgets.record_model import ID_ROLE, ROW_ROLE

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseplan.models import GoalStatus, LifeDomain, StepStatus
-from caseplan.services.plans.goals import GoalDetails, StepDetails
+from caseplan.services.plans.goal_details import GoalDetails, StepDetails
 from caseplan.services.plans.plan_view import PlanView
 from caseplan.ui.controllers.records import Kind, Ref
 from caseplan.ui.widgets.dates import OptionalDateEdit
