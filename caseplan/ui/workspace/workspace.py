@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -41,6 +41,7 @@ from caseplan.ui.workspace.autosave import FieldBinding
 from caseplan.ui.workspace.crisis import CrisisSection
 from caseplan.ui.workspace.goals import GoalsSection
 from caseplan.ui.workspace.history import HistorySection
+from caseplan.ui.workspace.keys import install_keys
 from caseplan.ui.workspace.labels import plan_status_label
 from caseplan.ui.workspace.meetings import MeetingsSection
 from caseplan.ui.workspace.nav import SectionList, Sections, show_history
@@ -142,22 +143,7 @@ class PersonWorkspace(QWidget):
             lambda current, _previous: self._show_page(current.row())
         )
 
-        for number in range(len(names)):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda n=number: self.show_section(n, focus=True))
-        for keys, slot in (
-            ("Ctrl+Z", self.undo),
-            ("Ctrl+Shift+Z", self.redo),
-            ("Ctrl+Y", self.redo),
-            # anywhere in the workspace, as the Goals section's empty page says
-            ("Ctrl+G", lambda: self._add_in_goals(step=False)),
-            ("Ctrl+T", lambda: self._add_in_goals(step=True)),
-            ("Ctrl+Shift+S", lambda: self._add_in_goals(step=True)),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        install_keys(self, self, len(names))
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -190,18 +176,6 @@ class PersonWorkspace(QWidget):
         self._show_agreement()
         self.show_section(self.ABOUT_ME)
         saver.settle(self.ask, self.report)  # words kept while the screen was locked
-
-    def _add_in_goals(self, *, step: bool) -> None:
-        """Add a goal or a step, from any section: the Goals section comes up first."""
-        if not self.may_change:
-            return
-        goals = self.goals
-        if self.pages.currentWidget() is not goals:
-            self.show_section(self.GOALS)
-        if step:
-            goals.start_add_step()
-        else:
-            goals.start_add_goal()
 
     # --- the sections, each built when first needed -----------------------------------
 
