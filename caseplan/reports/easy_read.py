@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table, TableStyle
 
 from caseplan.reports import plan_sections as sections
+from caseplan.reports import signing
 from caseplan.reports.blocks import Para, Words, gap, paragraphs
 from caseplan.reports.document import ABOUT_ME_FIELDS, Goal, Participant, PlanView, Step
 from caseplan.reports.fonts import REGULAR
@@ -253,6 +254,6 @@ def easy_read_story(view: PlanView, options: PlanOptions, key: int = 0) -> list[
     story.append(PageBreak())
     story += _heading("review", words.say("er_review"), styles, words.plain("review"))
     story.append(_review_sentence(view, words, styles))
-    story += sections.agreement(view, words, styles, options.signatures or {}, printed)
+    story += signing.agreement(view, words, styles, options.signatures or {}, printed)
     story += [gap(styles), Para(ATTRIBUTION, _credit(styles))]
     return story

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from caseplan.errors import CaseplanError, InvalidInput, tr_noop
 from caseplan.reports import plan_sections as sections
-from caseplan.reports import progress
+from caseplan.reports import progress, signing
 from caseplan.reports.blocks import Words
 from caseplan.reports.changes import changes_page, marks
 from caseplan.reports.document import PlanView, open_plan, read_plan
@@ -85,7 +85,7 @@ SECTIONS: list[Section] = [
     _unless_left_out("my_peer", lambda p: sections.peer(p.view, p.words, p.styles)),
     _unless_left_out("crisis_plan", lambda p: sections.crisis(p.view, p.words, p.styles)),
     lambda p: sections.review(p.view, p.words, p.styles),
-    lambda p: sections.agreement(p.view, p.words, p.styles, p.options.signatures or {}, p.printed),
+    lambda p: signing.agreement(p.view, p.words, p.styles, p.options.signatures or {}, p.printed),
     lambda p: changes_page(p.view, p.words, p.styles),
 ]
 
