@@ -257,6 +257,10 @@ def walk(app: App, argv: list[str], screens: list[dict[str, Any]]) -> None:
 
     main_window = app.window(r"^Caseplan — lead")
     app.settle(1.5)
+    # a team lead starts on the overview; People (Alt+Left) goes to the caseload
+    screens.append(audit([main_window], "overview", ["Reviews per coordinator:"]))
+    app.press(app.find(main_window, "push button", "^People"))
+    app.settle(1.5)
     screens.append(audit([main_window], "caseload", ["People: "]))
 
     table = app.find(main_window, "table")

@@ -80,7 +80,7 @@ def test_every_screen_speaks(tmp_path: Path) -> None:
         "their value with their label by relation (Qt)"
     )
     names = {s["screen"] for s in screens}
-    assert {"sign-in", "caseload", "meeting mode", "agreement (the plan as text)"} <= names
+    assert {"sign-in", "overview", "caseload", "meeting mode", "agreement (the plan as text)"} <= names
     assert checked > 100
     assert unnamed == []
     assert mismatched == []

@@ -3187,6 +3187,10 @@
         <translation> uker</translation>
     </message>
     <message>
+        <source>No contact after</source>
+        <translation>Ingen kontakt etter</translation>
+    </message>
+    <message>
         <source>Weeks without contact before someone is listed</source>
         <translation>Uker uten kontakt før en person kommer på listen</translation>
     </message>

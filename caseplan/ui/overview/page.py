@@ -115,7 +115,11 @@ class OverviewPage(ListOutputs):
             clinic_settings.MIN_NO_CONTACT_WEEKS, clinic_settings.MAX_NO_CONTACT_WEEKS
         )
         self.weeks.setSuffix(self.tr(" weeks"))
-        self.weeks.setAccessibleName(self.tr("Weeks without contact before someone is listed"))
+        # the name starts with the visible label, so voice control finds it by what it reads
+        self.weeks.setAccessibleName(self.tr("No contact after"))
+        self.weeks.setAccessibleDescription(
+            self.tr("Weeks without contact before someone is listed")
+        )
         self.weeks.setVisible(access.can(ctx, access.Action.CLINIC_SETTINGS))
         weeks_label = QLabel(self.tr("&No contact after:"), self)
         weeks_label.setBuddy(self.weeks)
