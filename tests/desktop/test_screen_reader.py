@@ -80,7 +80,8 @@ def test_every_screen_speaks(tmp_path: Path) -> None:
         "their value with their label by relation (Qt)"
     )
     names = {s["screen"] for s in screens}
-    assert {"sign-in", "overview", "caseload", "meeting mode", "agreement (the plan as text)"} <= names
+    walked = {"sign-in", "overview", "caseload", "meeting mode", "agreement (the plan as text)"}
+    assert walked <= names
     assert checked > 100
     assert unnamed == []
     assert mismatched == []
