@@ -27,6 +27,7 @@ def _team(ctx: Context, person: uuid.UUID) -> list[ParticipantDetails]:
 
 def _member(members: list[ParticipantDetails], wanted: str) -> ParticipantDetails:
     """The team member with this id, or with exactly this name (any case)."""
+    said = " ".join(wanted.split())[:60]  # one line in the sentence, whatever was typed
     try:
         by_id = uuid.UUID(wanted)
     except ValueError:
@@ -37,7 +38,7 @@ def _member(members: list[ParticipantDetails], wanted: str) -> ParticipantDetail
                     "More than one team member is called {name}; give the member's id from "
                     "caseplan team list."
                 ),
-                name=wanted.strip()[:60],
+                name=said,
             ) from None
         if named:
             return named[0]
@@ -47,7 +48,7 @@ def _member(members: list[ParticipantDetails], wanted: str) -> ParticipantDetail
             return found[0]
     raise NotFound(
         tr_noop("{name} is not on this person's team (see caseplan team list)."),
-        name=wanted.strip()[:60],
+        name=said,
     )
 
 
