@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
@@ -35,6 +36,15 @@ def _fresh_settings(tmp_path: Path) -> None:
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
         QSettings.setPath(kind, QSettings.Scope.SystemScope, folder)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_between_tests() -> None:
+    """Python's cycle collector frees the earlier tests' PySide wrappers whenever it runs. In
+    one whole run it ran inside a test's event loop while a worker thread was making a clinic,
+    and the worker process died of a segmentation fault there (tests/ui/test_start.py). The
+    garbage is collected here instead, before each test, while no worker thread runs."""
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
