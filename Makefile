@@ -46,12 +46,14 @@ install-desktop:
 
 # The suite in WORKERS processes (pytest-xdist; WORKERS=0 runs it in this one process).
 # Tests that share one thing (the CUPS test printer) stay in one worker: --dist loadgroup.
+# A worker that dies ends the run at once (--max-worker-restart=0): with loadgroup, a replaced
+# worker never got the dead one's tests and the run waited for ever.
 WORKERS ?= 2
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup --max-worker-restart=0
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
