@@ -59,16 +59,27 @@ def _out_folder() -> Path:
     return Path(out.replace("${HOME}", user.pw_dir).replace("${USER}", user.pw_name))
 
 
+def _job_number(path: Path) -> int:
+    """CUPS-PDF names a file after the job's title and number: "…-job_104.pdf"."""
+    found = re.search(r"job_(\d+)", path.name)
+    return int(found.group(1)) if found else -1
+
+
 def _printed(before: set[Path]) -> Path:
-    """The file CUPS-PDF wrote for the job just sent (waits for it to be complete)."""
+    """The file CUPS-PDF wrote for the job just sent (waits for it to be complete).
+
+    The newest job by its number, once the queue is empty and the folder has settled: by
+    name, "job_99" sorted after "job_104", and a job of the test before could still land."""
     folder = _out_folder()
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
-        new = sorted(set(folder.glob("*.pdf")) - before) if folder.is_dir() else []
+        new = set(folder.glob("*.pdf")) - before if folder.is_dir() else set()
         if new:
             jobs = subprocess.run(["lpstat", "-o"], capture_output=True, text=True).stdout
             if not jobs.strip():
-                return new[-1]
+                time.sleep(0.5)
+                new = set(folder.glob("*.pdf")) - before
+                return max(new, key=_job_number)
         time.sleep(0.3)
     raise AssertionError(f"nothing was printed into {folder}")
 
