@@ -181,7 +181,7 @@ def remove_interrupted(folder: Path, stem: str) -> list[Path]:
     a key file without its database)."""
     pattern = re.compile(
         rf"{re.escape(stem)}-{_STAMP}-[^/]+\.db"
-        r"(\.partial(-journal|-wal|-shm)?|\.keys\.[^/]*\.tmp)"
+        r"(\.partial(-journal|-wal|-shm)?|\.keys(\.[^/]*)?\.tmp)"
     )
     removed = [p for p in folder.glob(f"{stem}-*") if pattern.fullmatch(p.name)]
     # a backup's key file whose copy of the database never arrived (killed in between)
