@@ -65,23 +65,24 @@ def _job_number(path: Path) -> int:
     return int(found.group(1)) if found else -1
 
 
-def _printed(before: set[Path]) -> Path:
+def _printed(before: set[Path], words: list[str]) -> Path:
     """The file CUPS-PDF wrote for the job just sent (waits for it to be complete).
 
-    The newest job by its number, once the queue is empty and the folder has settled: by
-    name, "job_99" sorted after "job_104", and a job of the test before could still land."""
+    Every job here has the same title, and a test in another worker may print on the same
+    (default) printer, so the job is known by its words: the newest new file that holds the
+    first of ``words``, once the queue is empty."""
     folder = _out_folder()
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         new = set(folder.glob("*.pdf")) - before if folder.is_dir() else set()
-        if new:
-            jobs = subprocess.run(["lpstat", "-o"], capture_output=True, text=True).stdout
-            if not jobs.strip():
-                time.sleep(0.5)
-                new = set(folder.glob("*.pdf")) - before
-                return max(new, key=_job_number)
+        jobs = subprocess.run(["lpstat", "-o"], capture_output=True, text=True).stdout
+        if new and not jobs.strip():
+            time.sleep(0.5)
+            mine = [p for p in new if _ascii(words[0]) in _ascii(pdf_text(p))]
+            if mine:
+                return max(mine, key=_job_number)
         time.sleep(0.3)
-    raise AssertionError(f"nothing was printed into {folder}")
+    raise AssertionError(f"nothing with {words[0]!r} was printed into {folder}")
 
 
 def _existing() -> set[Path]:
@@ -131,7 +132,7 @@ def test_a_clinic_plan_prints_as_text_with_its_page_range(
     before = _existing()
     assert dialog.print_to(_printer(cups_printer, 2, 2)) == 1
     second_page = pdf_text_of_preview(dialog, 2)
-    _check_printed(_printed(before), 1, second_page)
+    _check_printed(_printed(before, second_page), 1, second_page)
 
 
 def pdf_text_of_preview(dialog: PlanPreviewDialog, page: int) -> list[str]:
@@ -161,7 +162,8 @@ def test_a_demo_plan_with_its_demo_mark_prints_as_text(
         pages = dialog.page_count
         before = _existing()
         assert dialog.print_to(_printer(cups_printer)) == pages
-        _check_printed(_printed(before), pages, [*pdf_text_of_preview(dialog, 1), "DEMO"])
+        words = [*pdf_text_of_preview(dialog, 1), "DEMO"]
+        _check_printed(_printed(before, words), pages, words)
     finally:
         workspace.close()
 
@@ -181,7 +183,7 @@ def test_pages_typed_in_the_print_dialog_reach_cups(
     before = _existing()
     assert dialog.print_to(printer) == 2
     lines = pdf_text_of_preview(dialog, 1)[:3] + pdf_text_of_preview(dialog, 3)[:3]
-    _check_printed(_printed(before), 2, lines)
+    _check_printed(_printed(before, lines), 2, lines)
 
 
 def test_lp_gets_copies_pages_and_sides_and_never_a_name() -> None:
